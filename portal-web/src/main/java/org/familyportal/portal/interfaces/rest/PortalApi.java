@@ -1,0 +1,16 @@
+package org.familyportal.portal.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The portal's REST API under {@code /api}. Its OpenAPI document is served at {@code /openapi}.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Family Portal API", version = "1",
+        description = "Public, read-only API of the family resource portal: contacts now, the service"
+                + " directory (Open Referral HSDS 3.0) as it is built."))
+public class PortalApi extends Application {
+}

@@ -1,0 +1,43 @@
+package org.familyportal.portal.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error of the REST API as {@code application/problem+json} (RFC 9457): client errors keep
+ * their status, anything unexpected becomes a plain 500 with no stack trace (which goes to the log).
+ */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        int status = 500;
+        if (error instanceof WebApplicationException web) {
+            status = web.getResponse().getStatus();
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        return problem(status, title, status < 500 ? error.getMessage() : null);
+    }
+
+    public static Response problem(int status, String title, String detail) {
+        var body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
+        if (detail != null && !detail.isBlank()) {
+            body.add("detail", detail);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+}

@@ -1,0 +1,80 @@
+package org.familyportal.portal.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.familyportal.portal.domain.account.UserAccount;
+
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** Backing bean of {@code sign-in.xhtml}. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank
+    @Size(max = UserAccount.EMAIL_MAX)
+    private String email;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + "/account/");
+            }
+            default -> {
+                ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        i18n.getString("signIn.failed"), i18n.getString("signIn.failed.detail")));
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
