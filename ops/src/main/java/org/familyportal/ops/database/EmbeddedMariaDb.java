@@ -81,6 +81,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * not exist yet, and returns how to connect as that user.
      */
     public DatabaseSettings provision(String database, String user, String password) {
+        return provision(database, user, password, false);
+    }
+
+    /** Like {@link #provision}, but drops the database first: for tests that start from nothing. */
+    public DatabaseSettings provisionEmpty(String database, String user, String password) {
+        return provision(database, user, password, true);
+    }
+
+    private DatabaseSettings provision(String database, String user, String password, boolean dropFirst) {
         requireSafeName(database);
         requireSafeName(user);
         String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
@@ -88,6 +97,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // tables on for the rest of the server's life, so the application user has to authenticate.
         StringBuilder sql = new StringBuilder()
                 .append("FLUSH PRIVILEGES;")
+                .append(dropFirst ? "DROP DATABASE IF EXISTS `" + database + "`;" : "")
                 .append("CREATE DATABASE IF NOT EXISTS `").append(database)
                 .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
         for (String host : new String[] {"localhost", "127.0.0.1"}) {

@@ -1,0 +1,57 @@
+package org.familyportal.portal.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium for browser tests. Where Chromium or its driver is missing the tests are
+ * skipped with a message saying so (.ci/run installs both).
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    /** A desktop browser window of the given size; skips the test without Chromium. */
+    static ChromeDriver open(int width, int height) throws Exception {
+        return start(width, height, false);
+    }
+
+    /** A phone: the viewport of a 360 px wide screen, as a touch device. */
+    static ChromeDriver phone() throws Exception {
+        return start(360, 780, true);
+    }
+
+    private static ChromeDriver start(int width, int height, boolean phone) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER
+                        + ") is not installed. Install the Debian packages chromium and chromium-driver.");
+        Path profile = Files.createTempDirectory("portal-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
+                        "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,136 @@
+package org.familyportal.portal.it;
+
+import org.familyportal.portal.domain.account.Role;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff sign in with the database identity store; wrong passwords fail and, repeated, lock the account. */
+@PortalContainerTest
+class SignInIT {
+
+    private static final String PASSWORD = "правильный-пароль-2026";
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void createdUserCanSignInAndOut() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.OPERATOR);
+        PortalClient operator = new PortalClient(portal);
+
+        HttpResponse<String> answer = signIn(operator, email, PASSWORD);
+        assertEquals(302, answer.statusCode(), "signed in and redirected");
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/account/"));
+        HttpResponse<String> account = operator.follow(answer);
+        assertEquals(200, account.statusCode());
+        assertTrue(account.body().contains(email), "the account page names who is signed in");
+
+        HttpResponse<String> signedOut = operator.submit("/account/", account.body(), "signOutForm", "signOut", Map.of());
+        assertEquals(302, signedOut.statusCode());
+        assertEquals(404, operator.get("/account/").statusCode(), "after signing out the account page is gone");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndTheEmailKept() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.SPECIALIST);
+        PortalClient visitor = new PortalClient(portal);
+
+        HttpResponse<String> answer = signIn(visitor, email, "not-the-password");
+        assertEquals(200, answer.statusCode(), "stays on the sign-in page");
+        assertTrue(answer.body().contains("Не удалось войти"), "a localized error");
+        assertTrue(answer.body().contains("value=\"" + email + "\""), "what was typed is kept");
+        assertEquals(404, visitor.get("/account/").statusCode(), "not signed in");
+    }
+
+    @Test
+    void unknownEmailIsRefusedLikeAWrongPassword() {
+        HttpResponse<String> answer = signIn(new PortalClient(portal), "nobody@it.family-portal.test", PASSWORD);
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("Не удалось войти"));
+    }
+
+    @Test
+    void emptyFieldsGetLocalizedMessages() {
+        PortalClient visitor = new PortalClient(portal);
+        HttpResponse<String> page = visitor.get("/sign-in.xhtml?lang=en");
+        HttpResponse<String> answer = visitor.submit("/sign-in.xhtml", page.body(), "signIn", "submit",
+                Map.of("email", "", "password", ""));
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("Please fill in this field"), answer.body());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhile() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.EDITOR);
+        PortalClient attacker = new PortalClient(portal);
+        for (int i = 0; i < 6; i++) {
+            signIn(attacker, email, "guess-" + i);
+        }
+        HttpResponse<String> withRightPassword = signIn(new PortalClient(portal), email, PASSWORD);
+        assertEquals(200, withRightPassword.statusCode(), "even the right password is refused while locked");
+        assertTrue(withRightPassword.body().contains("Не удалось войти"));
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT failed_sign_ins, locked_until FROM user_account WHERE email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(6, rs.getInt(1));
+                assertNotNull(rs.getTimestamp(2), "locked");
+            }
+        }
+    }
+
+    @Test
+    void firstAdministratorFromConfigurationManagesAccounts() {
+        PortalClient admin = new PortalClient(portal);
+        HttpResponse<String> answer = signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        assertEquals(302, answer.statusCode());
+        HttpResponse<String> users = admin.get("/admin/users.xhtml");
+        assertEquals(200, users.statusCode());
+        assertTrue(users.body().contains(TestDatabase.ADMIN_EMAIL));
+
+        HttpResponse<String> tooShort = admin.submit("/admin/users.xhtml", users.body(), "newAccount", "create",
+                Map.of("email", "new.specialist@it.family-portal.test", "displayName", "Ольга Петрова",
+                        "password", "short"));
+        assertTrue(tooShort.body().contains("Пароль должен быть не короче 12 символов"), tooShort.body());
+        assertTrue(tooShort.body().contains("value=\"Ольга Петрова\""), "the name typed is kept");
+
+        HttpResponse<String> created = admin.submit("/admin/users.xhtml", tooShort.body(), "newAccount", "create",
+                Map.of("email", "new.specialist@it.family-portal.test", "displayName", "Ольга Петрова",
+                        "password", PASSWORD, "roles", "SPECIALIST"));
+        assertTrue(created.body().contains("Учётная запись создана"), created.body());
+        assertEquals(302, signIn(new PortalClient(portal), "New.Specialist@it.family-portal.test", PASSWORD).statusCode(),
+                "the new account signs in, its e-mail compared without case");
+    }
+
+    @Test
+    void staffWithoutTheRoleGetNotFoundForAdminPages() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.MODERATOR);
+        PortalClient moderator = new PortalClient(portal);
+        assertEquals(302, signIn(moderator, email, PASSWORD).statusCode());
+        assertEquals(200, moderator.get("/account/").statusCode());
+        HttpResponse<String> admin = moderator.get("/admin/users.xhtml");
+        assertEquals(404, admin.statusCode());
+        assertFalse(admin.body().contains(TestDatabase.ADMIN_EMAIL), "nothing of the page leaks");
+    }
+
+    static HttpResponse<String> signIn(PortalClient client, String email, String password) {
+        HttpResponse<String> page = client.get("/sign-in.xhtml");
+        assertEquals(200, page.statusCode());
+        return client.submit("/sign-in.xhtml", page.body(), "signIn", "submit",
+                Map.of("email", email, "password", password));
+    }
+}
