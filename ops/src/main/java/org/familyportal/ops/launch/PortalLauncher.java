@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ public final class PortalLauncher {
 
         Path log = settings.dataHome().resolve("logs/payara.log");
         Files.createDirectories(log.getParent());
+        if (Files.exists(log)) {
+            Files.move(log, log.resolveSibling("payara.previous.log"), StandardCopyOption.REPLACE_EXISTING);
+        }
         payara = startPayara(database, adminPassword, log);
         if (!awaitReady(log)) {
             return 1;
@@ -118,10 +122,15 @@ public final class PortalLauncher {
                 return false;
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready)
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return true;
+                }
+                if (response.body().contains("No Application deployed") && serverBooted(log)) {
+                    System.err.println("Payara Micro started but could not deploy the portal. The end of " + log + ":");
+                    printTail(log);
+                    return false;
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -132,6 +141,18 @@ public final class PortalLauncher {
                 + " minutes. The end of " + log + ":");
         printTail(log);
         return false;
+    }
+
+    /**
+     * Payara Micro has finished booting: if its health check still says no application is deployed,
+     * the portal's deployment failed (the reason is in the log) and waiting longer is pointless.
+     */
+    private static boolean serverBooted(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).contains(") ready in ");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String startedLine(DatabaseSettings database) {

@@ -17,15 +17,11 @@ import java.util.logging.Logger;
  * The portal's MariaDB connection pool, and the Flyway migrations that create and evolve its
  * schema before anything else touches it. EclipseLink never generates DDL.
  * <p>
- * Connection settings come from MicroProfile Config: {@code portal.db.url}, {@code portal.db.user},
- * {@code portal.db.password} (or the environment variables {@code PORTAL_DB_URL}, ...).
+ * Connection settings come from MicroProfile Config through {@link ConfiguredMariaDbDataSource}.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
-        url = "${MPCONFIG=portal.db.url}",
-        user = "${MPCONFIG=portal.db.user}",
-        password = "${MPCONFIG=portal.db.password}",
+        className = "org.familyportal.portal.infrastructure.persistence.ConfiguredMariaDbDataSource",
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
