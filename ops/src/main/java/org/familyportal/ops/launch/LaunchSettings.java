@@ -1,6 +1,6 @@
 package org.familyportal.ops.launch;
 
-import org.familyportal.ops.database.DatabaseSettings;
+import org.familyportal.embedded.DatabaseSettings;
 
 import java.nio.file.Path;
 import java.util.Map;

