@@ -1,0 +1,327 @@
+package org.familyportal.directory.application.demo;
+
+import org.familyportal.directory.application.exchange.ImportBatch;
+import org.familyportal.directory.application.exchange.SourceRow;
+import org.familyportal.directory.domain.hsds.Ids;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A believable, invented directory for the demo regions: in every municipality a family resource
+ * centre and a social service centre, in towns non-profits, per region crisis shelters at
+ * confidential addresses, hotlines, online services and mobile teams that serve rural districts.
+ * Every organisation is marked as demo data. The same seed always gives the same directory, with
+ * name-based ids, so loading it again changes nothing.
+ */
+public final class DemoDirectory {
+
+    /** A municipality of the gazetteer, as the generator needs it. */
+    public record Place(String code, String region, String regionName, String name, String centre, String kind,
+                        double latitude, double longitude, int utcOffset) {
+        boolean city() {
+            return "city".equals(kind);
+        }
+    }
+
+    private static final String[] NGO_NAMES = {"Семейный маяк", "Родительский дом", "Крылья", "Вместе",
+        "Надежда", "Тёплый дом", "Радуга детства", "Опора", "Солнечный круг", "Добрые руки", "Мама рядом",
+        "Открытые сердца", "Подсолнух", "Лучик", "Счастливое детство"};
+    private static final String[] STREETS = {"ул. Ленина", "ул. Советская", "ул. Мира", "ул. Гагарина",
+        "ул. Школьная", "ул. Октябрьская", "пр. Победы", "ул. Молодёжная", "ул. Садовая", "ул. Центральная"};
+
+    private final Random random;
+    private final ImportBatch batch = new ImportBatch();
+    private final Map<String, String> resourceCentres = new LinkedHashMap<>();
+    private int services;
+    private int organizations;
+
+    public DemoDirectory(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** The family resource centre organisation created for each municipality. */
+    public Map<String, String> resourceCentres() {
+        return resourceCentres;
+    }
+
+    public int services() {
+        return services;
+    }
+
+    public int organizations() {
+        return organizations;
+    }
+
+    public ImportBatch generate(List<Place> places) {
+        Map<String, List<Place>> byRegion = new LinkedHashMap<>();
+        places.forEach(p -> byRegion.computeIfAbsent(p.region(), r -> new ArrayList<>()).add(p));
+        for (Place place : places) {
+            resourceCentre(place);
+            socialServiceCentre(place, byRegion.get(place.region()));
+            if (place.city()) {
+                int ngos = place.code().endsWith("irkutsk") || place.code().endsWith("novosibirsk")
+                        || place.code().endsWith("chelyabinsk") || place.code().endsWith("samara") ? 4 : 1;
+                for (int i = 0; i < ngos; i++) {
+                    ngo(place, i);
+                }
+                employmentCentre(place);
+            }
+        }
+        for (List<Place> region : byRegion.values()) {
+            regionalServices(region);
+        }
+        return batch;
+    }
+
+    private void resourceCentre(Place place) {
+        String org = organization(place, "src:" + place.code(), "Семейный ресурсный центр — " + place.centre(),
+                "Ресурсный центр для семей с детьми: принимает обращения жителей, сопровождает семьи, объединяет помощь"
+                        + " учреждений и НКО района.", "municipal");
+        resourceCentres.put(place.code(), org);
+        String location = location(org, place, "Семейный ресурсный центр", false);
+        service(org, location, place, "Социальное сопровождение семей",
+                "Специалист разбирается в ситуации семьи, составляет план помощи и ведёт семью до её решения.",
+                List.of("social-support", "benefits-advice"), List.of("difficult-situation", "all-families"),
+                null, null, "in-person");
+        service(org, location, place, "Консультация семейного психолога",
+                "Индивидуальные и семейные консультации психолога: конфликты, кризисы, трудности воспитания.",
+                List.of("psychological-help"), List.of("all-families", "teenagers"), null, null, "in-person");
+        service(org, location, place, "Школа родителей",
+                "Встречи для родителей раз в неделю: возрастные кризисы, границы, общение с подростком. Есть вебинары.",
+                List.of("parents-school"), List.of("all-families", "young-family"), null, null, "in-person");
+        if (place.city()) {
+            service(org, location, place, "Консультации по мерам поддержки семей",
+                    "Подскажем, какие пособия, выплаты и льготы положены вашей семье, поможем собрать документы.",
+                    List.of("benefits-advice", "legal-aid"), List.of("large-family", "single-parent", "pregnant"),
+                    null, null, "in-person");
+        }
+    }
+
+    private void socialServiceCentre(Place place, List<Place> region) {
+        String org = organization(place, "kcson:" + place.code(),
+                "Комплексный центр социального обслуживания населения — " + place.centre(),
+                "Государственное учреждение социального обслуживания: помощь семьям в трудной жизненной ситуации.",
+                "state");
+        String location = location(org, place, "Центр социального обслуживания", false);
+        service(org, location, place, "Срочная социальная помощь: продукты и одежда",
+                "Продуктовые наборы, одежда и детские вещи семьям в трудной жизненной ситуации по заявлению.",
+                List.of("humanitarian-aid"), List.of("difficult-situation", "large-family"), null, null, "in-person");
+        service(org, location, place, "Бесплатная юридическая консультация",
+                "Юрист консультирует по алиментам, жилью, опеке и спорам о детях.",
+                List.of("legal-aid"), List.of("all-families", "single-parent"), null, null, "in-person");
+        if (!place.city()) {
+            String team = service(org, location, place, "Мобильная бригада: выезд к семьям в сёла",
+                    "Психолог, специалист по социальной работе и юрист выезжают к семьям в отдалённые сёла по графику"
+                            + " и по срочным заявкам.",
+                    List.of("mobile-team", "psychological-help", "social-support"),
+                    List.of("difficult-situation", "children-with-disabilities"), null, null, "home-visit");
+            serviceArea(team, place);
+            region.stream().filter(p -> !p.city() && !p.code().equals(place.code()))
+                    .limit(1).forEach(neighbour -> serviceArea(team, neighbour));
+        } else {
+            service(org, location, place, "Ранняя помощь детям до трёх лет",
+                    "Дефектолог, логопед и психолог занимаются с малышами с особенностями развития и учат родителей.",
+                    List.of("early-intervention"), List.of("children-with-disabilities"), 0.0, 3.0, "in-person");
+        }
+    }
+
+    private void ngo(Place place, int index) {
+        String name = NGO_NAMES[Math.floorMod(place.code().hashCode() + index * 7, NGO_NAMES.length)];
+        String org = organization(place, "ngo:" + place.code() + ":" + index, "АНО «" + name + "» (" + place.centre() + ")",
+                "Некоммерческая организация помощи семьям с детьми.", "ngo");
+        String location = location(org, place, "Офис АНО «" + name + "»", false);
+        String[][] offers = {
+            {"Школа приёмных родителей", "Подготовка будущих опекунов и приёмных родителей и поддержка тех, кто уже взял ребёнка.",
+                "substitute-family-support,parents-school", "substitute-family"},
+            {"Наставник для подростка", "Взрослый наставник встречается с подростком раз в неделю: учёба, интересы, профориентация.",
+                "mentoring,education-leisure", "teenagers"},
+            {"Группа поддержки семей, где есть зависимость", "Встречи для родственников людей с алкогольной и другими зависимостями.",
+                "addiction-help,psychological-help", "difficult-situation"},
+            {"Пункт выдачи детских вещей", "Одежда, обувь, коляски и игрушки для семей, которым трудно. Приём и выдача по расписанию.",
+                "humanitarian-aid", "large-family,difficult-situation"},
+            {"Кружки и занятия для детей", "Творчество, спорт и помощь с уроками для детей из семей, которым нужна поддержка.",
+                "education-leisure", "all-families"},
+            {"Занятия для детей с особенностями развития", "Сенсорная комната, АФК и занятия с логопедом, поддержка родителей.",
+                "early-intervention,health", "children-with-disabilities"},
+        };
+        for (int i = 0; i < 3; i++) {
+            String[] offer = offers[(index * 3 + i + Math.floorMod(place.code().hashCode(), 6)) % offers.length];
+            service(org, location, place, offer[0], offer[1], List.of(offer[2].split(",")), List.of(offer[3].split(",")),
+                    offer[2].contains("mentoring") ? 12.0 : null, offer[2].contains("mentoring") ? 18.0 : null, "in-person");
+        }
+    }
+
+    private void employmentCentre(Place place) {
+        String org = organization(place, "czn:" + place.code(), "Центр занятости населения — " + place.centre(),
+                "Государственное учреждение службы занятости.", "state");
+        String location = location(org, place, "Центр занятости", false);
+        service(org, location, place, "Социальный контракт и помощь в трудоустройстве",
+                "Подбор работы, переобучение и социальный контракт для семей с низким доходом: выплата по плану выхода"
+                        + " из трудной ситуации.", List.of("employment", "benefits-advice"),
+                List.of("difficult-situation", "single-parent", "large-family"), 18.0, null, "in-person");
+    }
+
+    private void regionalServices(List<Place> region) {
+        Place capital = region.get(0);
+        String hotlineOrg = organization(capital, "hotline:" + capital.region(), "Региональная «Семейная линия»",
+                "Круглосуточная бесплатная линия для родителей и детей.", "state");
+        String virtual = virtualLocation(hotlineOrg, "Телефон «Семейной линии»", capital);
+        String hotline = service(hotlineOrg, virtual, capital, "Телефон доверия «Семейная линия»",
+                "Анонимно и бесплатно, круглосуточно: психологи помогают родителям и детям в трудной ситуации.",
+                List.of("hotline", "psychological-help"), List.of("all-families", "teenagers"), null, null, "phone");
+        phone(hotline, "8-800-" + (300 + Math.floorMod(capital.region().hashCode(), 600)) + "-00-00", "hotline");
+        String online = service(hotlineOrg, virtual, capital, "Онлайн-консультации для родителей",
+                "Видеоконсультации психолога и юриста из любого района области по записи.",
+                List.of("psychological-help", "legal-aid"), List.of("all-families"), null, null, "online");
+        for (int i = 0; i < Math.min(3, region.size()); i++) {
+            Place place = region.get(i * (region.size() / 3));
+            String org = organization(place, "shelter:" + place.code(), "Кризисный центр для женщин с детьми — " + place.centre(),
+                    "Временное проживание и защита для мам с детьми, пострадавших от насилия. Адрес не публикуется.",
+                    "state");
+            String location = location(org, place, "Кризисное отделение", true);
+            String shelter = service(org, location, place, "Временное проживание для мам с детьми",
+                    "Безопасное жильё, психолог и юрист для женщин с детьми, которым опасно оставаться дома."
+                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help"),
+                    List.of("difficult-situation", "pregnant"), null, null, "in-person");
+            phone(shelter, "+7 (" + (300 + i) + ") 555-01-" + (10 + i), "crisis");
+        }
+    }
+
+    private String organization(Place place, String key, String name, String description, String providerType) {
+        String id = Ids.of("demo-organization:" + key);
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("name", name);
+        row.put("description", "Демонстрационные данные, организация вымышлена. " + description);
+        row.put("email", "info+" + Math.abs(key.hashCode()) + "@family-portal.example");
+        row.put("demo", "true");
+        batch.add("organization", "demo", new SourceRow("demo", row));
+        attribute(id, "organization", "provider-type", providerType);
+        organizations++;
+        return id;
+    }
+
+    private String location(String org, Place place, String name, boolean confidential) {
+        String id = Ids.of("demo-location:" + org);
+        double lat = place.latitude() + (random.nextDouble() - 0.5) * 0.03;
+        double lon = place.longitude() + (random.nextDouble() - 0.5) * 0.05;
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("location_type", "physical");
+        row.put("organization_id", org);
+        row.put("name", name);
+        row.put("latitude", String.format(Locale.ROOT, "%.6f", lat));
+        row.put("longitude", String.format(Locale.ROOT, "%.6f", lon));
+        row.put("confidential", Boolean.toString(confidential));
+        row.put("municipality_code", place.code());
+        batch.add("location", "demo", new SourceRow("demo", row));
+        batch.add("address", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-address:" + id),
+                "location_id", id, "address_1", STREETS[random.nextInt(STREETS.length)] + ", " + (1 + random.nextInt(120)),
+                "city", place.centre(), "state_province", place.regionName(), "postal_code", "000000",
+                "country", "RU", "address_type", "physical")));
+        if (random.nextInt(3) > 0) {
+            batch.add("accessibility", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-accessibility:" + id),
+                    "location_id", id, "description", "Пандус у входа, кабинеты на первом этаже")));
+        }
+        return id;
+    }
+
+    private String virtualLocation(String org, String name, Place place) {
+        String id = Ids.of("demo-location:" + org);
+        batch.add("location", "demo", new SourceRow("demo", Map.of("id", id, "location_type", "virtual",
+                "organization_id", org, "name", name, "municipality_code", place.code(), "confidential", "false",
+                "url", "https://family-portal.example/online/" + place.region())));
+        return id;
+    }
+
+    private String service(String org, String location, Place place, String name, String description,
+                           List<String> categories, List<String> audiences, Double minAge, Double maxAge, String delivery) {
+        String id = Ids.of("demo-service:" + org + ":" + name);
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("organization_id", org);
+        row.put("name", name);
+        row.put("description", description);
+        row.put("status", "active");
+        row.put("application_process", "Позвоните или приходите в часы приёма; можно оставить заявку на портале.");
+        row.put("fees_description", "Бесплатно");
+        row.put("eligibility_description", "Семьи с детьми, проживающие в районе: " + place.name() + ".");
+        if (minAge != null) {
+            row.put("minimum_age", String.valueOf(minAge));
+        }
+        if (maxAge != null) {
+            row.put("maximum_age", String.valueOf(maxAge));
+        }
+        row.put("assured_date", LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)).toString());
+        row.put("assurer_email", "moderator@family-portal.example");
+        row.put("last_modified", "2026-10-01T09:00:00Z");
+        batch.add("service", "demo", new SourceRow("demo", row));
+        String sal = Ids.of("demo-sal:" + id);
+        batch.add("service_at_location", "demo", new SourceRow("demo", Map.of("id", sal, "service_id", id,
+                "location_id", location)));
+        categories.forEach(c -> attribute(id, "service", "family-support", c));
+        audiences.forEach(a -> attribute(id, "service", "audience", a));
+        attribute(id, "service", "delivery", delivery);
+        if (!"phone".equals(delivery) && !"online".equals(delivery)) {
+            weekdays(id, place);
+        } else {
+            batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + id + ":all"),
+                    "service_id", id, "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00:00",
+                    "closes_at", "23:59:59", "timezone", String.valueOf(place.utcOffset()),
+                    "description", "Круглосуточно")));
+        }
+        phone(id, "+7 (" + (3000 + Math.floorMod(place.code().hashCode(), 900)) + ") " + (20 + random.nextInt(70))
+                + "-" + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)), "voice");
+        batch.add("language", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-language:" + id),
+                "service_id", id, "name", "Русский", "code", "ru")));
+        batch.add("cost_option", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-cost:" + id),
+                "service_id", id, "option", "Бесплатно", "currency", "RUB", "amount", "0")));
+        if (categories.contains("benefits-advice") || categories.contains("employment")) {
+            batch.add("required_document", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-doc:" + id),
+                    "service_id", id, "document", "Паспорт и свидетельства о рождении детей")));
+        }
+        services++;
+        return id;
+    }
+
+    /** Weekdays in two periods (a lunch break), a short Saturday for some, and the New Year closure. */
+    private void weekdays(String service, Place place) {
+        String tz = String.valueOf(place.utcOffset());
+        batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + service + ":am"),
+                "service_id", service, "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR", "opens_at", "09:00:00",
+                "closes_at", "13:00:00", "timezone", tz)));
+        batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + service + ":pm"),
+                "service_id", service, "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR", "opens_at", "14:00:00",
+                "closes_at", "18:00:00", "timezone", tz)));
+        if (random.nextBoolean()) {
+            batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + service + ":sa"),
+                    "service_id", service, "freq", "WEEKLY", "byday", "SA", "opens_at", "10:00:00",
+                    "closes_at", "14:00:00", "timezone", tz)));
+        }
+        batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + service + ":holidays"),
+                "service_id", service, "valid_from", "2027-01-01", "valid_to", "2027-01-08", "closed", "true",
+                "timezone", tz, "description", "Новогодние праздники: не работает")));
+    }
+
+    private void serviceArea(String service, Place place) {
+        batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.code()),
+                "service_id", service, "name", place.name(), "municipality_code", place.code(),
+                "extent_type", "municipality")));
+    }
+
+    private void phone(String service, String number, String type) {
+        batch.add("phone", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-phone:" + service + ":" + number),
+                "service_id", service, "number", number, "type", type)));
+    }
+
+    private void attribute(String linkId, String entity, String taxonomy, String code) {
+        batch.add("attribute", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-attribute:" + linkId + ":" + taxonomy + "/" + code),
+                "link_id", linkId, "link_entity", entity, "link_type", taxonomy, "taxonomy_term_id", Ids.term(taxonomy, code))));
+    }
+}

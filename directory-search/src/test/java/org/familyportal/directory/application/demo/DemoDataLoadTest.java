@@ -1,0 +1,46 @@
+package org.familyportal.directory.application.demo;
+
+import org.familyportal.directory.DirectoryDatabase;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo directory is believable in size and variety, valid HSDS, and loaded only once. */
+class DemoDataLoadTest {
+
+    @Test
+    void aBelievableDirectoryLoadedOnce() throws Exception {
+        DataSource db = DirectoryDatabase.fresh();
+        assertTrue(new DemoDataLoad(db).loadOnce());
+        int services = DirectoryDatabase.count(db, "service");
+        assertTrue(services >= 400, "services: " + services);
+        assertTrue(DirectoryDatabase.count(db, "organization") >= 150, "organisations");
+        assertTrue(number(db, "SELECT COUNT(DISTINCT municipality_code) FROM location") >= 40, "municipalities");
+        assertEquals(0, number(db, "SELECT COUNT(*) FROM taxonomy_term t WHERE t.taxonomy = 'family-support'"
+                + " AND NOT EXISTS (SELECT 1 FROM attribute a WHERE a.taxonomy_term_id = t.id)"), "every category is used");
+        assertTrue(number(db, "SELECT COUNT(*) FROM service_area WHERE municipality_code IS NOT NULL") >= 10, "mobile teams");
+        assertTrue(number(db, "SELECT COUNT(*) FROM location WHERE confidential") >= 8, "confidential shelters");
+        assertTrue(number(db, "SELECT COUNT(*) FROM location WHERE location_type = 'virtual'") >= 4, "online and phone");
+        assertEquals(0, number(db, "SELECT COUNT(*) FROM organization WHERE NOT demo"), "all marked as demo");
+        assertEquals(0, number(db, "SELECT COUNT(*) FROM municipality WHERE resource_centre_organization_id IS NULL"),
+                "every municipality has its family resource centre");
+        assertTrue(number(db, "SELECT COUNT(*) FROM schedule WHERE closed") > 0, "holiday closures");
+
+        assertFalse(new DemoDataLoad(db).loadOnce(), "the second start does not load it again");
+        assertEquals(services, DirectoryDatabase.count(db, "service"));
+    }
+
+    private static int number(DataSource db, String sql) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
