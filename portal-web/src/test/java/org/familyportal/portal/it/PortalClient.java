@@ -50,7 +50,11 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> get(String path, String acceptLanguage) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", acceptLanguage).GET());
+        return getWith(path, "Accept-Language", acceptLanguage);
+    }
+
+    public HttpResponse<String> getWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
     }
 
     /**

@@ -45,7 +45,8 @@ public final class TestDatabase {
                     "-Dportal.db.user=" + instance.app.user(),
                     "-Dportal.db.password=" + instance.app.password(),
                     "-Dportal.admin.email=" + ADMIN_EMAIL,
-                    "-Dportal.admin.password=" + instance.adminPassword));
+                    "-Dportal.admin.password=" + instance.adminPassword,
+                    "-Dportal.demo-data=true"));
         }
         return instance;
     }

@@ -10,14 +10,14 @@ import java.util.Map;
 public enum Audience {
     PUBLIC {
         @Override
-        String filter(String table) {
+        public String filter(String table) {
             return "address".equals(table)
                     ? "NOT EXISTS (SELECT 1 FROM `location` l WHERE l.`id` = t.`location_id` AND l.`confidential`)"
                     : null;
         }
 
         @Override
-        Map<String, String> redact(String table, Map<String, String> row) {
+        public Map<String, String> redact(String table, Map<String, String> row) {
             if ("location".equals(table) && "true".equals(row.get("confidential"))) {
                 Map<String, String> copy = new LinkedHashMap<>(row);
                 copy.put("latitude", null);
@@ -30,18 +30,18 @@ public enum Audience {
     },
     FULL {
         @Override
-        String filter(String table) {
+        public String filter(String table) {
             return null;
         }
 
         @Override
-        Map<String, String> redact(String table, Map<String, String> row) {
+        public Map<String, String> redact(String table, Map<String, String> row) {
             return row;
         }
     };
 
     /** A condition on the table's rows (alias {@code t}), or null for all rows. */
-    abstract String filter(String table);
+    public abstract String filter(String table);
 
-    abstract Map<String, String> redact(String table, Map<String, String> row);
+    public abstract Map<String, String> redact(String table, Map<String, String> row);
 }

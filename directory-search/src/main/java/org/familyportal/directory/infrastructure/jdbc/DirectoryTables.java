@@ -106,6 +106,29 @@ public final class DirectoryTables {
         }
     }
 
+    /**
+     * The rows of {@code table} (alias {@code t}) matching {@code whereAndOrder}, e.g.
+     * {@code "t.`service_id` = ? ORDER BY t.`id`"}, as HSDS text.
+     */
+    public static List<Map<String, String>> select(Connection connection, HsdsTable table, String whereAndOrder,
+                                                   List<Object> params) throws SQLException {
+        List<HsdsField> fields = table.fieldsWithExtensions();
+        String sql = "SELECT " + fields.stream().map(f -> "t.`" + f.name() + "`").collect(Collectors.joining(","))
+                + " FROM `" + table.name() + "` t WHERE " + whereAndOrder;
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rowOf(rs, fields));
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Every row of {@code table} in id order, as HSDS text, to {@code sink}. */
     public static void readAll(Connection connection, HsdsTable table, String where,
                                Consumer<Map<String, String>> sink) throws SQLException {
@@ -115,13 +138,17 @@ public final class DirectoryTables {
         try (PreparedStatement query = connection.prepareStatement(sql);
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < fields.size(); i++) {
-                    row.put(fields.get(i).name(), text(rs, i + 1, fields.get(i)));
-                }
-                sink.accept(row);
+                sink.accept(rowOf(rs, fields));
             }
         }
+    }
+
+    private static Map<String, String> rowOf(ResultSet rs, List<HsdsField> fields) throws SQLException {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            row.put(fields.get(i).name(), text(rs, i + 1, fields.get(i)));
+        }
+        return row;
     }
 
     private static void bind(PreparedStatement statement, int index, HsdsField field, String value) throws SQLException {

@@ -2,11 +2,16 @@ package org.familyportal.portal.interfaces.rest;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,20 +22,40 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable error) {
         int status = 500;
+        if (error instanceof ApiProblem problem) {
+            return problem(problem.getResponse().getStatus(), reason(problem.getResponse().getStatus()),
+                    localized(problem));
+        }
         if (error instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();
         } else {
             LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
         }
+        return problem(status, reason(status), status < 500 ? error.getMessage() : null);
+    }
+
+    private static String reason(int status) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "Error" : type.getReasonPhrase();
-        return problem(status, title, status < 500 ? error.getMessage() : null);
+        return type == null ? "Error" : type.getReasonPhrase();
+    }
+
+    /** The explanation in the caller's language: English if asked for, else Russian. */
+    private String localized(ApiProblem problem) {
+        Locale locale = headers == null ? RUSSIAN : headers.getAcceptableLanguages().stream()
+                .filter(l -> "en".equals(l.getLanguage()) || "ru".equals(l.getLanguage()))
+                .findFirst().orElse(RUSSIAN);
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+        return MessageFormat.format(bundle.getString(problem.key()), problem.arguments());
     }
 
     public static Response problem(int status, String title, String detail) {
