@@ -62,7 +62,7 @@ public record ImportReport(List<FileResult> files) {
     public String describe() {
         StringBuilder out = new StringBuilder();
         for (FileResult file : files) {
-            out.append(file.file()).append(": ");
+            out.append(file.file()).append(file.table() == null ? "" : " (" + file.table() + ")").append(": ");
             if (file.problem() != null) {
                 out.append("refused, ").append(file.problem()).append(file.detail() == null ? "" : " (" + file.detail() + ")");
             } else {

@@ -1,6 +1,9 @@
 package org.familyportal.directory.application.demo;
 
 import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.application.exchange.Audience;
+import org.familyportal.directory.application.exchange.TabularExport;
+import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -35,6 +38,33 @@ class DemoDataLoadTest {
 
         assertFalse(new DemoDataLoad(db).loadOnce(), "the second start does not load it again");
         assertEquals(services, DirectoryDatabase.count(db, "service"));
+    }
+
+    @Test
+    void thePublicExportWithholdsConfidentialAddressesAndCoordinates() throws Exception {
+        DataSource db = DirectoryDatabase.fresh();
+        new DemoDataLoad(db).loadOnce();
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        new TabularExport(HsdsModel.standard(), db).writeZip(Audience.PUBLIC, zip);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        int confidential = 0;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT l.id, l.latitude, a.address_1 FROM location l"
+                     + " JOIN address a ON a.location_id = l.id WHERE l.confidential")) {
+            while (rs.next()) {
+                confidential++;
+                String id = rs.getString(1);
+                assertFalse(files.get("addresses.csv").contains(id), "no address row for " + id);
+                assertFalse(files.get("locations.csv").contains(rs.getBigDecimal(2).stripTrailingZeros().toPlainString()));
+                assertTrue(files.get("locations.csv").contains(id), "the location itself is listed");
+            }
+        }
+        assertTrue(confidential >= 8);
     }
 
     private static int number(DataSource db, String sql) throws Exception {

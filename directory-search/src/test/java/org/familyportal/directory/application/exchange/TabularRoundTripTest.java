@@ -66,6 +66,20 @@ class TabularRoundTripTest {
     }
 
     @Test
+    void theJsonExportReimportsToTheSameDirectory() throws Exception {
+        DataSource first = DirectoryDatabase.fresh();
+        assertTrue(new DirectoryImport(model, first).run(correctedExamples()).clean());
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        new JsonExport(model, first).write(Audience.FULL, json);
+
+        DataSource second = DirectoryDatabase.fresh();
+        ImportReport again = new DirectoryImport(model, second).run(
+                new JsonReader(model).read("directory.json", json.toByteArray()));
+        assertTrue(again.clean() && again.warnings() == 0, again.describe());
+        assertEquals(files(export(first)), files(export(second)));
+    }
+
+    @Test
     void importingTheSameDataTwiceChangesNothing() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
         new DirectoryImport(model, db).run(correctedExamples());
