@@ -78,9 +78,19 @@ public final class PortalLauncher {
     }
 
     private DatabaseSettings startEmbeddedDatabase() {
+        embedded = startEmbedded(settings);
+        return provisionPortal(embedded, settings);
+    }
+
+    /** The embedded MariaDB of this data folder (the one-command run's). */
+    public static EmbeddedMariaDb startEmbedded(LaunchSettings settings) {
         Path home = settings.dataHome().resolve("mariadb");
         System.out.println("Starting the embedded MariaDB in " + home + " ...");
-        embedded = EmbeddedMariaDb.start(home);
+        return EmbeddedMariaDb.start(home);
+    }
+
+    /** The portal's database and user in the embedded MariaDB, with the password kept in the data folder. */
+    public static DatabaseSettings provisionPortal(EmbeddedMariaDb embedded, LaunchSettings settings) {
         String password = SecretFile.readOrCreate(settings.dataHome().resolve("secrets/db-password"));
         return embedded.provision("portal", "portal", password);
     }
@@ -106,6 +116,8 @@ public final class PortalLauncher {
         env.put("PORTAL_ADMIN_EMAIL", settings.adminEmail());
         env.put("PORTAL_ADMIN_PASSWORD", adminPassword);
         env.put("PORTAL_DATA_DIR", settings.dataHome().toString());
+        // The one-command run shows a believable directory; an external database gets it only on request.
+        env.putIfAbsent("PORTAL_DEMO_DATA", Boolean.toString(embedded != null));
         System.out.println("Starting Payara Micro with the portal (log: " + log + ") ...");
         return builder.start();
     }

@@ -1,0 +1,129 @@
+package org.familyportal.ops.directory;
+
+import org.familyportal.directory.application.exchange.Audience;
+import org.familyportal.directory.application.exchange.DirectoryImport;
+import org.familyportal.directory.application.exchange.ImportBatch;
+import org.familyportal.directory.application.exchange.ImportReport;
+import org.familyportal.directory.application.exchange.JsonExport;
+import org.familyportal.directory.application.exchange.JsonReader;
+import org.familyportal.directory.application.exchange.TabularExport;
+import org.familyportal.directory.application.exchange.TabularReader;
+import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.embedded.DatabaseSettings;
+import org.familyportal.embedded.EmbeddedMariaDb;
+import org.familyportal.ops.launch.LaunchSettings;
+import org.familyportal.ops.launch.PortalLauncher;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Imports and exports the directory from the command line, on the portal's database: the external
+ * one when {@code PORTAL_DB_URL} is set, else the embedded one of the data folder (the portal must
+ * be stopped then, as MariaDB holds its folder).
+ * <pre>
+ *   import &lt;folder | file.zip | file.json | file.csv ...&gt;
+ *   export &lt;file.zip | file.json&gt; [--public]
+ * </pre>
+ */
+public final class DirectoryCommand {
+
+    private DirectoryCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || !("import".equals(args[0]) || "export".equals(args[0]))) {
+            System.err.println("Usage: import <folder|file.zip|file.json|file.csv ...>  |  export <file.zip|file.json> [--public]");
+            System.exit(2);
+        }
+        LaunchSettings settings = LaunchSettings.from(System.getenv(), System.getProperties());
+        EmbeddedMariaDb embedded = null;
+        try {
+            DatabaseSettings database;
+            if (settings.externalDatabase().isPresent()) {
+                database = settings.externalDatabase().get();
+            } else {
+                embedded = PortalLauncher.startEmbedded(settings);
+                database = PortalLauncher.provisionPortal(embedded, settings);
+            }
+            DataSource dataSource = dataSource(database);
+            requireSchema(dataSource);
+            int exit = "import".equals(args[0]) ? importFiles(dataSource, args) : export(dataSource, args);
+            System.exit(exit);
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static int importFiles(DataSource dataSource, String[] args) throws IOException {
+        HsdsModel model = HsdsModel.standard();
+        ImportBatch batch;
+        Path first = Path.of(args[1]);
+        if (Files.isDirectory(first)) {
+            batch = new TabularReader(model).readFolder(first);
+        } else if (first.toString().endsWith(".zip")) {
+            try (InputStream in = Files.newInputStream(first)) {
+                batch = new TabularReader(model).readZip(in);
+            }
+        } else if (first.toString().endsWith(".json")) {
+            batch = new JsonReader(model).read(first.getFileName().toString(), Files.readAllBytes(first));
+        } else {
+            Map<String, byte[]> files = new TreeMap<>();
+            for (int i = 1; i < args.length; i++) {
+                Path file = Path.of(args[i]);
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            batch = new TabularReader(model).read(files);
+        }
+        int total = batch.totalRows();
+        ImportReport report = new DirectoryImport(model, dataSource).run(batch,
+                done -> System.out.print("\r" + done + " of " + total + " rows handled"));
+        System.out.println();
+        System.out.print(report.describe());
+        System.out.println(report.written() + " rows written, " + report.rejected() + " rejected, "
+                + report.warnings() + " changed.");
+        return report.clean() ? 0 : 1;
+    }
+
+    private static int export(DataSource dataSource, String[] args) throws IOException, SQLException {
+        Path target = Path.of(args[1]);
+        Audience audience = args.length > 2 && "--public".equals(args[2]) ? Audience.PUBLIC : Audience.FULL;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            if (target.toString().endsWith(".json")) {
+                new JsonExport(HsdsModel.standard(), dataSource).write(audience, out);
+            } else {
+                new TabularExport(HsdsModel.standard(), dataSource).writeZip(audience, out);
+            }
+        }
+        System.out.println("Exported the directory (" + audience.name().toLowerCase() + ") to " + target);
+        return 0;
+    }
+
+    private static DataSource dataSource(DatabaseSettings settings) throws SQLException {
+        MariaDbDataSource dataSource = new MariaDbDataSource(settings.url());
+        dataSource.setUser(settings.user());
+        dataSource.setPassword(settings.password());
+        return dataSource;
+    }
+
+    private static void requireSchema(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var tables = c.getMetaData().getTables(c.getCatalog(), null, "service", null)) {
+            if (!tables.next()) {
+                throw new IllegalStateException("The database has no directory yet: start the portal once"
+                        + " (mvn -Prun package) so that it creates its tables, then run this again.");
+            }
+        }
+    }
+}
