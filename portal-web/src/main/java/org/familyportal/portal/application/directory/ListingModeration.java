@@ -1,0 +1,163 @@
+package org.familyportal.portal.application.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.familyportal.directory.domain.listing.ChangeLog;
+import org.familyportal.directory.domain.listing.ChangeRecord;
+import org.familyportal.directory.domain.listing.Provider;
+import org.familyportal.directory.domain.listing.ServiceListing;
+import org.familyportal.directory.domain.listing.ServiceStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Moderators and administrators keep the directory right: they create, edit, verify and retire
+ * services and organisations. Every change is written to the change log (HSDS metadata) with who
+ * made it; editing moves "last modified", verifying moves "last verified".
+ */
+@ApplicationScoped
+public class ListingModeration {
+
+    private static final ChangeLog<ServiceListing> SERVICE_LOG = new ChangeLog<ServiceListing>("service")
+            .field("organization_id", ServiceListing::getProvider)
+            .field("name", ServiceListing::getName)
+            .field("alternate_name", ServiceListing::getAlternateName)
+            .field("description", ServiceListing::getDescription)
+            .field("status", s -> s.getStatus() == null ? null : s.getStatus().hsds())
+            .field("application_process", ServiceListing::getApplicationProcess)
+            .field("fees_description", ServiceListing::getFeesDescription)
+            .field("eligibility_description", ServiceListing::getEligibilityDescription)
+            .field("minimum_age", ServiceListing::getMinimumAge)
+            .field("maximum_age", ServiceListing::getMaximumAge)
+            .field("url", ServiceListing::getUrl)
+            .field("email", ServiceListing::getEmail)
+            .field("assured_date", ServiceListing::getAssuredDate);
+
+    private static final ChangeLog<Provider> PROVIDER_LOG = new ChangeLog<Provider>("organization")
+            .field("name", Provider::getName)
+            .field("alternate_name", Provider::getAlternateName)
+            .field("description", Provider::getDescription)
+            .field("email", Provider::getEmail)
+            .field("website", Provider::getWebsite);
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<ServiceListing> service(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ServiceListing.class, id));
+    }
+
+    public Optional<Provider> provider(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Provider.class, id));
+    }
+
+    /** One page of services whose name or organisation contains {@code text}, with {@code status} (null: any). */
+    public List<ServiceListing> findServices(String text, ServiceStatus status, int first, int max) {
+        return serviceQuery("select s", text, status, ServiceListing.class, " order by s.name, s.id")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countServices(String text, ServiceStatus status) {
+        return serviceQuery("select count(s)", text, status, Long.class, "").getSingleResult();
+    }
+
+    private <R> jakarta.persistence.TypedQuery<R> serviceQuery(String select, String text, ServiceStatus status,
+                                                               Class<R> type, String order) {
+        String jpql = select + " from ServiceListing s where (lower(s.name) like :text or lower(s.provider.name) like :text)"
+                + (status == null ? "" : " and s.status = :status") + order;
+        jakarta.persistence.TypedQuery<R> query = em.createQuery(jpql, type)
+                .setParameter("text", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%");
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query;
+    }
+
+    /** Organisations whose name contains {@code text}, for choosing one. */
+    public List<Provider> providersNamed(String text, int max) {
+        return em.createQuery("select p from Provider p where lower(p.name) like :text order by p.name", Provider.class)
+                .setParameter("text", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Saves a new or edited service and logs each changed field. */
+    @Transactional
+    public ServiceListing save(ServiceListing edited, String by) {
+        if (!edited.isAgeRangeConsistent()) {
+            throw new InvalidListingException("moderation.service.ageRange");
+        }
+        ServiceListing current = em.find(ServiceListing.class, edited.getId());
+        Map<String, String> before = current == null ? Map.of() : SERVICE_LOG.snapshot(current);
+        edited.touch(LocalDateTime.now(clock));
+        ServiceListing saved = current == null ? persist(edited) : em.merge(edited);
+        log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        return saved;
+    }
+
+    /** A person checked the listing: "last verified" becomes today. */
+    @Transactional
+    public ServiceListing verify(String id, String by) {
+        ServiceListing service = existing(id);
+        Map<String, String> before = SERVICE_LOG.snapshot(service);
+        service.verify(today(), by);
+        log(SERVICE_LOG.changes(id, before, service, "verify", today(), by));
+        return service;
+    }
+
+    /** Takes a service out of the public directory; it stays in the database and its history. */
+    @Transactional
+    public ServiceListing retire(String id, String by) {
+        ServiceListing service = existing(id);
+        Map<String, String> before = SERVICE_LOG.snapshot(service);
+        service.setStatus(ServiceStatus.INACTIVE);
+        service.touch(LocalDateTime.now(clock));
+        log(SERVICE_LOG.changes(id, before, service, "retire", today(), by));
+        return service;
+    }
+
+    @Transactional
+    public Provider save(Provider edited, String by) {
+        Provider current = em.find(Provider.class, edited.getId());
+        Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
+        Provider saved = current == null ? persistProvider(edited) : em.merge(edited);
+        log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        return saved;
+    }
+
+    /** The change log of one record, newest first. */
+    public List<ChangeRecord> history(String resourceId) {
+        return em.createQuery("select c from ChangeRecord c where c.resourceId = :id order by c.date desc, c.id",
+                ChangeRecord.class).setParameter("id", resourceId).getResultList();
+    }
+
+    private ServiceListing existing(String id) {
+        return service(id).orElseThrow(() -> new InvalidListingException("moderation.service.missing"));
+    }
+
+    private ServiceListing persist(ServiceListing service) {
+        em.persist(service);
+        return service;
+    }
+
+    private Provider persistProvider(Provider provider) {
+        em.persist(provider);
+        return provider;
+    }
+
+    private void log(List<ChangeRecord> changes) {
+        changes.forEach(em::persist);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

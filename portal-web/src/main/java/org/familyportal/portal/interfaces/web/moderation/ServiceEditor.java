@@ -1,0 +1,110 @@
+package org.familyportal.portal.interfaces.web.moderation;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.directory.domain.listing.ChangeRecord;
+import org.familyportal.directory.domain.listing.Provider;
+import org.familyportal.directory.domain.listing.ServiceListing;
+import org.familyportal.directory.domain.listing.ServiceStatus;
+import org.familyportal.portal.application.directory.InvalidListingException;
+import org.familyportal.portal.application.directory.ListingModeration;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Backing bean of {@code moderation/service.xhtml}: edit a service (or create one when no id is
+ * given), mark it verified, or retire it.
+ */
+@Named
+@ViewScoped
+public class ServiceEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ListingModeration moderation;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String id;
+    private ServiceListing service;
+
+    /** Called by the page's view action: loads the service, or starts a new one; unknown ids are 404. */
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            service = ServiceListing.newService(null);
+            return;
+        }
+        service = moderation.service(id).orElse(null);
+        if (service == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() {
+        try {
+            service = moderation.save(service, who());
+            id = service.getId();
+            message(FacesMessage.SEVERITY_INFO, "moderation.service.saved");
+        } catch (InvalidListingException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.messageKey());
+        }
+    }
+
+    public void verify() {
+        service = moderation.verify(service.getId(), who());
+        message(FacesMessage.SEVERITY_INFO, "moderation.service.verified");
+    }
+
+    public void retire() {
+        service = moderation.retire(service.getId(), who());
+        message(FacesMessage.SEVERITY_INFO, "moderation.service.retired");
+    }
+
+    public List<Provider> completeProvider(String query) {
+        return moderation.providersNamed(query, 20);
+    }
+
+    public List<ChangeRecord> getHistory() {
+        return service == null || id == null ? List.of() : moderation.history(service.getId());
+    }
+
+    public ServiceStatus[] getStatuses() {
+        return ServiceStatus.values();
+    }
+
+    public boolean isExisting() {
+        return id != null && !id.isBlank();
+    }
+
+    private String who() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static void message(FacesMessage.Severity severity, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        faces.addMessage(null, new FacesMessage(severity, i18n.getString(key), null));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ServiceListing getService() {
+        return service;
+    }
+}
