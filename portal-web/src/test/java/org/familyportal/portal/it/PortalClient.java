@@ -44,6 +44,18 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     /** A path on the server itself, outside the application (health checks, the OpenAPI document). */
     public HttpResponse<String> getFromServerRoot(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
@@ -83,6 +95,41 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Submits a multipart form with one file, as a browser uploads. */
+    public HttpResponse<String> upload(String path, String page, String formId, String button, String fileField,
+                                       String fileName, byte[] content) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("No Faces view state on " + path);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----portal" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : form.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Follows one redirect answer with a GET, as a browser would. */

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.familyportal.directory.application.api.HsdsApi;
 import org.familyportal.directory.application.demo.DemoDataLoad;
 import org.familyportal.directory.application.exchange.DirectoryImport;
+import org.familyportal.directory.application.exchange.JsonExport;
+import org.familyportal.directory.application.exchange.JsonReader;
 import org.familyportal.directory.application.exchange.TabularExport;
 import org.familyportal.directory.application.exchange.TabularReader;
 import org.familyportal.directory.domain.hsds.HsdsModel;
@@ -29,6 +31,14 @@ public class Directory {
 
     public TabularReader reader() {
         return new TabularReader(HsdsModel.standard());
+    }
+
+    public JsonReader jsonReader() {
+        return new JsonReader(HsdsModel.standard());
+    }
+
+    public JsonExport jsonExport() {
+        return new JsonExport(HsdsModel.standard(), dataSource);
     }
 
     public TabularExport export() {

@@ -1,0 +1,74 @@
+package org.familyportal.portal.interfaces.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import org.familyportal.portal.application.directory.DirectoryImports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ResourceBundle;
+
+/** Backing bean of {@code admin/directory.xhtml}: upload HSDS files, watch the import, read its report. */
+@Named
+@ViewScoped
+public class DirectoryExchange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_UPLOAD = 50L * 1024 * 1024;
+
+    @Inject
+    transient DirectoryImports imports;
+
+    @Inject
+    transient SecurityContext security;
+
+    private transient Part file;
+    private String jobId;
+
+    public void upload() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        String name = file == null ? "" : file.getSubmittedFileName();
+        if (file == null || file.getSize() == 0 || name == null
+                || !(name.toLowerCase().endsWith(".zip") || name.toLowerCase().endsWith(".csv")
+                || name.toLowerCase().endsWith(".json"))) {
+            faces.addMessage("exchange:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    i18n.getString("admin.directory.fileType"), null));
+            return;
+        }
+        if (file.getSize() > MAX_UPLOAD) {
+            faces.addMessage("exchange:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    i18n.getString("admin.directory.tooLarge"), null));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            jobId = imports.start(security.getCallerPrincipal().getName(), name, in.readAllBytes()).getId();
+        }
+    }
+
+    public DirectoryImports.Job getJob() {
+        return imports.job(jobId, security.getCallerPrincipal().getName()).orElse(null);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+}
