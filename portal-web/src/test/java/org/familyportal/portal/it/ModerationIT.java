@@ -88,6 +88,28 @@ class ModerationIT {
     }
 
     @Test
+    void aModeratorEditsAnOrganisationAndRetiresItsServices() throws Exception {
+        String moderatorEmail = StaffAccounts.create(PASSWORD, Role.MODERATOR);
+        PortalClient moderator = new PortalClient(portal);
+        SignInIT.signIn(moderator, moderatorEmail, PASSWORD);
+        assertTrue(moderator.get("/moderation/organizations.xhtml").body().contains("демо"), "demo data is marked");
+        String[] service = anyDemoService();
+        String organization = service[2];
+        HttpResponse<String> page = moderator.get("/moderation/organization.xhtml?id=" + organization);
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> saved = moderator.submit("/moderation/organization.xhtml?id=" + organization, page.body(),
+                "organization", "save", Map.of("name", service[3] + " (обновлено)", "description", "Новое описание",
+                        "website", "https://family-portal.example/org"));
+        assertTrue(saved.body().contains("Организация сохранена"), saved.body());
+        assertTrue(changeLogged(organization, "website", null, "https://family-portal.example/org", moderatorEmail));
+
+        HttpResponse<String> retired = moderator.submit("/moderation/organization.xhtml?id=" + organization, saved.body(),
+                "organization", "retire", Map.of());
+        assertTrue(retired.body().contains("Снято с публикации услуг:"), retired.body());
+        assertEquals("inactive", column(service[0], "status"));
+    }
+
+    @Test
     void onlyModeratorsAndAdministratorsSeeModeration() throws Exception {
         assertEquals(404, new PortalClient(portal).get("/moderation/services.xhtml").statusCode());
         String operatorEmail = StaffAccounts.create(PASSWORD, Role.OPERATOR);

@@ -75,18 +75,49 @@ public class ListingModeration {
         String jpql = select + " from ServiceListing s where (lower(s.name) like :text or lower(s.provider.name) like :text)"
                 + (status == null ? "" : " and s.status = :status") + order;
         jakarta.persistence.TypedQuery<R> query = em.createQuery(jpql, type)
-                .setParameter("text", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%");
+                .setParameter("text", like(text));
         if (status != null) {
             query.setParameter("status", status);
         }
         return query;
     }
 
+    public long countProviders(String text) {
+        return em.createQuery("select count(p) from Provider p where lower(p.name) like :text", Long.class)
+                .setParameter("text", like(text)).getSingleResult();
+    }
+
+    public List<Provider> findProviders(String text, int first, int max) {
+        return em.createQuery("select p from Provider p where lower(p.name) like :text order by p.name, p.id",
+                Provider.class).setParameter("text", like(text)).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public List<ServiceListing> servicesOf(String providerId) {
+        return em.createQuery("select s from ServiceListing s where s.provider.id = :id order by s.name", ServiceListing.class)
+                .setParameter("id", providerId).getResultList();
+    }
+
+    /** Retires every service of the organisation (an organisation has no status of its own in HSDS). */
+    @Transactional
+    public int retireProvider(String providerId, String by) {
+        int retired = 0;
+        for (ServiceListing service : servicesOf(providerId)) {
+            if (service.getStatus() != ServiceStatus.INACTIVE) {
+                retire(service.getId(), by);
+                retired++;
+            }
+        }
+        return retired;
+    }
+
+    private static String like(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
+    }
+
     /** Organisations whose name contains {@code text}, for choosing one. */
     public List<Provider> providersNamed(String text, int max) {
         return em.createQuery("select p from Provider p where lower(p.name) like :text order by p.name", Provider.class)
-                .setParameter("text", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
-                .setMaxResults(max).getResultList();
+                .setParameter("text", like(text)).setMaxResults(max).getResultList();
     }
 
     /** Saves a new or edited service and logs each changed field. */
