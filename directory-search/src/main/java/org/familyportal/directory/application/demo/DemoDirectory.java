@@ -175,7 +175,12 @@ public final class DemoDirectory {
         String hotline = service(hotlineOrg, virtual, capital, "Телефон доверия «Семейная линия»",
                 "Анонимно и бесплатно, круглосуточно: психологи помогают родителям и детям в трудной ситуации.",
                 List.of("hotline", "psychological-help"), List.of("all-families", "teenagers"), null, null, "phone");
-        phone(hotline, "8-800-" + (300 + Math.floorMod(capital.region().hashCode(), 600)) + "-00-00", "hotline");
+        String line = "8-800-" + (300 + Math.floorMod(capital.region().hashCode(), 600)) + "-00-00";
+        phone(hotline, line, "hotline");
+        batch.add("language", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-language:" + hotline + ":phone"),
+                "phone_id", Ids.of("demo-phone:" + hotline + ":" + line), "name", "Русский", "code", "ru")));
+        phone(hotline, "+7 (900) 555-" + capital.region() + "-00", "sms");
+        phone(hotline, "@semeynaya_liniya_" + capital.region() + " (Telegram)", "messenger");
         String online = service(hotlineOrg, virtual, capital, "Онлайн-консультации для родителей",
                 "Видеоконсультации психолога и юриста из любого района области по записи.",
                 List.of("psychological-help", "legal-aid"), List.of("all-families"), null, null, "online");
@@ -203,6 +208,14 @@ public final class DemoDirectory {
         row.put("demo", "true");
         batch.add("organization", "demo", new SourceRow("demo", row));
         attribute(id, "organization", "provider-type", providerType);
+        // Invented taxpayer and registration numbers of the right shape (10 and 13 digits).
+        long number = Math.floorMod((long) key.hashCode() * 7919L, 9_000_000_000L) + 1_000_000_000L;
+        batch.add("organization_identifier", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-inn:" + key),
+                "organization_id", id, "identifier_scheme", "RU-INN", "identifier_type", "ИНН",
+                "identifier", Long.toString(number))));
+        batch.add("organization_identifier", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-ogrn:" + key),
+                "organization_id", id, "identifier_scheme", "RU-OGRN", "identifier_type", "ОГРН",
+                "identifier", "1" + Long.toString(number) + "00")));
         organizations++;
         return id;
     }
