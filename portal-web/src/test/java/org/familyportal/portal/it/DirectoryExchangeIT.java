@@ -60,7 +60,7 @@ class DirectoryExchangeIT {
         assertTrue(report.contains("id=\"import-summary\""), report);
         assertTrue(report.contains("Записано строк: 1"), report);
         assertTrue(report.contains("не идентификатор UUID"), "the rejected row's reason, in Russian");
-        assertTrue(report.contains("line 3"), "where the rejected row is");
+        assertTrue(report.contains("строка 3"), "where the rejected row is");
         try (Connection c = TestDatabase.get().connect();
              PreparedStatement q = c.prepareStatement("SELECT name FROM organization WHERE id = ?")) {
             q.setString(1, "5a5a5a5a-5a5a-45a5-85a5-5a5a5a5a5a5a");

@@ -12,6 +12,7 @@ import org.familyportal.portal.application.directory.DirectoryImports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Backing bean of {@code admin/directory.xhtml}: upload HSDS files, watch the import, read its report. */
@@ -50,6 +51,16 @@ public class DirectoryExchange implements Serializable {
         try (InputStream in = file.getInputStream()) {
             jobId = imports.start(security.getCallerPrincipal().getName(), name, in.readAllBytes()).getId();
         }
+    }
+
+    /** Where a reported row is, in the reader's words: "line 3" of a CSV file, or a JSON path. */
+    public String where(String position) {
+        if (position != null && position.startsWith("line ")) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+            return MessageFormat.format(i18n.getString("admin.directory.line"), position.substring(5));
+        }
+        return position;
     }
 
     public DirectoryImports.Job getJob() {
