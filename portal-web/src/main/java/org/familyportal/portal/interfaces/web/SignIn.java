@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.familyportal.portal.domain.account.UserAccount;
 
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** Backing bean of {@code sign-in.xhtml}. */
 @Named
@@ -55,9 +54,8 @@ public class SignIn {
                 external.redirect(external.getRequestContextPath() + "/account/");
             }
             default -> {
-                ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        i18n.getString("signIn.failed"), i18n.getString("signIn.failed.detail")));
+                        Messages.text("signIn.failed"), Messages.text("signIn.failed.detail")));
             }
         }
     }

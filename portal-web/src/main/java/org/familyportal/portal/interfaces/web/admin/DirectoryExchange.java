@@ -1,19 +1,16 @@
 package org.familyportal.portal.interfaces.web.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import org.familyportal.portal.application.directory.DirectoryImports;
+import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Backing bean of {@code admin/directory.xhtml}: upload HSDS files, watch the import, read its report. */
 @Named
@@ -33,19 +30,15 @@ public class DirectoryExchange implements Serializable {
     private String jobId;
 
     public void upload() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
         String name = file == null ? "" : file.getSubmittedFileName();
         if (file == null || file.getSize() == 0 || name == null
                 || !(name.toLowerCase().endsWith(".zip") || name.toLowerCase().endsWith(".csv")
                 || name.toLowerCase().endsWith(".json"))) {
-            faces.addMessage("exchange:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    i18n.getString("admin.directory.fileType"), null));
+            Messages.fieldError("exchange:file", "admin.directory.fileType");
             return;
         }
         if (file.getSize() > MAX_UPLOAD) {
-            faces.addMessage("exchange:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    i18n.getString("admin.directory.tooLarge"), null));
+            Messages.fieldError("exchange:file", "admin.directory.tooLarge");
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -56,9 +49,7 @@ public class DirectoryExchange implements Serializable {
     /** Where a reported row is, in the reader's words: "line 3" of a CSV file, or a JSON path. */
     public String where(String position) {
         if (position != null && position.startsWith("line ")) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-            return MessageFormat.format(i18n.getString("admin.directory.line"), position.substring(5));
+            return Messages.text("admin.directory.line", position.substring(5));
         }
         return position;
     }

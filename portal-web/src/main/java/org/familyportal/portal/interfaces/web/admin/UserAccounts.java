@@ -1,8 +1,6 @@
 package org.familyportal.portal.interfaces.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,12 +12,12 @@ import org.familyportal.portal.application.account.AccountAlreadyExistsException
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.account.UserAccount;
+import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** Backing bean of {@code admin/users.xhtml}: the staff accounts and opening a new one. */
 @Named("adminUserAccounts")
@@ -52,20 +50,16 @@ public class UserAccounts implements Serializable {
     }
 
     public void create() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
         try {
             accountService.register(new AccountService.NewAccount(email, displayName, password,
                     roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    i18n.getString("admin.users.created"), email));
+            Messages.info("admin.users.created");
             email = null;
             displayName = null;
             roles = new ArrayList<>();
             accounts = accountService.allAccounts();
         } catch (AccountAlreadyExistsException e) {
-            faces.addMessage("newAccount:email", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    i18n.getString("admin.users.exists"), null));
+            Messages.fieldError("newAccount:email", "admin.users.exists");
         } finally {
             password = null;
         }

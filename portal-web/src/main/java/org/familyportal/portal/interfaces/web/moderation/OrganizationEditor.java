@@ -1,6 +1,5 @@
 package org.familyportal.portal.interfaces.web.moderation;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,12 +9,11 @@ import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** Backing bean of {@code moderation/organization.xhtml}: edit or create an organisation, retire its services. */
 @Named
@@ -48,15 +46,11 @@ public class OrganizationEditor implements Serializable {
     public void save() {
         organization = moderation.save(organization, who());
         id = organization.getId();
-        message("moderation.organization.saved");
+        Messages.info("moderation.organization.saved");
     }
 
     public void retireServices() {
-        int retired = moderation.retireProvider(organization.getId(), who());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(i18n.getString("moderation.organization.retired"), retired), null));
+        Messages.info("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
     }
 
     public List<ServiceListing> getServices() {
@@ -73,12 +67,6 @@ public class OrganizationEditor implements Serializable {
 
     private String who() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void message(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.getString(key), null));
     }
 
     public String getId() {

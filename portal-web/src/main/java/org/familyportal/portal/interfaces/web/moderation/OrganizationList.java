@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.familyportal.portal.interfaces.web.SearchablePage;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** Backing bean of {@code moderation/organizations.xhtml}: the organisations, searchable, a page at a time. */
 @Named("moderationOrganizations")
@@ -25,31 +21,12 @@ public class OrganizationList implements Serializable {
 
     private String text;
 
-    private final LazyDataModel<Provider> organizations = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final SearchablePage<Provider> organizations = new SearchablePage<>(
+            () -> moderation.countProviders(text),
+            (first, max) -> moderation.findProviders(text, first, max),
+            Provider::getId, id -> moderation.provider(id));
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) moderation.countProviders(text);
-        }
-
-        @Override
-        public List<Provider> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return moderation.findProviders(text, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Provider provider) {
-            return provider.getId();
-        }
-
-        @Override
-        public Provider getRowData(String rowKey) {
-            return moderation.provider(rowKey).orElse(null);
-        }
-    };
-
-    public LazyDataModel<Provider> getOrganizations() {
+    public SearchablePage<Provider> getOrganizations() {
         return organizations;
     }
 

@@ -9,8 +9,8 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.enterprise.inject.spi.CDI;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.portal.interfaces.web.Messages;
 
-import java.util.ResourceBundle;
 
 /** An organisation in a form travels as its id. */
 @FacesConverter(forClass = Provider.class)
@@ -22,11 +22,8 @@ public class ProviderConverter implements Converter<Provider> {
             return null;
         }
         ListingModeration moderation = CDI.current().select(ListingModeration.class).get();
-        return moderation.provider(value).orElseThrow(() -> {
-            ResourceBundle i18n = context.getApplication().getResourceBundle(context, "i18n");
-            return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    i18n.getString("moderation.service.unknownProvider"), null));
-        });
+        return moderation.provider(value).orElseThrow(() -> new ConverterException(new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, Messages.text("moderation.service.unknownProvider"), null)));
     }
 
     @Override

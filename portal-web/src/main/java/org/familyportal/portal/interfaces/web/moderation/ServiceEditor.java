@@ -1,6 +1,5 @@
 package org.familyportal.portal.interfaces.web.moderation;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,11 +11,11 @@ import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
 import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * Backing bean of {@code moderation/service.xhtml}: edit a service (or create one when no id is
@@ -54,20 +53,20 @@ public class ServiceEditor implements Serializable {
         try {
             service = moderation.save(service, who());
             id = service.getId();
-            message(FacesMessage.SEVERITY_INFO, "moderation.service.saved");
+            Messages.info("moderation.service.saved");
         } catch (InvalidListingException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.messageKey());
+            Messages.error(e.messageKey());
         }
     }
 
     public void verify() {
         service = moderation.verify(service.getId(), who());
-        message(FacesMessage.SEVERITY_INFO, "moderation.service.verified");
+        Messages.info("moderation.service.verified");
     }
 
     public void retire() {
         service = moderation.retire(service.getId(), who());
-        message(FacesMessage.SEVERITY_INFO, "moderation.service.retired");
+        Messages.info("moderation.service.retired");
     }
 
     public List<Provider> completeProvider(String query) {
@@ -88,12 +87,6 @@ public class ServiceEditor implements Serializable {
 
     private String who() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        faces.addMessage(null, new FacesMessage(severity, i18n.getString(key), null));
     }
 
     public String getId() {

@@ -6,13 +6,9 @@ import jakarta.inject.Named;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.familyportal.portal.interfaces.web.SearchablePage;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** Backing bean of {@code moderation/services.xhtml}: the directory's services, searchable, a page at a time. */
 @Named("moderationServices")
@@ -27,32 +23,12 @@ public class ServiceList implements Serializable {
     private String text;
     private ServiceStatus status;
 
-    private final LazyDataModel<ServiceListing> services = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final SearchablePage<ServiceListing> services = new SearchablePage<>(
+            () -> moderation.countServices(text, status),
+            (first, max) -> moderation.findServices(text, status, first, max),
+            ServiceListing::getId, id -> moderation.service(id));
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) moderation.countServices(text, status);
-        }
-
-        @Override
-        public List<ServiceListing> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            return moderation.findServices(text, status, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ServiceListing service) {
-            return service.getId();
-        }
-
-        @Override
-        public ServiceListing getRowData(String rowKey) {
-            return moderation.service(rowKey).orElse(null);
-        }
-    };
-
-    public LazyDataModel<ServiceListing> getServices() {
+    public SearchablePage<ServiceListing> getServices() {
         return services;
     }
 
