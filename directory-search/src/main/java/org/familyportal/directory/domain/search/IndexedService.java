@@ -1,0 +1,22 @@
+package org.familyportal.directory.domain.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service as the search index sees it: its words, its place, who it is for and when it is open.
+ * {@code topics} holds the names of its kinds of help and audiences, so words like "подросток" find
+ * a service for teenagers that does not say so in its own text. A confidential location is placed
+ * at its town's public centre, never at its own coordinates.
+ */
+public record IndexedService(String id, String name, String description, String organization, String topics,
+                             Set<String> categories, Set<String> audiences, Set<String> formats, String providerType,
+                             Set<String> municipalities, Set<String> areaMunicipalities, Point point,
+                             boolean confidential, boolean everywhere, boolean free, LocalDate assured,
+                             List<OpeningRule> openingRules) {
+
+    /** A position on Earth in degrees. */
+    public record Point(double latitude, double longitude) {
+    }
+}

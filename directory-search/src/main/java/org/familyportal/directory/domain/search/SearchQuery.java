@@ -1,0 +1,50 @@
+package org.familyportal.directory.domain.search;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What a parent asks: words (may be empty), where they are (a point, or none), how far they would
+ * go, and facet choices. {@code nearMunicipality} is the municipality the point lies in, so that
+ * mobile teams serving it are found however far their base is.
+ */
+public record SearchQuery(String text, IndexedService.Point near, String nearMunicipality, Double radiusKm,
+                          Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providerTypes,
+                          Set<String> municipalities, Boolean free, boolean openNow, boolean sortByDistance,
+                          Instant now, int offset, int limit) {
+
+    public SearchQuery {
+        text = text == null ? "" : text.strip();
+        categories = Set.copyOf(categories);
+        audiences = Set.copyOf(audiences);
+        formats = Set.copyOf(formats);
+        providerTypes = Set.copyOf(providerTypes);
+        municipalities = Set.copyOf(municipalities);
+    }
+
+    /** Words only, anywhere, first page of ten. */
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
+                false, false, Instant.now(), 0, 10);
+    }
+
+    public SearchQuery near(IndexedService.Point point, String municipality, Double radiusKm) {
+        return new SearchQuery(text, point, municipality, radiusKm, categories, audiences, formats, providerTypes,
+                municipalities, free, openNow, sortByDistance, now, offset, limit);
+    }
+
+    public SearchQuery withCategories(Set<String> chosen) {
+        return new SearchQuery(text, near, nearMunicipality, radiusKm, chosen, audiences, formats, providerTypes,
+                municipalities, free, openNow, sortByDistance, now, offset, limit);
+    }
+
+    public SearchQuery openNowAt(Instant instant) {
+        return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
+                municipalities, free, true, sortByDistance, instant, offset, limit);
+    }
+
+    public SearchQuery sortedByDistance() {
+        return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
+                municipalities, free, openNow, true, now, offset, limit);
+    }
+}

@@ -1,0 +1,183 @@
+package org.familyportal.directory.infrastructure.jdbc;
+
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.OpeningRule;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads services from MariaDB, the source of truth, in the form the search index needs: a few
+ * set-based queries for the whole directory (a rebuild), or the same for one service (a change).
+ * Only active and temporarily closed services are searchable.
+ */
+public final class IndexSource {
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
+            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
+            "SU", DayOfWeek.SUNDAY);
+
+    private final DataSource dataSource;
+
+    public IndexSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every searchable service, to {@code sink}. */
+    public void all(Consumer<IndexedService> sink) throws SQLException {
+        load(null, sink);
+    }
+
+    /** The service if it is searchable, else null (retired, deleted). */
+    public IndexedService one(String id) throws SQLException {
+        List<IndexedService> found = new ArrayList<>();
+        load(id, found::add);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void load(String onlyId, Consumer<IndexedService> sink) throws SQLException {
+        String only = onlyId == null ? "" : " AND s.id = ?";
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Set<String>[]> terms = new HashMap<>();
+            Map<String, StringBuilder> topics = new HashMap<>();
+            query(c, "SELECT a.link_id, tt.taxonomy, tt.code, tt.name FROM attribute a JOIN taxonomy_term tt ON tt.id = a.taxonomy_term_id"
+                    + " JOIN service s ON s.id = a.link_id WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
+                @SuppressWarnings("unchecked")
+                Set<String>[] sets = terms.computeIfAbsent(rs.getString(1), k -> new Set[] {
+                        new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()});
+                if (!"delivery".equals(rs.getString(2))) {
+                    topics.computeIfAbsent(rs.getString(1), k -> new StringBuilder()).append(rs.getString(4)).append(". ");
+                }
+                switch (rs.getString(2)) {
+                    case "family-support" -> sets[0].add(rs.getString(3));
+                    case "audience" -> sets[1].add(rs.getString(3));
+                    case "delivery" -> sets[2].add(rs.getString(3));
+                    default -> { }
+                }
+            });
+            Map<String, String> providerTypes = new HashMap<>();
+            query(c, "SELECT s.id, tt.code FROM service s JOIN attribute a ON a.link_id = s.organization_id"
+                    + " JOIN taxonomy_term tt ON tt.id = a.taxonomy_term_id AND tt.taxonomy = 'provider-type'"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> providerTypes.put(rs.getString(1), rs.getString(2)));
+            Map<String, Place> places = new HashMap<>();
+            query(c, "SELECT sal.service_id, l.location_type, l.latitude, l.longitude, l.confidential, l.municipality_code,"
+                    + " m.latitude, m.longitude FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
+                    + " JOIN service s ON s.id = sal.service_id LEFT JOIN municipality m ON m.code = l.municipality_code"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
+                Place place = places.computeIfAbsent(rs.getString(1), k -> new Place());
+                boolean confidential = rs.getBoolean(5);
+                place.confidential |= confidential;
+                place.everywhere |= "virtual".equals(rs.getString(2));
+                if (rs.getString(6) != null) {
+                    place.municipalities.add(rs.getString(6));
+                }
+                if (place.point == null) {
+                    if (confidential && rs.getObject(7) != null) {
+                        // The town's public centre, never the shelter's own coordinates.
+                        place.point = new IndexedService.Point(rs.getDouble(7), rs.getDouble(8));
+                    } else if (!confidential && rs.getObject(3) != null && rs.getObject(4) != null) {
+                        place.point = new IndexedService.Point(rs.getDouble(3), rs.getDouble(4));
+                    }
+                }
+            });
+            Map<String, Set<String>> areas = new HashMap<>();
+            query(c, "SELECT sa.service_id, sa.municipality_code FROM service_area sa JOIN service s ON s.id = sa.service_id"
+                    + " WHERE sa.municipality_code IS NOT NULL AND s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> areas.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2)));
+            Map<String, Boolean> paid = new HashMap<>();
+            query(c, "SELECT co.service_id, MAX(co.amount) FROM cost_option co JOIN service s ON s.id = co.service_id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only + " GROUP BY co.service_id", onlyId,
+                    rs -> paid.put(rs.getString(1), rs.getBigDecimal(2) != null && rs.getBigDecimal(2).signum() > 0));
+            Map<String, List<OpeningRule>> schedules = new HashMap<>();
+            query(c, "SELECT sc.service_id, sc.byday, sc.opens_at, sc.closes_at, sc.valid_from, sc.valid_to, sc.closed,"
+                    + " sc.timezone FROM schedule sc JOIN service s ON s.id = sc.service_id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> schedules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rule(rs)));
+            query(c, "SELECT s.id, s.name, s.description, o.name, s.fees_description, s.assured_date, s.status"
+                    + " FROM service s JOIN organization o ON o.id = s.organization_id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
+                String id = rs.getString(1);
+                Set<String>[] codes = terms.getOrDefault(id, emptySets());
+                Place place = places.getOrDefault(id, new Place());
+                boolean free = !paid.getOrDefault(id, false);
+                java.sql.Date assured = rs.getDate(6);
+                sink.accept(new IndexedService(id, rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4),
+                        topics.getOrDefault(id, new StringBuilder()).toString(), codes[0], codes[1], codes[2], providerTypes.get(id), place.municipalities,
+                        areas.getOrDefault(id, Set.of()), place.point, place.confidential,
+                        place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), free,
+                        assured == null ? null : assured.toLocalDate(),
+                        "temporarily closed".equals(rs.getString(7)) ? List.of() : schedules.getOrDefault(id, List.of())));
+            });
+        }
+    }
+
+    private static OpeningRule rule(ResultSet rs) throws SQLException {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        String byday = rs.getString(2);
+        if (byday != null) {
+            for (String day : byday.split(",")) {
+                DayOfWeek d = DAYS.get(day.strip().toUpperCase());
+                if (d != null) {
+                    days.add(d);
+                }
+            }
+        }
+        Time opens = rs.getTime(3);
+        Time closes = rs.getTime(4);
+        java.sql.Date from = rs.getDate(5);
+        java.sql.Date to = rs.getDate(6);
+        return new OpeningRule(days, opens == null ? null : opens.toLocalTime(), closes == null ? null : closes.toLocalTime(),
+                from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(), rs.getBoolean(7),
+                rs.getBigDecimal(8) == null ? 3 : rs.getBigDecimal(8).intValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] emptySets() {
+        return new Set[] {Set.of(), Set.of(), Set.of()};
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static final class Place {
+        private final Set<String> municipalities = new LinkedHashSet<>();
+        private IndexedService.Point point;
+        private boolean confidential;
+        private boolean everywhere;
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, String onlyId, RowHandler handler) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            if (onlyId != null) {
+                q.setString(1, onlyId);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        }
+    }
+
+}

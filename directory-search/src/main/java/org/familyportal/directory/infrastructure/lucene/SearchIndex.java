@@ -1,0 +1,440 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.OpeningRule;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The directory's Lucene index: one long-lived {@link IndexWriter}, a {@link SearcherManager}
+ * reopened in the background within a second of a change (near real time), Russian analysis on
+ * text fields, geo points, facets as sorted-set doc values. MariaDB stays the source of truth; the
+ * index can always be rebuilt from it.
+ */
+public final class SearchIndex implements Closeable {
+
+    /** Raised when the document layout changes: an index with another version is rebuilt. */
+    public static final String SCHEMA_VERSION = "1";
+    private static final String SCHEMA_KEY = "portal.schema";
+
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String ORGANIZATION = "organization";
+    static final String TOPICS = "topics";
+    static final String LOCATION = "location";
+    static final String ASSURED = "assured";
+    static final String OPENING = "opening";
+    static final String EVERYWHERE = "everywhere";
+    static final String AREA = "area";
+    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality", "free");
+
+    private final Directory directory;
+    private final Analyzer analyzer = new RussianLemmaAnalyzer();
+    private final FacetsConfig facets = new FacetsConfig();
+    private final TopicSynonyms synonyms = TopicSynonyms.standard();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+    public SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        for (String dimension : List.of("category", "audience", "format", "municipality")) {
+            facets.setMultiValued(dimension, true);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
+        reopener.setName("search-index-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /** Whether the index was built with this code's document layout (else it must be rebuilt). */
+    public boolean current() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return SCHEMA_VERSION.equals(data.get(SCHEMA_KEY));
+    }
+
+    /** Replaces the whole index with {@code services}. */
+    public void rebuild(Iterable<IndexedService> services) throws IOException {
+        writer.deleteAll();
+        for (IndexedService service : services) {
+            writer.addDocument(facets.build(document(service)));
+        }
+        commit();
+    }
+
+    /** Adds or replaces one service; visible to searches within a second. */
+    public void put(IndexedService service) throws IOException {
+        awaitVisible(writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
+    }
+
+    /** Removes a service (retired or deleted); gone from searches within a second. */
+    public void remove(String id) throws IOException {
+        awaitVisible(writer.deleteDocuments(new Term(ID, id)));
+    }
+
+    private void awaitVisible(long generation) {
+        try {
+            reopener.waitForGeneration(generation, 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    public int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public SearchResults search(SearchQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query textQuery = textQuery(query.text());
+            Query filtered = filtered(textQuery, query);
+            Query ranked = ranked(filtered, query);
+            FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.search(searcher, ranked, Math.max(1,
+                    query.offset() + query.limit()), new FacetsCollectorManager());
+            TopDocs top = collected.topDocs();
+            if (query.sortByDistance() && query.near() != null) {
+                top = searcher.search(ranked, new TopFieldCollectorManager(new Sort(LatLonDocValuesField.newDistanceSort(
+                        LOCATION, query.near().latitude(), query.near().longitude()), SortField.FIELD_SCORE),
+                        Math.max(1, query.offset() + query.limit()), Integer.MAX_VALUE));
+            }
+            Map<String, Map<String, Integer>> counts = facetCounts(searcher, collected.facetsCollector());
+            counts.put("openNow", Map.of("true", countOpen(collected.facetsCollector(), query)));
+            List<SearchResults.Hit> hits = hits(searcher, top, textQuery, query);
+            return new SearchResults(collected.facetsCollector().getMatchingDocs().stream()
+                    .mapToLong(m -> m.totalHits).sum(), hits, counts);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    // --- documents ---
+
+    /**
+     * A confidential service's point is its town's public centre (see IndexSource), so it can be
+     * found by radius; its distance is never stored or shown.
+     */
+    private Document document(IndexedService s) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, s.id(), Field.Store.YES));
+        doc.add(new TextField(NAME, s.name(), Field.Store.YES));
+        doc.add(new TextField(DESCRIPTION, s.description(), Field.Store.YES));
+        doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
+        doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
+        s.categories().forEach(c -> facet(doc, "category", c));
+        s.audiences().forEach(a -> facet(doc, "audience", a));
+        s.formats().forEach(f -> facet(doc, "format", f));
+        if (s.providerType() != null) {
+            facet(doc, "provider", s.providerType());
+        }
+        s.municipalities().forEach(m -> facet(doc, "municipality", m));
+        s.areaMunicipalities().forEach(m -> doc.add(new StringField(AREA, m, Field.Store.NO)));
+        facet(doc, "free", Boolean.toString(s.free()));
+        if (s.point() != null) {
+            doc.add(new LatLonPoint(LOCATION, s.point().latitude(), s.point().longitude()));
+            doc.add(new LatLonDocValuesField(LOCATION, s.point().latitude(), s.point().longitude()));
+            if (!s.confidential()) {
+                doc.add(new StoredField("lat", s.point().latitude()));
+                doc.add(new StoredField("lon", s.point().longitude()));
+            }
+        }
+        if (s.everywhere()) {
+            doc.add(new StringField(EVERYWHERE, "true", Field.Store.YES));
+        }
+        if (s.confidential()) {
+            doc.add(new StoredField("confidential", "true"));
+        }
+        doc.add(new LongField(ASSURED, s.assured() == null ? 0 : s.assured().toEpochDay(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(OPENING, new BytesRef(OpeningCodec.encode(s.openingRules()))));
+        return doc;
+    }
+
+    private static void facet(Document doc, String dimension, String value) {
+        doc.add(new StringField(dimension, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+
+    // --- queries ---
+
+    /**
+     * Each word may match a lemma in the name (weighted most), the organisation, the description or
+     * the service's topics, or be a typo of one; a word parents use for a kind of help also finds
+     * the services tagged with it (TopicSynonyms).
+     */
+    private Query textQuery(String text) throws IOException {
+        List<String> terms = analyze(text);
+        if (terms.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            BooleanQuery.Builder word = new BooleanQuery.Builder();
+            word.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
+            word.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);
+            word.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
+            word.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
+            for (TopicSynonyms.Topic topic : synonyms.of(term)) {
+                // What kind of help weighs more than whom it is for; constant, whatever the term's rarity.
+                float weight = "category".equals(topic.dimension()) ? 6f : 2f;
+                word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
+                        weight), BooleanClause.Occur.SHOULD);
+            }
+            if (term.length() >= 4) {
+                int edits = term.length() >= 7 ? 2 : 1;
+                word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, term), edits, 1), 1.2f), BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(new FuzzyQuery(new Term(DESCRIPTION, term), edits, 1), 0.4f), BooleanClause.Occur.SHOULD);
+            }
+            all.add(word.build(), BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    private Query filtered(Query text, SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        anyOf(builder, "category", query.categories());
+        anyOf(builder, "audience", query.audiences());
+        anyOf(builder, "format", query.formats());
+        anyOf(builder, "provider", query.providerTypes());
+        anyOf(builder, "municipality", query.municipalities());
+        if (query.free() != null) {
+            builder.add(new TermQuery(new Term("free", query.free().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (query.near() != null && query.radiusKm() != null) {
+            BooleanQuery.Builder reach = new BooleanQuery.Builder()
+                    .add(LatLonPoint.newDistanceQuery(LOCATION, query.near().latitude(), query.near().longitude(),
+                            query.radiusKm() * 1000), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(EVERYWHERE, "true")), BooleanClause.Occur.SHOULD);
+            if (query.nearMunicipality() != null) {
+                reach.add(new TermQuery(new Term(AREA, query.nearMunicipality())), BooleanClause.Occur.SHOULD);
+                reach.add(new TermQuery(new Term("municipality", query.nearMunicipality())), BooleanClause.Occur.SHOULD);
+            }
+            builder.add(reach.build(), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /** Nearer and more recently verified services rank higher among equally relevant ones. */
+    private Query ranked(Query filtered, SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST);
+        if (query.near() != null) {
+            builder.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, 2f, query.near().latitude(),
+                    query.near().longitude(), 10_000), BooleanClause.Occur.SHOULD);
+            if (query.nearMunicipality() != null) {
+                builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
+        builder.add(LongField.newDistanceFeatureQuery(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
+        return builder.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder builder, String field, Set<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        builder.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    private List<String> analyze(String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!terms.contains(term.toString())) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    // --- results ---
+
+    private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return counts;
+        }
+        Facets facetCounts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : DIMENSIONS) {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            FacetResult result;
+            try {
+                result = facetCounts.getTopChildren(100, dimension);
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                result = null;
+            }
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.put(lv.label, lv.value.intValue());
+                }
+            }
+            counts.put(dimension, values);
+        }
+        return counts;
+    }
+
+    private int countOpen(FacetsCollector collector, SearchQuery query) throws IOException {
+        int open = 0;
+        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+            BinaryDocValues opening = matching.context.reader().getBinaryDocValues(OPENING);
+            if (opening == null) {
+                continue;
+            }
+            DocIdSetIterator docs = matching.bits.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (opening.advanceExact(doc) && OpeningRule.openAt(
+                        OpeningCodec.decode(opening.binaryValue().utf8ToString()), query.now())) {
+                    open++;
+                }
+            }
+        }
+        return open;
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, TopDocs top, Query textQuery, SearchQuery query)
+            throws IOException {
+        ScoreDoc[] page = top.scoreDocs;
+        int from = Math.min(query.offset(), page.length);
+        int to = Math.min(query.offset() + query.limit(), page.length);
+        ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
+        int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
+        String[] snippets = ids.length == 0 ? new String[0]
+                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000).build()
+                    .highlight(DESCRIPTION, textQuery, new TopDocs(top.totalHits, slice), 1);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < slice.length; i++) {
+            Document doc = searcher.storedFields().document(slice[i].doc);
+            boolean confidential = doc.get("confidential") != null;
+            Double distance = null;
+            if (query.near() != null && doc.getField("lat") != null && !confidential) {
+                distance = haversineKm(query.near().latitude(), query.near().longitude(),
+                        doc.getField("lat").numericValue().doubleValue(), doc.getField("lon").numericValue().doubleValue());
+            }
+            hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
+                    snippets[i] != null ? snippets[i] : abbreviate(doc.get(DESCRIPTION)), distance,
+                    openAt(searcher, slice[i].doc, query), doc.get(EVERYWHERE) != null, confidential,
+                    List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score));
+        }
+        return hits;
+    }
+
+    private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues opening = leaf.reader().getBinaryDocValues(OPENING);
+        return opening != null && opening.advanceExact(doc - leaf.docBase)
+                && OpeningRule.openAt(OpeningCodec.decode(opening.binaryValue().utf8ToString()), query.now());
+    }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() <= 200 ? text : text.substring(0, 197) + "…";
+    }
+
+    @Override
+    public void close() throws IOException {
+        reopener.close();
+        try {
+            commit();
+        } finally {
+            searchers.close();
+            writer.close();
+            analyzer.close();
+        }
+    }
+}

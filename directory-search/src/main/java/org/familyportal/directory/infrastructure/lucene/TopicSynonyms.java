@@ -1,0 +1,63 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words parents use for kinds of help ("психолог", "юрист", "многодетные"), mapped to the
+ * taxonomy terms services are tagged with, read from {@code topic-synonyms.txt}.
+ */
+final class TopicSynonyms {
+
+    /** A taxonomy term a word points to: the facet dimension and the term's code. */
+    record Topic(String dimension, String code) {
+    }
+
+    private final Map<String, List<Topic>> topics;
+
+    private TopicSynonyms(Map<String, List<Topic>> topics) {
+        this.topics = topics;
+    }
+
+    static TopicSynonyms standard() {
+        try (InputStream in = TopicSynonyms.class.getResourceAsStream("/org/familyportal/directory/search/topic-synonyms.txt")) {
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TopicSynonyms parse(List<String> lines) {
+        Map<String, List<Topic>> topics = new HashMap<>();
+        for (String line : lines) {
+            String rule = line.strip();
+            if (rule.isEmpty() || rule.startsWith("#") || !rule.contains("=>")) {
+                continue;
+            }
+            String[] sides = rule.split("=>", 2);
+            List<Topic> targets = new ArrayList<>();
+            for (String target : sides[1].split(",")) {
+                String[] parts = target.strip().split(":", 2);
+                if (parts.length == 2) {
+                    targets.add(new Topic(parts[0].strip(), parts[1].strip()));
+                }
+            }
+            for (String word : sides[0].split(",")) {
+                topics.computeIfAbsent(word.strip().toLowerCase().replace('ё', 'е'), w -> new ArrayList<>()).addAll(targets);
+            }
+        }
+        return new TopicSynonyms(topics);
+    }
+
+    List<Topic> of(String lemma) {
+        return topics.getOrDefault(lemma, List.of());
+    }
+}

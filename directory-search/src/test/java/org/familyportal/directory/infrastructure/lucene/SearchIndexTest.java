@@ -1,0 +1,135 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.application.demo.DemoDataLoad;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.infrastructure.jdbc.IndexSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search index over the demo directory: Russian words, typos, places, facets, hours, changes. */
+class SearchIndexTest {
+
+    private static final IndexedService.Point IRKUTSK = new IndexedService.Point(52.2870, 104.3050);
+    /** A village of Nizhneilimsky district, some 65 km from the district centre. */
+    private static final IndexedService.Point NOVAYA_IGIRMA = new IndexedService.Point(57.1333, 103.9000);
+
+    private static SearchIndex index;
+    private static DataSource db;
+
+    @BeforeAll
+    static void indexTheDemoDirectory() throws Exception {
+        db = DirectoryDatabase.fresh();
+        new DemoDataLoad(db).loadOnce();
+        index = new SearchIndex(new ByteBuffersDirectory());
+        List<IndexedService> services = new ArrayList<>();
+        new IndexSource(db).all(services::add);
+        index.rebuild(services);
+        assertTrue(index.current());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void inflectedRussianWordsFindTheServiceNearestFirst() throws Exception {
+        SearchResults results = index.search(SearchQuery.text("психолога для подростков").near(IRKUTSK, "38-irkutsk", 50.0));
+        assertTrue(results.total() > 0);
+        SearchResults.Hit first = results.hits().get(0);
+        assertTrue(first.name().toLowerCase().contains("психолог") || first.categories().contains("psychological-help"),
+                first.toString());
+        for (SearchResults.Hit hit : results.hits()) {
+            assertTrue(hit.everywhere() || hit.confidential() || (hit.distanceKm() != null && hit.distanceKm() <= 50),
+                    "within 50 km or reachable from anywhere: " + hit);
+        }
+    }
+
+    @Test
+    void typosStillFindTheService() throws Exception {
+        SearchResults results = index.search(SearchQuery.text("юритс"));
+        assertTrue(results.total() > 0, "«юритс» finds the lawyer");
+        assertTrue(results.hits().get(0).categories().contains("legal-aid"), results.hits().get(0).toString());
+        assertTrue(index.search(SearchQuery.text("псхолог")).total() > 0);
+    }
+
+    @Test
+    void aMobileTeamServingTheVillageIsFoundThoughItsBaseIsFar() throws Exception {
+        SearchResults results = index.search(SearchQuery.text("").near(NOVAYA_IGIRMA, "38-nizhneilimsky", 10.0)
+                .withCategories(Set.of("mobile-team")));
+        assertTrue(results.total() >= 1, "the mobile team comes to the village");
+        for (SearchResults.Hit hit : results.hits()) {
+            assertTrue(hit.categories().contains("mobile-team"));
+        }
+    }
+
+    @Test
+    void confidentialSheltersShowNoDistance() throws Exception {
+        // The nearest shelter is in Angarsk, some 40 km away; it is found by its town's public centre.
+        SearchResults results = index.search(SearchQuery.text("кризисный центр").near(IRKUTSK, "38-irkutsk", 50.0)
+                .withCategories(Set.of("crisis-shelter")));
+        assertTrue(results.total() >= 1);
+        for (SearchResults.Hit hit : results.hits()) {
+            assertTrue(hit.confidential(), hit.toString());
+            assertNull(hit.distanceKm(), "no distance to a confidential place");
+        }
+    }
+
+    @Test
+    void facetsCountAndFilter() throws Exception {
+        SearchResults all = index.search(SearchQuery.text(""));
+        assertTrue(all.facets().get("category").get("legal-aid") > 0);
+        int legal = all.facets().get("category").get("legal-aid");
+        SearchResults legalOnly = index.search(SearchQuery.text("").withCategories(Set.of("legal-aid")));
+        assertEquals(legal, legalOnly.total());
+        assertTrue(all.facets().get("municipality").size() >= 40);
+        assertTrue(all.facets().get("free").containsKey("true"));
+    }
+
+    @Test
+    void openNowIsComputedInTheRegionsTime() throws Exception {
+        // Tuesday 24 Nov 2026, 10:30 in Irkutsk (UTC+8) / 09:30 in Novosibirsk / 07:30 in Chelyabinsk / 06:30 in Samara.
+        SearchResults morning = index.search(SearchQuery.text("школа родителей").near(IRKUTSK, "38-irkutsk", 20.0)
+                .openNowAt(Instant.parse("2026-11-24T02:30:00Z")));
+        assertTrue(morning.hits().stream().anyMatch(SearchResults.Hit::openNow), morning.hits().toString());
+        // 13:30 in Irkutsk: lunch break for the centres, but round-the-clock lines stay open.
+        SearchResults lunch = index.search(SearchQuery.text("школа родителей").near(IRKUTSK, "38-irkutsk", 20.0)
+                .openNowAt(Instant.parse("2026-11-24T05:30:00Z")));
+        assertTrue(lunch.hits().stream().filter(h -> !h.everywhere()).noneMatch(SearchResults.Hit::openNow),
+                lunch.hits().toString());
+        assertTrue(morning.facets().get("openNow").get("true") > lunch.facets().get("openNow").get("true"));
+    }
+
+    @Test
+    void aChangedServiceIsSearchableAtOnceAndARetiredOneIsGone() throws Exception {
+        IndexedService added = new IndexedService("0f0f0f0f-0f0f-40f0-80f0-0f0f0f0f0f0f", "Арт-терапия для семей",
+                "Занятия рисованием с психологом", "АНО «Проверка»", "Психологическая помощь. ", Set.of("psychological-help"), Set.of("all-families"),
+                Set.of("in-person"), "ngo", Set.of("38-irkutsk"), Set.of(), IRKUTSK, false, false, true,
+                LocalDate.of(2026, 11, 1), List.of());
+        index.put(added);
+        SearchResults found = index.search(SearchQuery.text("арт-терапия"));
+        assertEquals("Арт-терапия для семей", found.hits().get(0).name());
+        assertNotNull(found.hits().get(0).snippet());
+        index.remove(added.id());
+        assertFalse(index.search(SearchQuery.text("арт-терапия")).hits().stream()
+                .anyMatch(h -> h.id().equals(added.id())));
+    }
+}
