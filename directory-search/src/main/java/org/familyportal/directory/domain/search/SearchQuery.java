@@ -38,9 +38,16 @@ public record SearchQuery(String text, IndexedService.Point near, String nearMun
                 municipalities, free, openNow, sortByDistance, now, offset, limit);
     }
 
-    public SearchQuery openNowAt(Instant instant) {
+    /** The same query as asked at {@code instant} (which decides what is "open now"). */
+    public SearchQuery at(Instant instant) {
         return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
-                municipalities, free, true, sortByDistance, instant, offset, limit);
+                municipalities, free, openNow, sortByDistance, instant, offset, limit);
+    }
+
+    /** Only services open at the query's time. */
+    public SearchQuery onlyOpen() {
+        return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
+                municipalities, free, true, sortByDistance, now, offset, limit);
     }
 
     public SearchQuery sortedByDistance() {

@@ -12,7 +12,8 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
 
     /**
      * A service found. {@code distanceKm} is null when the service has no public point (online,
-     * phone, or a confidential location) or the query had no point.
+     * phone, or a confidential location) or the query had no point. {@code snippet} is HTML: the
+     * service's text escaped, with matched words in {@code <mark>}.
      */
     public record Hit(String id, String name, String organization, String snippet, Double distanceKm,
                       boolean openNow, boolean everywhere, boolean confidential, List<String> categories,

@@ -30,6 +30,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.function.FunctionMatchQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
@@ -47,6 +48,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -275,6 +277,9 @@ public final class SearchIndex implements Closeable {
         anyOf(builder, "format", query.formats());
         anyOf(builder, "provider", query.providerTypes());
         anyOf(builder, "municipality", query.municipalities());
+        if (query.openNow()) {
+            builder.add(new FunctionMatchQuery(new OpenNowValues(query.now()), open -> open > 0), BooleanClause.Occur.FILTER);
+        }
         if (query.free() != null) {
             builder.add(new TermQuery(new Term("free", query.free().toString())), BooleanClause.Occur.FILTER);
         }
@@ -387,7 +392,9 @@ public final class SearchIndex implements Closeable {
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
         int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
         String[] snippets = ids.length == 0 ? new String[0]
-                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000).build()
+                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000)
+                    // Escapes the service's own text; only the <mark> around matched words is markup.
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build()
                     .highlight(DESCRIPTION, textQuery, new TopDocs(top.totalHits, slice), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
@@ -399,7 +406,7 @@ public final class SearchIndex implements Closeable {
                         doc.getField("lat").numericValue().doubleValue(), doc.getField("lon").numericValue().doubleValue());
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
-                    snippets[i] != null ? snippets[i] : abbreviate(doc.get(DESCRIPTION)), distance,
+                    snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
                     openAt(searcher, slice[i].doc, query), doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score));
         }
@@ -420,6 +427,10 @@ public final class SearchIndex implements Closeable {
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
                 * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String abbreviate(String text) {

@@ -108,14 +108,18 @@ class SearchIndexTest {
     void openNowIsComputedInTheRegionsTime() throws Exception {
         // Tuesday 24 Nov 2026, 10:30 in Irkutsk (UTC+8) / 09:30 in Novosibirsk / 07:30 in Chelyabinsk / 06:30 in Samara.
         SearchResults morning = index.search(SearchQuery.text("школа родителей").near(IRKUTSK, "38-irkutsk", 20.0)
-                .openNowAt(Instant.parse("2026-11-24T02:30:00Z")));
+                .at(Instant.parse("2026-11-24T02:30:00Z")));
         assertTrue(morning.hits().stream().anyMatch(SearchResults.Hit::openNow), morning.hits().toString());
         // 13:30 in Irkutsk: lunch break for the centres, but round-the-clock lines stay open.
         SearchResults lunch = index.search(SearchQuery.text("школа родителей").near(IRKUTSK, "38-irkutsk", 20.0)
-                .openNowAt(Instant.parse("2026-11-24T05:30:00Z")));
+                .at(Instant.parse("2026-11-24T05:30:00Z")));
         assertTrue(lunch.hits().stream().filter(h -> !h.everywhere()).noneMatch(SearchResults.Hit::openNow),
                 lunch.hits().toString());
         assertTrue(morning.facets().get("openNow").get("true") > lunch.facets().get("openNow").get("true"));
+        SearchResults onlyOpenAtLunch = index.search(SearchQuery.text("школа родителей").near(IRKUTSK, "38-irkutsk", 20.0)
+                .at(Instant.parse("2026-11-24T05:30:00Z")).onlyOpen());
+        assertEquals(lunch.facets().get("openNow").get("true").longValue(), onlyOpenAtLunch.total());
+        assertTrue(onlyOpenAtLunch.hits().stream().allMatch(SearchResults.Hit::openNow));
     }
 
     @Test

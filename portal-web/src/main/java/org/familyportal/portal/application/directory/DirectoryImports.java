@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.directory.application.exchange.ImportBatch;
 import org.familyportal.directory.application.exchange.ImportReport;
+import org.familyportal.portal.application.search.SiteSearch;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -77,6 +78,9 @@ public class DirectoryImports {
     @Inject
     Directory directory;
 
+    @Inject
+    SiteSearch search;
+
     /** Reads the uploaded file (zip, csv or json by its name) and starts importing it. */
     public Job start(String owner, String fileName, byte[] content) throws IOException {
         String name = fileName.toLowerCase();
@@ -93,8 +97,10 @@ public class DirectoryImports {
         jobs.put(job.id, job);
         executor.submit(() -> {
             try {
-                job.report = directory.importer().run(batch, job.done::set);
-            } catch (RuntimeException e) {
+                ImportReport report = directory.importer().run(batch, job.done::set);
+                search.rebuild(done -> { });
+                job.report = report;
+            } catch (IOException | java.sql.SQLException | RuntimeException e) {
                 LOG.log(Level.SEVERE, "Import of " + fileName + " failed", e);
                 job.failed = true;
             }

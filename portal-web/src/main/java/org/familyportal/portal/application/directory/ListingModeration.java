@@ -1,6 +1,8 @@
 package org.familyportal.portal.application.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -51,6 +53,9 @@ public class ListingModeration {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Event<ServiceChanged> serviceChanged;
 
     public Optional<ServiceListing> service(String id) {
         return Optional.ofNullable(id == null ? null : em.find(ServiceListing.class, id));
@@ -131,6 +136,7 @@ public class ListingModeration {
         edited.touch(LocalDateTime.now(clock));
         ServiceListing saved = current == null ? persist(edited) : em.merge(edited);
         log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        serviceChanged.fire(new ServiceChanged(saved.getId()));
         return saved;
     }
 
@@ -141,6 +147,7 @@ public class ListingModeration {
         Map<String, String> before = SERVICE_LOG.snapshot(service);
         service.verify(today(), by);
         log(SERVICE_LOG.changes(id, before, service, "verify", today(), by));
+        serviceChanged.fire(new ServiceChanged(id));
         return service;
     }
 
@@ -152,6 +159,7 @@ public class ListingModeration {
         service.setStatus(ServiceStatus.INACTIVE);
         service.touch(LocalDateTime.now(clock));
         log(SERVICE_LOG.changes(id, before, service, "retire", today(), by));
+        serviceChanged.fire(new ServiceChanged(id));
         return service;
     }
 
@@ -161,6 +169,7 @@ public class ListingModeration {
         Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
         Provider saved = current == null ? persistProvider(edited) : em.merge(edited);
         log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        servicesOf(saved.getId()).forEach(s -> serviceChanged.fire(new ServiceChanged(s.getId())));
         return saved;
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.familyportal.portal.application.InvalidRequestException;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -34,7 +35,10 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         int status = 500;
         if (error instanceof ApiProblem problem) {
             return problem(problem.getResponse().getStatus(), reason(problem.getResponse().getStatus()),
-                    localized(problem));
+                    localized(problem.key(), problem.arguments()));
+        }
+        if (error instanceof InvalidRequestException invalid) {
+            return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
         }
         if (error instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();
@@ -50,12 +54,12 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     /** The explanation in the caller's language: English if asked for, else Russian. */
-    private String localized(ApiProblem problem) {
+    private String localized(String key, Object[] arguments) {
         Locale locale = headers == null ? RUSSIAN : headers.getAcceptableLanguages().stream()
                 .filter(l -> "en".equals(l.getLanguage()) || "ru".equals(l.getLanguage()))
                 .findFirst().orElse(RUSSIAN);
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
-        return MessageFormat.format(bundle.getString(problem.key()), problem.arguments());
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     public static Response problem(int status, String title, String detail) {

@@ -1,0 +1,77 @@
+package org.familyportal.directory.infrastructure.jdbc;
+
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Place;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The portal's own gazetteer of settlements (no external geocoder): a typed place name becomes a
+ * point and a municipality, and a point (from the browser) becomes the municipality it is in,
+ * taken as the one whose nearest settlement is closest. Small enough to keep in memory.
+ */
+public final class Gazetteer {
+
+    private final List<Place> places;
+
+    private Gazetteer(List<Place> places) {
+        this.places = List.copyOf(places);
+    }
+
+    public static Gazetteer load(DataSource dataSource) throws SQLException {
+        List<Place> places = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT s.id, s.name_ru, m.code, m.name_ru, r.name_ru, s.latitude, s.longitude FROM settlement s"
+                        + " JOIN municipality m ON m.code = s.municipality_code JOIN region r ON r.code = m.region_code"
+                        + " ORDER BY s.name_ru"); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                places.add(new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        new IndexedService.Point(rs.getDouble(6), rs.getDouble(7))));
+            }
+        }
+        return new Gazetteer(places);
+    }
+
+    public List<Place> all() {
+        return places;
+    }
+
+    /** The settlement with this name (case and ё insensitive), the first when several share it. */
+    public Optional<Place> find(String name) {
+        String wanted = normalize(name);
+        return places.stream().filter(p -> normalize(p.name()).equals(wanted)).findFirst();
+    }
+
+    /** Settlements whose name starts with {@code prefix}, for completing what a parent types. */
+    public List<Place> startingWith(String prefix, int max) {
+        String wanted = normalize(prefix);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return places.stream().filter(p -> normalize(p.name()).startsWith(wanted)).limit(max).toList();
+    }
+
+    /** The settlement nearest to a point, so its municipality can be taken as the parent's. */
+    public Optional<Place> nearest(IndexedService.Point point) {
+        return places.stream().min(Comparator.comparingDouble(p -> squaredDistance(p.point(), point)));
+    }
+
+    private static double squaredDistance(IndexedService.Point a, IndexedService.Point b) {
+        double dLat = a.latitude() - b.latitude();
+        double dLon = (a.longitude() - b.longitude()) * Math.cos(Math.toRadians(a.latitude()));
+        return dLat * dLat + dLon * dLon;
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+}

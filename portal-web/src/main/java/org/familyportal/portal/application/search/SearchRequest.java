@@ -1,0 +1,95 @@
+package org.familyportal.portal.application.search;
+
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.portal.application.InvalidRequestException;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A search as the page and the API receive it, in text parameters; checked, then run with the
+ * place resolved through the gazetteer. Bad parameters are client errors that say which one.
+ */
+public record SearchRequest(String text, String placeName, IndexedService.Point point, double radiusKm,
+                            Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providers,
+                            Set<String> municipalities, Boolean free, boolean openNow, boolean byDistance, int page) {
+
+    public static final int PAGE_SIZE = 20;
+    public static final double DEFAULT_RADIUS_KM = 25;
+    private static final int MAX_TEXT = 200;
+
+    /** The outcome, and the place the search was made near (when one was given). */
+    public record Answer(SearchResults results, Optional<Place> place) {
+    }
+
+    public static SearchRequest parse(String text, String place, String lat, String lon, String radius,
+                                      List<String> categories, List<String> audiences, List<String> formats,
+                                      List<String> providers, List<String> municipalities, String free,
+                                      String openNow, String sort, String page) {
+        String words = text == null ? "" : text.strip();
+        if (words.length() > MAX_TEXT) {
+            words = words.substring(0, MAX_TEXT);
+        }
+        IndexedService.Point point = null;
+        if (notBlank(lat) || notBlank(lon)) {
+            double latitude = number("lat", lat, -90, 90);
+            double longitude = number("lon", lon, -180, 180);
+            point = new IndexedService.Point(latitude, longitude);
+        }
+        double km = notBlank(radius) ? number("radius", radius, 1, 500) : DEFAULT_RADIUS_KM;
+        int pageNumber = notBlank(page) ? (int) number("page", page, 1, 500) : 1;
+        return new SearchRequest(words, place == null ? "" : place.strip(), point, km, set(categories), set(audiences),
+                set(formats), set(providers), set(municipalities),
+                "true".equals(free) ? Boolean.TRUE : "false".equals(free) ? Boolean.FALSE : null,
+                "true".equals(openNow) || "on".equals(openNow), "distance".equals(sort), pageNumber);
+    }
+
+    public Answer run(SiteSearch search) throws IOException {
+        Optional<Place> place = Optional.empty();
+        IndexedService.Point near = point;
+        if (near != null) {
+            place = search.nearest(near);
+        } else if (!placeName.isEmpty()) {
+            place = search.place(placeName);
+            if (place.isEmpty()) {
+                throw new InvalidRequestException("search.error.unknownPlace", placeName);
+            }
+            near = place.get().point();
+        }
+        SearchQuery query = new SearchQuery(text, near, place.map(Place::municipalityCode).orElse(null),
+                near == null ? null : radiusKm, categories, audiences, formats, providers, municipalities, free,
+                openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new Answer(search.search(query), place);
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static double number(String name, String value, double min, double max) {
+        try {
+            double number = Double.parseDouble(value.strip().replace(',', '.'));
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new InvalidRequestException("search.error.range", name, min, max);
+    }
+
+    private static Set<String> set(List<String> values) {
+        Set<String> set = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank() && v.length() <= 64).map(String::strip).forEach(set::add);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,82 @@
+package org.familyportal.portal.interfaces.rest.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.portal.application.search.SearchRequest;
+import org.familyportal.portal.application.search.SiteSearch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Search of the directory as JSON: {@code /api/search?q=&place=&lat=&lon=&radius=&category=...}.
+ * The same engine and parameters as the "Find help" page.
+ */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class SearchResource {
+
+    @Inject
+    SiteSearch search;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Services near a place, by words and facets, with facet counts")
+    public JsonObject search(@QueryParam("q") String text, @QueryParam("place") String place,
+                             @QueryParam("lat") String lat, @QueryParam("lon") String lon,
+                             @QueryParam("radius") String radius, @QueryParam("category") List<String> categories,
+                             @QueryParam("audience") List<String> audiences, @QueryParam("format") List<String> formats,
+                             @QueryParam("provider") List<String> providers, @QueryParam("municipality") List<String> municipalities,
+                             @QueryParam("free") String free, @QueryParam("open_now") String openNow,
+                             @QueryParam("sort") String sort, @QueryParam("page") String page) throws IOException {
+        SearchRequest request = SearchRequest.parse(text, place, lat, lon, radius, categories, audiences, formats,
+                providers, municipalities, free, openNow, sort, page);
+        SearchRequest.Answer answer = request.run(search);
+        String language = headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
+                .filter(l -> l.equals("en") || l.equals("ru")).findFirst().orElse("ru");
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (SearchResults.Hit hit : answer.results().hits()) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", hit.id()).add("name", hit.name())
+                    .add("organization", hit.organization()).add("snippet", hit.snippet())
+                    .add("open_now", hit.openNow()).add("everywhere", hit.everywhere());
+            if (hit.distanceKm() != null) {
+                item.add("distance_km", Math.round(hit.distanceKm() * 10) / 10.0);
+            }
+            JsonArrayBuilder topics = Json.createArrayBuilder();
+            hit.categories().forEach(c -> topics.add(Json.createObjectBuilder().add("code", c)
+                    .add("label", search.label("category", c, language))));
+            results.add(item.add("categories", topics));
+        }
+        JsonObjectBuilder facets = Json.createObjectBuilder();
+        for (Map.Entry<String, Map<String, Integer>> dimension : answer.results().facets().entrySet()) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            dimension.getValue().forEach((code, count) -> values.add(Json.createObjectBuilder().add("code", code)
+                    .add("label", search.label(dimension.getKey(), code, language)).add("count", count)));
+            facets.add(dimension.getKey(), values);
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder().add("total", answer.results().total())
+                .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
+                .add("results", results).add("facets", facets);
+        answer.place().ifPresent((Place p) -> body.add("place", Json.createObjectBuilder().add("name", p.name())
+                .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
+        return body.build();
+    }
+}

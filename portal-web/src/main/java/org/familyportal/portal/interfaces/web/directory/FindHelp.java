@@ -1,0 +1,131 @@
+package org.familyportal.portal.interfaces.web.directory;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.search.SearchRequest;
+import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Backing bean of {@code find-help.xhtml}. The whole search lives in GET parameters, so a result
+ * page can be shared, bookmarked and used without JavaScript.
+ */
+@Named
+@RequestScoped
+public class FindHelp {
+
+    /** A facet value as the page shows it: a checkbox with a label and a count. */
+    public record FacetValue(String dimension, String code, String label, int count, boolean chosen) {
+    }
+
+    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "free");
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SiteSearch search;
+
+    @Inject
+    CurrentLanguage language;
+
+    private SearchRequest query;
+    private SearchResults results = new SearchResults(0, List.of(), Map.of());
+    private Optional<Place> place = Optional.empty();
+
+    /** Runs the search before the page renders (view action), so its messages show at the top. */
+    public void load() {
+        try {
+            query = SearchRequest.parse(param("q"), param("place"), param("lat"), param("lon"), param("radius"),
+                    params("category"), params("audience"), params("format"), params("provider"),
+                    params("municipality"), param("free"), param("open_now"), param("sort"), param("page"));
+            SearchRequest.Answer answer = query.run(search);
+            results = answer.results();
+            place = answer.place();
+        } catch (InvalidRequestException e) {
+            Messages.error(e.messageKey(), e.arguments());
+            results = new SearchResults(0, List.of(), Map.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("Search failed", e);
+        }
+    }
+
+    public List<FacetValue> facet(String dimension) {
+        Map<String, Integer> counts = results.facets().getOrDefault(dimension, Map.of());
+        List<String> chosen = params(dimension);
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((code, count) -> values.add(new FacetValue(dimension, code,
+                search.label(dimension, code, language.getCode()), count, chosen.contains(code))));
+        return values;
+    }
+
+    public List<Place> getPlaces() {
+        return search.places();
+    }
+
+    public List<String> getDimensions() {
+        return DIMENSIONS;
+    }
+
+    public String categoryLabel(String code) {
+        return search.label("category", code, language.getCode());
+    }
+
+    /** This search on another page of results. */
+    public String pageLink(int page) {
+        String others = request.getParameterMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals("page") && !e.getKey().equals("lang"))
+                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + "page=" + page;
+    }
+
+    public int getPage() {
+        return query == null ? 1 : query.page();
+    }
+
+    public long getPages() {
+        return Math.max(1, (results.total() + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+    }
+
+    public SearchResults getResults() {
+        return results;
+    }
+
+    public Place getPlace() {
+        return place.orElse(null);
+    }
+
+    public boolean isSearched() {
+        return !request.getParameterMap().isEmpty();
+    }
+
+    public String param(String name) {
+        return request.getParameter(name);
+    }
+
+    private List<String> params(String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,134 @@
+package org.familyportal.portal.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.familyportal.portal.domain.account.Role;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parents find help near them: the search API, the Find help page, the service page. */
+@PortalContainerTest
+class SearchIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ArquillianResource
+    URL portal;
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theApiFindsHelpNearATypedPlace() throws Exception {
+        HttpResponse<String> answer = new PortalClient(portal).get("/api/search?q=" + enc("юрист") + "&place=" + enc("Иркутск"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonNode body = JSON.readTree(answer.body());
+        assertTrue(body.get("total").asInt() > 0);
+        assertEquals("38-irkutsk", body.get("place").get("municipality").asText());
+        JsonNode first = body.get("results").get(0);
+        assertTrue(first.get("distance_km") == null || first.get("distance_km").asDouble() <= 25, first.toString());
+        assertTrue(body.get("facets").get("category").size() > 0);
+        assertTrue(answer.body().contains("Юридическая помощь"), "facet labels in Russian by default");
+        HttpResponse<String> english = new PortalClient(portal).getWith("/api/search?q=" + enc("юрист"), "Accept-Language", "en");
+        assertTrue(english.body().contains("Legal aid"), english.body());
+    }
+
+    @Test
+    void unknownPlacesAndBadNumbersAreExplained() {
+        HttpResponse<String> place = new PortalClient(portal).get("/api/search?place=" + enc("Нигдевск"));
+        assertEquals(400, place.statusCode());
+        assertTrue(place.body().contains("Не знаем такого населённого пункта: Нигдевск"), place.body());
+        HttpResponse<String> lat = new PortalClient(portal).get("/api/search?lat=100&lon=10");
+        assertEquals(400, lat.statusCode());
+        assertTrue(lat.body().contains("lat"), lat.body());
+    }
+
+    @Test
+    void theFindHelpPageShowsResultsFacetsAndKeepsTheSearchInItsAddress() {
+        PortalClient parent = new PortalClient(portal);
+        HttpResponse<String> page = parent.get("/find-help.xhtml?q=" + enc("психолог для подростка") + "&place=" + enc("Иркутск"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("class=\"result\""), page.body());
+        assertTrue(page.body().contains("name=\"category\" value=\"psychological-help\""), "facet checkboxes");
+        assertTrue(page.body().contains("Рядом с Иркутск"));
+        assertTrue(page.body().contains("<mark>"), "matched words are highlighted");
+
+        HttpResponse<String> filtered = parent.get("/find-help.xhtml?q=&place=" + enc("Иркутск") + "&category=legal-aid");
+        assertTrue(filtered.body().contains("value=\"legal-aid\" checked"), "the chosen facet stays chosen");
+
+        HttpResponse<String> unknown = parent.get("/find-help.xhtml?place=" + enc("Нигдевск"));
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("Не знаем такого населённого пункта"), "a clear message on the page");
+        assertTrue(unknown.body().contains("value=\"Нигдевск\""), "what was typed is kept");
+    }
+
+    @Test
+    void theServicePageShowsHoursPhonesAndNeverAConfidentialAddress() throws Exception {
+        String[] shelter = confidentialService();
+        HttpResponse<String> page = new PortalClient(portal).get("/service.xhtml?id=" + shelter[0]);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"confidential-note\""));
+        assertFalse(page.body().contains(shelter[1]), "the street address is not shown");
+        assertTrue(page.body().contains("href=\"tel:"), "phones are tel: links");
+
+        HttpResponse<String> missing = new PortalClient(portal).get("/service.xhtml?id=00000000-0000-4000-8000-000000000000");
+        assertEquals(404, missing.statusCode());
+    }
+
+    @Test
+    void aRetiredServiceLeavesTheSearchAtOnce() throws Exception {
+        String password = "поиск-пароль-2026";
+        String email = StaffAccounts.create(password, Role.MODERATOR);
+        PortalClient moderator = new PortalClient(portal);
+        SignInIT.signIn(moderator, email, password);
+        String id;
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT id FROM service WHERE status = 'active' AND name = 'Школа родителей' ORDER BY RAND() LIMIT 1");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            id = rs.getString(1);
+        }
+        String query = "/api/search?q=" + enc("школа родителей") + "&municipality=" + municipalityOf(id);
+        assertTrue(new PortalClient(portal).get(query).body().contains(id), "found before");
+        HttpResponse<String> page = moderator.get("/moderation/service.xhtml?id=" + id);
+        moderator.submit("/moderation/service.xhtml?id=" + id, page.body(), "service", "retire", Map.of());
+        assertEquals(404, new PortalClient(portal).get("/service.xhtml?id=" + id).statusCode(), "gone from the public site");
+        assertFalse(new PortalClient(portal).get(query).body().contains(id), "gone from the search");
+    }
+
+    private static String municipalityOf(String serviceId) throws Exception {
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT l.municipality_code FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
+                        + " WHERE sal.service_id = ?")) {
+            q.setString(1, serviceId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String[] confidentialService() throws Exception {
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT sal.service_id, a.address_1 FROM location l JOIN address a ON a.location_id = l.id"
+                        + " JOIN service_at_location sal ON sal.location_id = l.id JOIN service s ON s.id = sal.service_id"
+                        + " WHERE l.confidential AND s.status = 'active' LIMIT 1"); ResultSet rs = q.executeQuery()) {
+            assertTrue(rs.next());
+            return new String[] {rs.getString(1), rs.getString(2)};
+        }
+    }
+}
