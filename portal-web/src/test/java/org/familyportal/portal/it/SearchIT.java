@@ -48,6 +48,19 @@ class SearchIT {
     }
 
     @Test
+    void crisisWordsPutCrisisHelpFirstWithTheEmergencyNumbers() throws Exception {
+        HttpResponse<String> page = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("насилие в семье")
+                + "&place=" + enc("Новосибирск"));
+        assertTrue(page.body().contains("id=\"crisis-banner\""), "the emergency banner is shown");
+        assertTrue(page.body().contains("href=\"tel:112\""));
+        JsonNode api = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("насилие в семье")
+                + "&place=" + enc("Новосибирск")).body());
+        assertTrue(api.get("crisis").asBoolean());
+        String firstCategories = api.get("results").get(0).get("categories").toString();
+        assertTrue(firstCategories.contains("crisis-shelter") || firstCategories.contains("hotline"), firstCategories);
+    }
+
+    @Test
     void unknownPlacesAndBadNumbersAreExplained() {
         HttpResponse<String> place = new PortalClient(portal).get("/api/search?place=" + enc("Нигдевск"));
         assertEquals(400, place.statusCode());

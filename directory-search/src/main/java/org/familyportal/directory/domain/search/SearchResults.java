@@ -7,8 +7,15 @@ import java.util.Map;
  * One page of results, how many matched in all, and facet counts per dimension (value to count).
  *
  * @param facets dimensions: category, audience, format, provider, municipality, free, openNow
+ * @param crisis  the words signal danger: crisis lines and shelters were put first, and the page
+ *                must show the emergency numbers
  */
-public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean crisis) {
+
+    /** Results of an ordinary (not crisis) search. */
+    public SearchResults(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        this(total, hits, facets, false);
+    }
 
     /**
      * A service found. {@code distanceKm} is null when the service has no public point (online,

@@ -168,7 +168,11 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchQuery query) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
+            boolean crisis = analyze(query.text()).stream().anyMatch(synonyms::crisis);
             Query textQuery = textQuery(query.text());
+            if (crisis) {
+                textQuery = crisisFirst(textQuery);
+            }
             Query filtered = filtered(textQuery, query);
             Query ranked = ranked(filtered, query);
             FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.search(searcher, ranked, Math.max(1,
@@ -183,7 +187,7 @@ public final class SearchIndex implements Closeable {
             counts.put("openNow", Map.of("true", countOpen(collected.facetsCollector(), query)));
             List<SearchResults.Hit> hits = hits(searcher, top, textQuery, query);
             return new SearchResults(collected.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits).sum(), hits, counts);
+                    .mapToLong(m -> m.totalHits).sum(), hits, counts, crisis);
         } finally {
             searchers.release(searcher);
         }
@@ -268,6 +272,17 @@ public final class SearchIndex implements Closeable {
             all.add(word.build(), BooleanClause.Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /** Crisis lines and shelters match and come first, whatever else the words match. */
+    private static Query crisisFirst(Query text) {
+        return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "crisis-shelter"))), 30f),
+                        BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "hotline"))), 30f),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private Query filtered(Query text, SearchQuery query) {

@@ -22,9 +22,11 @@ final class TopicSynonyms {
     }
 
     private final Map<String, List<Topic>> topics;
+    private final java.util.Set<String> crisisWords;
 
-    private TopicSynonyms(Map<String, List<Topic>> topics) {
+    private TopicSynonyms(Map<String, List<Topic>> topics, java.util.Set<String> crisisWords) {
         this.topics = topics;
+        this.crisisWords = crisisWords;
     }
 
     static TopicSynonyms standard() {
@@ -37,12 +39,19 @@ final class TopicSynonyms {
 
     static TopicSynonyms parse(List<String> lines) {
         Map<String, List<Topic>> topics = new HashMap<>();
+        java.util.Set<String> crisis = new java.util.HashSet<>();
         for (String line : lines) {
             String rule = line.strip();
             if (rule.isEmpty() || rule.startsWith("#") || !rule.contains("=>")) {
                 continue;
             }
             String[] sides = rule.split("=>", 2);
+            if ("crisis".equals(sides[1].strip())) {
+                for (String word : sides[0].split(",")) {
+                    crisis.add(word.strip().toLowerCase().replace('ё', 'е'));
+                }
+                continue;
+            }
             List<Topic> targets = new ArrayList<>();
             for (String target : sides[1].split(",")) {
                 String[] parts = target.strip().split(":", 2);
@@ -54,7 +63,12 @@ final class TopicSynonyms {
                 topics.computeIfAbsent(word.strip().toLowerCase().replace('ё', 'е'), w -> new ArrayList<>()).addAll(targets);
             }
         }
-        return new TopicSynonyms(topics);
+        return new TopicSynonyms(topics, crisis);
+    }
+
+    /** A word that signals danger ("насилие", "суицид"): crisis help first, emergency numbers shown. */
+    boolean crisis(String lemma) {
+        return crisisWords.contains(lemma);
     }
 
     List<Topic> of(String lemma) {

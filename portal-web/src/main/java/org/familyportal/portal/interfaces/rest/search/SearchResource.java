@@ -73,6 +73,7 @@ public class SearchResource {
             facets.add(dimension.getKey(), values);
         }
         JsonObjectBuilder body = Json.createObjectBuilder().add("total", answer.results().total())
+                .add("crisis", answer.results().crisis())
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
         answer.place().ifPresent((Place p) -> body.add("place", Json.createObjectBuilder().add("name", p.name())
