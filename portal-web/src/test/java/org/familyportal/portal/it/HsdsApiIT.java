@@ -155,6 +155,21 @@ class HsdsApiIT {
     }
 
     @Test
+    void searchAndProximityAreAnsweredByTheSearchEngine() throws Exception {
+        JsonNode found = get("/api/hsds/services?search=" + java.net.URLEncoder.encode("юрист", "UTF-8") + "&per_page=5");
+        assertTrue(found.get("total_items").asInt() > 0);
+        for (JsonNode service : found.get("contents")) {
+            assertValid("service_list", service);
+        }
+        JsonNode near = get("/api/hsds/service_at_locations?proximity=52.287,104.305&per_page=5");
+        assertTrue(near.get("contents").size() > 0);
+        for (JsonNode sal : near.get("contents")) {
+            assertValid("service_at_location_list", sal);
+        }
+        assertEquals(400, new PortalClient(portal).get("/api/hsds/service_at_locations?proximity=north").statusCode());
+    }
+
+    @Test
     void conditionalGetAnswersNotModified() {
         PortalClient client = new PortalClient(portal);
         HttpResponse<String> first = client.get("/api/hsds/services?per_page=3");

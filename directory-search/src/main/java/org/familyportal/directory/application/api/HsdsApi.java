@@ -74,6 +74,33 @@ public final class HsdsApi {
         }
     }
 
+    /** A page of the given services, in the given order (as a search ranked them). */
+    public JsonObject servicesInOrder(List<String> ids, long total, int page, int perPage) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, List<JsonObject>> details = serviceDetails(c, ids);
+            List<JsonObject> contents = new ArrayList<>();
+            for (String id : ids) {
+                for (Map<String, String> row : rows(c, model.table("service"), "t.`id` = ?", List.of(id))) {
+                    contents.add(service(c, row, details));
+                }
+            }
+            return pageOf(contents, total, page, perPage);
+        }
+    }
+
+    /** A page of the service-at-locations of the given services, in the services' order. */
+    public JsonObject serviceAtLocationsOf(List<String> serviceIds, long total, int page, int perPage) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            List<JsonObject> contents = new ArrayList<>();
+            for (String id : serviceIds) {
+                for (Map<String, String> row : rows(c, model.table("service_at_location"), "t.`service_id` = ?", List.of(id))) {
+                    contents.add(serviceAtLocation(c, row));
+                }
+            }
+            return pageOf(contents, total, page, perPage);
+        }
+    }
+
     public Optional<JsonObject> service(String id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Map<String, String>> rows = rows(c, model.table("service"), "t.`id` = ?", List.of(id));

@@ -55,6 +55,23 @@ final class HsdsParameters {
         }
     }
 
+    /** A point as "latitude,longitude" in degrees. */
+    static org.familyportal.directory.domain.search.IndexedService.Point point(String name, String value) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length == 2) {
+                double lat = Double.parseDouble(parts[0].strip());
+                double lon = Double.parseDouble(parts[1].strip());
+                if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
+                    return new org.familyportal.directory.domain.search.IndexedService.Point(lat, lon);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiProblem(Response.Status.BAD_REQUEST, "api.error.point", name);
+    }
+
     private static int positive(String name, String value, int fallback, int max) {
         if (value == null || value.isBlank()) {
             return fallback;

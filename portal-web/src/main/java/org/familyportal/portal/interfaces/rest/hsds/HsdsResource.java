@@ -20,11 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familyportal.directory.application.api.HsdsApi;
 import org.familyportal.portal.application.directory.Directory;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.rest.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.io.IOException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Set;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -42,8 +50,13 @@ public class HsdsResource {
 
     private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
 
+    private static final double PROXIMITY_KM = 50;
+
     @Inject
     Directory directory;
+
+    @Inject
+    SiteSearch search;
 
     @Context
     Request request;
@@ -63,10 +76,20 @@ public class HsdsResource {
 
     @GET
     @Path("services")
-    @Operation(summary = "Services, paged; filters taxonomy_term_id, organization_id, modified_after")
+    @Operation(summary = "Services, paged; filters taxonomy_term_id, organization_id, modified_after;"
+            + " search: words, answered by the portal's search engine in its ranking")
     public Response services(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                              @QueryParam("taxonomy_term_id") String term, @QueryParam("organization_id") String org,
-                             @QueryParam("modified_after") String modifiedAfter) throws SQLException {
+                             @QueryParam("modified_after") String modifiedAfter, @QueryParam("search") String words)
+            throws SQLException, IOException {
+        if (words != null && !words.isBlank()) {
+            int pageNumber = HsdsParameters.page(page);
+            int size = HsdsParameters.perPage(perPage);
+            SearchResults found = search.search(new SearchQuery(words, null, null, null, Set.of(), Set.of(), Set.of(),
+                    Set.of(), Set.of(), null, false, false, Instant.now(), (pageNumber - 1) * size, size));
+            return answer(directory.api().servicesInOrder(found.hits().stream().map(SearchResults.Hit::id).toList(),
+                    found.total(), pageNumber, size));
+        }
         HsdsApi.ServiceFilter filter = new HsdsApi.ServiceFilter(HsdsParameters.uuid("taxonomy_term_id", term),
                 HsdsParameters.uuid("organization_id", org), HsdsParameters.dateTime("modified_after", modifiedAfter));
         return answer(directory.api().services(filter, HsdsParameters.page(page), HsdsParameters.perPage(perPage)));
@@ -127,10 +150,22 @@ public class HsdsResource {
 
     @GET
     @Path("service_at_locations")
-    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id")
+    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id;"
+            + " proximity=lat,lon (nearest first, within 50 km or reachable from anywhere)")
     public Response serviceAtLocations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                                        @QueryParam("taxonomy_term_id") String term,
-                                       @QueryParam("organization_id") String org) throws SQLException {
+                                       @QueryParam("organization_id") String org,
+                                       @QueryParam("proximity") String proximity) throws SQLException, IOException {
+        if (proximity != null && !proximity.isBlank()) {
+            IndexedService.Point point = HsdsParameters.point("proximity", proximity);
+            int pageNumber = HsdsParameters.page(page);
+            int size = HsdsParameters.perPage(perPage);
+            String municipality = search.nearest(point).map(Place::municipalityCode).orElse(null);
+            SearchResults found = search.search(new SearchQuery("", point, municipality, PROXIMITY_KM, Set.of(), Set.of(),
+                    Set.of(), Set.of(), Set.of(), null, false, true, Instant.now(), (pageNumber - 1) * size, size));
+            return answer(directory.api().serviceAtLocationsOf(found.hits().stream().map(SearchResults.Hit::id).toList(),
+                    found.total(), pageNumber, size));
+        }
         HsdsApi.ServiceFilter filter = new HsdsApi.ServiceFilter(HsdsParameters.uuid("taxonomy_term_id", term),
                 HsdsParameters.uuid("organization_id", org), null);
         return answer(directory.api().serviceAtLocations(filter, HsdsParameters.page(page),
