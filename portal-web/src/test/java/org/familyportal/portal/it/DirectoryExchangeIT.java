@@ -72,6 +72,22 @@ class DirectoryExchangeIT {
     }
 
     @Test
+    void theSearchIndexIsRebuiltOnRequest() throws Exception {
+        PortalClient admin = admin();
+        HttpResponse<String> page = admin.get("/admin/directory.xhtml");
+        HttpResponse<String> started = admin.submit("/admin/directory.xhtml", page.body(), "index", "rebuild", java.util.Map.of());
+        assertEquals(200, started.statusCode());
+        String status = started.body();
+        for (int i = 0; i < 40 && !status.contains("rebuild-done"); i++) {
+            Thread.sleep(300);
+            status = admin.get("/admin/directory.xhtml").body();
+        }
+        assertTrue(status.contains("Индекс перестроен, услуг в нём"), status);
+        assertTrue(new PortalClient(portal).get("/api/search?q=" + java.net.URLEncoder.encode("юрист", "UTF-8"))
+                .body().contains("\"total\""));
+    }
+
+    @Test
     void aWrongFileTypeIsRefusedPolitely() {
         PortalClient admin = admin();
         HttpResponse<String> page = admin.get("/admin/directory.xhtml");

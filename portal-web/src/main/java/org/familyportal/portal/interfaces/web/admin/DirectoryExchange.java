@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import org.familyportal.portal.application.directory.DirectoryImports;
+import org.familyportal.portal.application.search.IndexRebuild;
 import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ public class DirectoryExchange implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient IndexRebuild rebuild;
 
     private transient Part file;
     private String jobId;
@@ -52,6 +56,16 @@ public class DirectoryExchange implements Serializable {
             return Messages.text("admin.directory.line", position.substring(5));
         }
         return position;
+    }
+
+    public void rebuildIndex() {
+        if (!rebuild.start()) {
+            Messages.fieldError("index:rebuild", "admin.directory.rebuildRunning");
+        }
+    }
+
+    public IndexRebuild getRebuild() {
+        return rebuild;
     }
 
     public DirectoryImports.Job getJob() {
