@@ -8,6 +8,32 @@ document.addEventListener('DOMContentLoaded', function () {
     if (place) {
         place.addEventListener('input', function () { lat.value = ''; lon.value = ''; });
     }
+    // Completions for the search box, fetched as the parent types (the page works without them).
+    var query = document.getElementById('q');
+    var list = document.getElementById('suggestions');
+    var timer;
+    if (query && list && window.fetch) {
+        query.addEventListener('input', function () {
+            clearTimeout(timer);
+            var text = query.value.trim();
+            if (text.length < 2) {
+                return;
+            }
+            timer = setTimeout(function () {
+                fetch(query.dataset.suggest + '?q=' + encodeURIComponent(text))
+                    .then(function (r) { return r.ok ? r.json() : []; })
+                    .then(function (phrases) {
+                        list.textContent = '';
+                        phrases.forEach(function (phrase) {
+                            var option = document.createElement('option');
+                            option.value = phrase;
+                            list.appendChild(option);
+                        });
+                    })
+                    .catch(function () { /* no completions on a weak connection */ });
+            }, 250);
+        });
+    }
     if (!button || !navigator.geolocation) {
         return;
     }

@@ -61,6 +61,18 @@ class SearchIT {
     }
 
     @Test
+    void theSearchBoxAndThePlaceBoxComplete() throws Exception {
+        JsonNode phrases = JSON.readTree(new PortalClient(portal).get("/api/search/suggest?q=" + enc("психол")).body());
+        assertTrue(phrases.toString().contains("Психологическая помощь"), phrases.toString());
+        assertTrue(phrases.toString().contains("Консультация семейного психолога"), phrases.toString());
+        JsonNode english = JSON.readTree(new PortalClient(portal).get("/api/search/suggest?q=legal").body());
+        assertTrue(english.toString().contains("Legal aid"), english.toString());
+        JsonNode places = JSON.readTree(new PortalClient(portal).get("/api/search/places?q=" + enc("желез")).body());
+        assertEquals("Железногорск-Илимский", places.get(0).get("name").asText());
+        assertEquals("[]", new PortalClient(portal).get("/api/search/suggest?q=x").body());
+    }
+
+    @Test
     void unknownPlacesAndBadNumbersAreExplained() {
         HttpResponse<String> place = new PortalClient(portal).get("/api/search?place=" + enc("Нигдевск"));
         assertEquals(400, place.statusCode());

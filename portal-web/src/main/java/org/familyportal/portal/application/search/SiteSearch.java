@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.directory.application.search.DirectorySearch;
+import org.familyportal.directory.application.search.Suggestions;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -51,6 +52,7 @@ public class SiteSearch {
 
     private volatile DirectorySearch search;
     private volatile FacetLabels labels;
+    private volatile Suggestions suggestions;
 
     /** Opens the index, rebuilding it from MariaDB when missing, corrupt or outdated. */
     public synchronized void open() {
@@ -63,6 +65,7 @@ public class SiteSearch {
                     .orElseGet(SiteSearch::temporaryFolder);
             search = DirectorySearch.open(dataSource, folder);
             labels = FacetLabels.load(dataSource);
+            suggestions = Suggestions.load(dataSource);
             LOG.info(() -> "Search index ready in " + folder);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("The search index could not be opened", e);
@@ -96,7 +99,14 @@ public class SiteSearch {
     public int rebuild(IntConsumer progress) throws IOException, SQLException {
         int services = engine().rebuild(progress);
         labels = FacetLabels.load(dataSource);
+        suggestions = Suggestions.load(dataSource);
         return services;
+    }
+
+    /** Completions for the search box (kinds of help, audiences, service names). */
+    public List<String> suggest(String prefix) {
+        engine();
+        return suggestions.complete(prefix, 8);
     }
 
     /** The name of a facet value (a taxonomy term or a municipality) in {@code language}. */

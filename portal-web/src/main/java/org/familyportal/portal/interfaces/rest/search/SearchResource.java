@@ -39,6 +39,26 @@ public class SearchResource {
     HttpHeaders headers;
 
     @GET
+    @Path("suggest")
+    @Operation(summary = "Completions for the search box: kinds of help, audiences, service names")
+    public jakarta.json.JsonArray suggest(@QueryParam("q") String prefix) {
+        JsonArrayBuilder suggestions = Json.createArrayBuilder();
+        search.suggest(prefix == null ? "" : prefix.length() > 100 ? prefix.substring(0, 100) : prefix)
+                .forEach(suggestions::add);
+        return suggestions.build();
+    }
+
+    @GET
+    @Path("places")
+    @Operation(summary = "Settlements of the gazetteer starting with the typed letters")
+    public jakarta.json.JsonArray places(@QueryParam("q") String prefix) {
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        search.placesStartingWith(prefix == null ? "" : prefix, 10).forEach(p -> places.add(Json.createObjectBuilder()
+                .add("name", p.name()).add("municipality", p.municipalityName()).add("region", p.region())));
+        return places.build();
+    }
+
+    @GET
     @Operation(summary = "Services near a place, by words and facets, with facet counts")
     public JsonObject search(@QueryParam("q") String text, @QueryParam("place") String place,
                              @QueryParam("lat") String lat, @QueryParam("lon") String lon,
