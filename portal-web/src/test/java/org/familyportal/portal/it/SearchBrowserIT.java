@@ -34,6 +34,9 @@ class SearchBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Братск"));
             int before = browser.findElements(By.cssSelector(".result")).size();
             assertTrue(before > 0, "results near Bratsk");
+            assertEquals("object", browser.executeScript("return typeof window.L"), "Leaflet loaded from the WebJar");
+            assertTrue(browser.findElement(By.id("map")).isDisplayed(), "the map shows the results");
+            assertTrue(browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size() > 0, "with markers");
 
             WebElement legalAid = browser.findElement(By.cssSelector("input[name='category'][value='legal-aid']"));
             legalAid.click();

@@ -46,7 +46,9 @@ public final class TestDatabase {
                     "-Dportal.db.password=" + instance.app.password(),
                     "-Dportal.admin.email=" + ADMIN_EMAIL,
                     "-Dportal.admin.password=" + instance.adminPassword,
-                    "-Dportal.demo-data=true"));
+                    "-Dportal.demo-data=true",
+                    // Map tiles from a closed local port: tests never reach out to a tile server.
+                    "-Dportal.map.tiles=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"));
         }
         return instance;
     }

@@ -416,14 +416,19 @@ public final class SearchIndex implements Closeable {
             Document doc = searcher.storedFields().document(slice[i].doc);
             boolean confidential = doc.get("confidential") != null;
             Double distance = null;
-            if (query.near() != null && doc.getField("lat") != null && !confidential) {
-                distance = haversineKm(query.near().latitude(), query.near().longitude(),
-                        doc.getField("lat").numericValue().doubleValue(), doc.getField("lon").numericValue().doubleValue());
+            IndexedService.Point point = null;
+            if (doc.getField("lat") != null && !confidential) {
+                point = new IndexedService.Point(doc.getField("lat").numericValue().doubleValue(),
+                        doc.getField("lon").numericValue().doubleValue());
+                if (query.near() != null) {
+                    distance = haversineKm(query.near().latitude(), query.near().longitude(), point.latitude(),
+                            point.longitude());
+                }
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
                     openAt(searcher, slice[i].doc, query), doc.get(EVERYWHERE) != null, confidential,
-                    List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score));
+                    List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
         }
         return hits;
     }

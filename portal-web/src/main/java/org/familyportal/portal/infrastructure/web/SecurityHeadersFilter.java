@@ -1,5 +1,6 @@
 package org.familyportal.portal.infrastructure.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,10 +26,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
 
-    /** Keep in step with primefaces.CSP_POLICY in web.xml, which must end with script-src. */
-    static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+    @Inject
+    ContentPolicy policy;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +36,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
-        response.setHeader(CSP, DEFAULT_POLICY);
+        response.setHeader(CSP, policy.getPolicy());
         chain.doFilter(request, new SinglePolicyResponse(response));
     }
 

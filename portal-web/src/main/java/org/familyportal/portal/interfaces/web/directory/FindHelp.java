@@ -75,6 +75,19 @@ public class FindHelp {
         return values;
     }
 
+    /** The results that have a public place, as JSON for the map: name, link, coordinates. */
+    public String getMapPoints() {
+        jakarta.json.JsonArrayBuilder points = jakarta.json.Json.createArrayBuilder();
+        for (SearchResults.Hit hit : results.hits()) {
+            if (hit.point() != null) {
+                points.add(jakarta.json.Json.createObjectBuilder().add("name", hit.name())
+                        .add("url", request.getContextPath() + "/service.xhtml?id=" + hit.id())
+                        .add("lat", hit.point().latitude()).add("lon", hit.point().longitude()));
+            }
+        }
+        return points.build().toString();
+    }
+
     public List<Place> getPlaces() {
         return search.places();
     }

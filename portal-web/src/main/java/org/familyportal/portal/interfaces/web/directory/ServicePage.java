@@ -78,6 +78,16 @@ public class ServicePage {
         return OpeningRule.openAt(indexed.openingRules(), Instant.now());
     }
 
+    /** Where the service is, for the map; nothing for confidential, online and phone services. */
+    public String getMapPoints() {
+        if (indexed.confidential() || indexed.point() == null) {
+            return "[]";
+        }
+        return jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                .add("name", text("name")).add("lat", indexed.point().latitude())
+                .add("lon", indexed.point().longitude())).build().toString();
+    }
+
     public boolean isConfidential() {
         return indexed.confidential();
     }
