@@ -115,6 +115,29 @@ class SearchIT {
     }
 
     @Test
+    void aParentReportsWrongInformationAndAModeratorSeesIt() throws Exception {
+        String[] shelter = confidentialService();
+        PortalClient parent = new PortalClient(portal);
+        HttpResponse<String> page = parent.get("/service.xhtml?id=" + shelter[0]);
+        HttpResponse<String> empty = parent.submit("/service.xhtml?id=" + shelter[0], page.body(), "report", "send",
+                Map.of("message", "", "contact", "not-an-email"));
+        assertTrue(empty.body().contains("value=\"not-an-email\""), "what was typed is kept");
+        HttpResponse<String> sent = parent.submit("/service.xhtml?id=" + shelter[0], empty.body(), "report", "send",
+                Map.of("message", "Телефон не отвечает уже неделю", "contact", ""));
+        assertTrue(sent.body().contains("Спасибо! Модератор проверит"), sent.body());
+
+        String password = "отчёт-пароль-2026";
+        PortalClient moderator = new PortalClient(portal);
+        SignInIT.signIn(moderator, StaffAccounts.create(password, Role.MODERATOR), password);
+        assertTrue(moderator.get("/moderation/reports.xhtml").body().contains("Телефон не отвечает уже неделю"));
+
+        HttpResponse<String> robot = parent.submit("/service.xhtml?id=" + shelter[0], page.body(), "report", "send",
+                Map.of("message", "Купите дешёвые часы", "website", "http://spam.example"));
+        assertTrue(robot.body().contains("Спасибо"), "the robot is not told");
+        assertFalse(moderator.get("/moderation/reports.xhtml").body().contains("Купите дешёвые часы"), "but nothing is stored");
+    }
+
+    @Test
     void aRetiredServiceLeavesTheSearchAtOnce() throws Exception {
         String password = "поиск-пароль-2026";
         String email = StaffAccounts.create(password, Role.MODERATOR);

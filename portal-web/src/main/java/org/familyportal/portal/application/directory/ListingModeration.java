@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.directory.domain.listing.ChangeLog;
 import org.familyportal.directory.domain.listing.ChangeRecord;
+import org.familyportal.directory.domain.listing.ListingReport;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
@@ -171,6 +172,27 @@ public class ListingModeration {
         log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
         servicesOf(saved.getId()).forEach(s -> serviceChanged.fire(new ServiceChanged(s.getId())));
         return saved;
+    }
+
+    /** Someone reports wrong information on a public service page. */
+    @Transactional
+    public void report(String serviceId, String message, String contact) {
+        ServiceListing service = service(serviceId).orElseThrow(() -> new InvalidListingException("moderation.service.missing"));
+        em.persist(new ListingReport(service, message, contact, LocalDateTime.now(clock)));
+    }
+
+    /** Reports not yet resolved, oldest first. */
+    public List<ListingReport> openReports() {
+        return em.createQuery("select r from ListingReport r where r.resolvedAt is null order by r.reportedAt",
+                ListingReport.class).setMaxResults(200).getResultList();
+    }
+
+    @Transactional
+    public void resolveReport(String reportId, String by) {
+        ListingReport report = em.find(ListingReport.class, reportId);
+        if (report != null && report.getResolvedAt() == null) {
+            report.resolve(by, LocalDateTime.now(clock));
+        }
     }
 
     /** The change log of one record, newest first. */

@@ -50,22 +50,49 @@ public class ServicePage {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private String id;
     private JsonObject service;
     private IndexedService indexed;
+    private boolean loaded;
 
+    /**
+     * The view action of a GET: an unknown or retired service is a 404. Posts of the page's form
+     * (which carries the id as a hidden field) load the service the same way, lazily.
+     */
     public void load() throws IOException, SQLException {
-        if (id != null && id.matches("[0-9a-fA-F-]{36}")) {
-            service = directory.api().service(id.toLowerCase()).orElse(null);
-            indexed = service == null ? null : search.service(service.getString("id")).orElse(null);
-        }
+        ensureLoaded();
         if (service == null || indexed == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            id = request.getParameter("id");
+        }
+        if (id != null && id.matches("[0-9a-fA-F-]{36}")) {
+            try {
+                service = directory.api().service(id.toLowerCase()).orElse(null);
+                indexed = service == null ? null : search.service(service.getString("id")).orElse(null);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The service could not be read", e);
+            }
+            if (indexed == null) {
+                service = null;
+            }
+        }
+    }
+
     public String text(String field) {
+        ensureLoaded();
         return service.getString(field, null);
     }
 
@@ -186,6 +213,7 @@ public class ServicePage {
     }
 
     public JsonObject getService() {
+        ensureLoaded();
         return service;
     }
 }

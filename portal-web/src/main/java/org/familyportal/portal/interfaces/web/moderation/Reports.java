@@ -1,0 +1,32 @@
+package org.familyportal.portal.interfaces.web.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.directory.domain.listing.ListingReport;
+import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.util.List;
+
+/** Backing bean of {@code moderation/reports.xhtml}: reports of wrong information, to check and resolve. */
+@Named("moderationReports")
+@RequestScoped
+public class Reports {
+
+    @Inject
+    ListingModeration moderation;
+
+    @Inject
+    SecurityContext security;
+
+    public List<ListingReport> getOpen() {
+        return moderation.openReports();
+    }
+
+    public void resolve(String reportId) {
+        moderation.resolveReport(reportId, security.getCallerPrincipal().getName());
+        Messages.info("moderation.reports.resolved");
+    }
+}
