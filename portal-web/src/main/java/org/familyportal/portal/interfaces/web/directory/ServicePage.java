@@ -1,9 +1,9 @@
 package org.familyportal.portal.interfaces.web.directory;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -65,8 +65,7 @@ public class ServicePage {
     public void load() throws IOException, SQLException {
         ensureLoaded();
         if (service == null || indexed == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
         }
     }
 

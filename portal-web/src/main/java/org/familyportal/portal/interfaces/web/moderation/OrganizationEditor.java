@@ -1,9 +1,9 @@
 package org.familyportal.portal.interfaces.web.moderation;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
@@ -38,8 +38,7 @@ public class OrganizationEditor implements Serializable {
         }
         organization = moderation.provider(id).orElse(null);
         if (organization == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -1,9 +1,9 @@
 package org.familyportal.portal.interfaces.web.moderation;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
@@ -44,8 +44,7 @@ public class ServiceEditor implements Serializable {
         }
         service = moderation.service(id).orElse(null);
         if (service == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
         }
     }
 
