@@ -94,6 +94,10 @@ class SearchIT {
 
         HttpResponse<String> filtered = parent.get("/find-help.xhtml?q=&place=" + enc("Иркутск") + "&category=legal-aid");
         assertTrue(filtered.body().contains("value=\"legal-aid\" checked"), "the chosen facet stays chosen");
+        assertTrue(page.body().contains("name=\"language\" value=\"ru\""), "language facet");
+        assertTrue(page.body().contains("name=\"accessible\" value=\"true\""), "accessibility facet");
+        HttpResponse<String> accessible = parent.get("/find-help.xhtml?place=" + enc("Иркутск") + "&accessible=true");
+        assertTrue(accessible.body().contains("class=\"result\""));
 
         HttpResponse<String> unknown = parent.get("/find-help.xhtml?place=" + enc("Нигдевск"));
         assertEquals(200, unknown.statusCode());

@@ -14,7 +14,7 @@ public record IndexedService(String id, String name, String description, String 
                              Set<String> categories, Set<String> audiences, Set<String> formats, String providerType,
                              Set<String> municipalities, Set<String> areaMunicipalities, Point point,
                              boolean confidential, boolean everywhere, boolean free, LocalDate assured,
-                             List<OpeningRule> openingRules) {
+                             List<OpeningRule> openingRules, Set<String> languages, boolean accessible) {
 
     /** A position on Earth in degrees. */
     public record Point(double latitude, double longitude) {

@@ -11,7 +11,7 @@ import java.util.Set;
 public record SearchQuery(String text, IndexedService.Point near, String nearMunicipality, Double radiusKm,
                           Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providerTypes,
                           Set<String> municipalities, Boolean free, boolean openNow, boolean sortByDistance,
-                          Instant now, int offset, int limit) {
+                          Instant now, int offset, int limit, Set<String> languages, boolean accessible) {
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
@@ -20,6 +20,16 @@ public record SearchQuery(String text, IndexedService.Point near, String nearMun
         formats = Set.copyOf(formats);
         providerTypes = Set.copyOf(providerTypes);
         municipalities = Set.copyOf(municipalities);
+        languages = Set.copyOf(languages);
+    }
+
+    /** A query without language or accessibility choices. */
+    public SearchQuery(String text, IndexedService.Point near, String nearMunicipality, Double radiusKm,
+                       Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providerTypes,
+                       Set<String> municipalities, Boolean free, boolean openNow, boolean sortByDistance,
+                       Instant now, int offset, int limit) {
+        this(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes, municipalities,
+                free, openNow, sortByDistance, now, offset, limit, Set.of(), false);
     }
 
     /** Words only, anywhere, first page of ten. */
@@ -30,28 +40,28 @@ public record SearchQuery(String text, IndexedService.Point near, String nearMun
 
     public SearchQuery near(IndexedService.Point point, String municipality, Double radiusKm) {
         return new SearchQuery(text, point, municipality, radiusKm, categories, audiences, formats, providerTypes,
-                municipalities, free, openNow, sortByDistance, now, offset, limit);
+                municipalities, free, openNow, sortByDistance, now, offset, limit, languages, accessible);
     }
 
     public SearchQuery withCategories(Set<String> chosen) {
         return new SearchQuery(text, near, nearMunicipality, radiusKm, chosen, audiences, formats, providerTypes,
-                municipalities, free, openNow, sortByDistance, now, offset, limit);
+                municipalities, free, openNow, sortByDistance, now, offset, limit, languages, accessible);
     }
 
     /** The same query as asked at {@code instant} (which decides what is "open now"). */
     public SearchQuery at(Instant instant) {
         return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
-                municipalities, free, openNow, sortByDistance, instant, offset, limit);
+                municipalities, free, openNow, sortByDistance, instant, offset, limit, languages, accessible);
     }
 
     /** Only services open at the query's time. */
     public SearchQuery onlyOpen() {
         return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
-                municipalities, free, true, sortByDistance, now, offset, limit);
+                municipalities, free, true, sortByDistance, now, offset, limit, languages, accessible);
     }
 
     public SearchQuery sortedByDistance() {
         return new SearchQuery(text, near, nearMunicipality, radiusKm, categories, audiences, formats, providerTypes,
-                municipalities, free, openNow, true, now, offset, limit);
+                municipalities, free, openNow, true, now, offset, limit, languages, accessible);
     }
 }

@@ -104,6 +104,14 @@ public final class IndexSource {
             query(c, "SELECT co.service_id, MAX(co.amount) FROM cost_option co JOIN service s ON s.id = co.service_id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only + " GROUP BY co.service_id", onlyId,
                     rs -> paid.put(rs.getString(1), rs.getBigDecimal(2) != null && rs.getBigDecimal(2).signum() > 0));
+            Map<String, Set<String>> languages = new HashMap<>();
+            query(c, "SELECT lg.service_id, lg.code FROM language lg JOIN service s ON s.id = lg.service_id"
+                    + " WHERE lg.code IS NOT NULL AND s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> languages.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2).toLowerCase()));
+            Set<String> accessible = new java.util.HashSet<>();
+            query(c, "SELECT DISTINCT sal.service_id FROM service_at_location sal JOIN accessibility ac ON ac.location_id = sal.location_id"
+                    + " JOIN service s ON s.id = sal.service_id WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> accessible.add(rs.getString(1)));
             Map<String, List<OpeningRule>> schedules = new HashMap<>();
             query(c, "SELECT sc.service_id, sc.byday, sc.opens_at, sc.closes_at, sc.valid_from, sc.valid_to, sc.closed,"
                     + " sc.timezone FROM schedule sc JOIN service s ON s.id = sc.service_id"
@@ -122,7 +130,8 @@ public final class IndexSource {
                         areas.getOrDefault(id, Set.of()), place.point, place.confidential,
                         place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), free,
                         assured == null ? null : assured.toLocalDate(),
-                        "temporarily closed".equals(rs.getString(7)) ? List.of() : schedules.getOrDefault(id, List.of())));
+                        "temporarily closed".equals(rs.getString(7)) ? List.of() : schedules.getOrDefault(id, List.of()),
+                        languages.getOrDefault(id, Set.of()), accessible.contains(id)));
             });
         }
     }

@@ -76,7 +76,7 @@ import java.util.Set;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -89,7 +89,8 @@ public final class SearchIndex implements Closeable {
     static final String OPENING = "opening";
     static final String EVERYWHERE = "everywhere";
     static final String AREA = "area";
-    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality", "free");
+    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
+            "free", "language", "accessible");
 
     private final Directory directory;
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
@@ -101,7 +102,7 @@ public final class SearchIndex implements Closeable {
 
     public SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        for (String dimension : List.of("category", "audience", "format", "municipality")) {
+        for (String dimension : List.of("category", "audience", "format", "municipality", "language")) {
             facets.setMultiValued(dimension, true);
         }
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -215,6 +216,8 @@ public final class SearchIndex implements Closeable {
         s.municipalities().forEach(m -> facet(doc, "municipality", m));
         s.areaMunicipalities().forEach(m -> doc.add(new StringField(AREA, m, Field.Store.NO)));
         facet(doc, "free", Boolean.toString(s.free()));
+        s.languages().forEach(l -> facet(doc, "language", l));
+        facet(doc, "accessible", Boolean.toString(s.accessible()));
         if (s.point() != null) {
             doc.add(new LatLonPoint(LOCATION, s.point().latitude(), s.point().longitude()));
             doc.add(new LatLonDocValuesField(LOCATION, s.point().latitude(), s.point().longitude()));
@@ -297,6 +300,10 @@ public final class SearchIndex implements Closeable {
         }
         if (query.free() != null) {
             builder.add(new TermQuery(new Term("free", query.free().toString())), BooleanClause.Occur.FILTER);
+        }
+        anyOf(builder, "language", query.languages());
+        if (query.accessible()) {
+            builder.add(new TermQuery(new Term("accessible", "true")), BooleanClause.Occur.FILTER);
         }
         if (query.near() != null && query.radiusKm() != null) {
             BooleanQuery.Builder reach = new BooleanQuery.Builder()

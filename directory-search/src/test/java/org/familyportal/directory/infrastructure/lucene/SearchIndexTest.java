@@ -127,7 +127,7 @@ class SearchIndexTest {
         IndexedService added = new IndexedService("0f0f0f0f-0f0f-40f0-80f0-0f0f0f0f0f0f", "Арт-терапия для семей",
                 "Занятия рисованием с психологом", "АНО «Проверка»", "Психологическая помощь. ", Set.of("psychological-help"), Set.of("all-families"),
                 Set.of("in-person"), "ngo", Set.of("38-irkutsk"), Set.of(), IRKUTSK, false, false, true,
-                LocalDate.of(2026, 11, 1), List.of());
+                LocalDate.of(2026, 11, 1), List.of(), Set.of("ru"), true);
         index.put(added);
         SearchResults found = index.search(SearchQuery.text("арт-терапия"));
         assertEquals("Арт-терапия для семей", found.hits().get(0).name());

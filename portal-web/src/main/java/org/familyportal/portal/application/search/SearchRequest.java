@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public record SearchRequest(String text, String placeName, IndexedService.Point point, double radiusKm,
                             Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providers,
-                            Set<String> municipalities, Boolean free, boolean openNow, boolean byDistance, int page) {
+                            Set<String> municipalities, Boolean free, boolean openNow, boolean byDistance, int page,
+                            Set<String> languages, boolean accessible) {
 
     public static final int PAGE_SIZE = 20;
     public static final double DEFAULT_RADIUS_KM = 25;
@@ -32,7 +33,8 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
     public static SearchRequest parse(String text, String place, String lat, String lon, String radius,
                                       List<String> categories, List<String> audiences, List<String> formats,
                                       List<String> providers, List<String> municipalities, String free,
-                                      String openNow, String sort, String page) {
+                                      String openNow, String sort, String page, List<String> languages,
+                                      String accessible) {
         String words = text == null ? "" : text.strip();
         if (words.length() > MAX_TEXT) {
             words = words.substring(0, MAX_TEXT);
@@ -48,7 +50,8 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
         return new SearchRequest(words, place == null ? "" : place.strip(), point, km, set(categories), set(audiences),
                 set(formats), set(providers), set(municipalities),
                 "true".equals(free) ? Boolean.TRUE : "false".equals(free) ? Boolean.FALSE : null,
-                "true".equals(openNow) || "on".equals(openNow), "distance".equals(sort), pageNumber);
+                "true".equals(openNow) || "on".equals(openNow), "distance".equals(sort), pageNumber, set(languages),
+                "true".equals(accessible));
     }
 
     public Answer run(SiteSearch search) throws IOException {
@@ -65,7 +68,7 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
         }
         SearchQuery query = new SearchQuery(text, near, place.map(Place::municipalityCode).orElse(null),
                 near == null ? null : radiusKm, categories, audiences, formats, providers, municipalities, free,
-                openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+                openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE, languages, accessible);
         return new Answer(search.search(query), place);
     }
 

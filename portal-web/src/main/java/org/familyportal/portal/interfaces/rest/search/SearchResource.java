@@ -66,9 +66,11 @@ public class SearchResource {
                              @QueryParam("audience") List<String> audiences, @QueryParam("format") List<String> formats,
                              @QueryParam("provider") List<String> providers, @QueryParam("municipality") List<String> municipalities,
                              @QueryParam("free") String free, @QueryParam("open_now") String openNow,
-                             @QueryParam("sort") String sort, @QueryParam("page") String page) throws IOException {
+                             @QueryParam("sort") String sort, @QueryParam("page") String page,
+                             @QueryParam("language") List<String> languages, @QueryParam("accessible") String accessible)
+            throws IOException {
         SearchRequest request = SearchRequest.parse(text, place, lat, lon, radius, categories, audiences, formats,
-                providers, municipalities, free, openNow, sort, page);
+                providers, municipalities, free, openNow, sort, page, languages, accessible);
         SearchRequest.Answer answer = request.run(search);
         String language = headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
                 .filter(l -> l.equals("en") || l.equals("ru")).findFirst().orElse("ru");

@@ -34,7 +34,8 @@ public class FindHelp {
     public record FacetValue(String dimension, String code, String label, int count, boolean chosen) {
     }
 
-    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "free");
+    private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "free",
+            "language", "accessible", "municipality");
 
     @Inject
     HttpServletRequest request;
@@ -54,7 +55,8 @@ public class FindHelp {
         try {
             query = SearchRequest.parse(param("q"), param("place"), param("lat"), param("lon"), param("radius"),
                     params("category"), params("audience"), params("format"), params("provider"),
-                    params("municipality"), param("free"), param("open_now"), param("sort"), param("page"));
+                    params("municipality"), param("free"), param("open_now"), param("sort"), param("page"),
+                    params("language"), param("accessible"));
             SearchRequest.Answer answer = query.run(search);
             results = answer.results();
             place = answer.place();
@@ -70,8 +72,12 @@ public class FindHelp {
         Map<String, Integer> counts = results.facets().getOrDefault(dimension, Map.of());
         List<String> chosen = params(dimension);
         List<FacetValue> values = new ArrayList<>();
-        counts.forEach((code, count) -> values.add(new FacetValue(dimension, code,
-                search.label(dimension, code, language.getCode()), count, chosen.contains(code))));
+        counts.forEach((code, count) -> {
+            if ("accessible".equals(dimension) && !"true".equals(code)) {
+                return;
+            }
+            values.add(new FacetValue(dimension, code, label(dimension, code), count, chosen.contains(code)));
+        });
         return values;
     }
 
@@ -90,6 +96,15 @@ public class FindHelp {
 
     public List<Place> getPlaces() {
         return search.places();
+    }
+
+    private String label(String dimension, String code) {
+        return switch (dimension) {
+            case "free" -> Messages.text("findHelp.free." + code);
+            case "accessible" -> Messages.text("findHelp.accessible");
+            case "language" -> java.util.Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
+            default -> search.label(dimension, code, language.getCode());
+        };
     }
 
     public List<String> getDimensions() {
