@@ -22,6 +22,7 @@ final class OpenNowValues extends DoubleValuesSource {
     @Override
     public DoubleValues getValues(LeafReaderContext context, DoubleValues scores) throws IOException {
         BinaryDocValues opening = context.reader().getBinaryDocValues(SearchIndex.OPENING);
+        java.util.Map<org.apache.lucene.util.BytesRef, Boolean> decided = new java.util.HashMap<>();
         return new DoubleValues() {
             private boolean open;
 
@@ -32,8 +33,16 @@ final class OpenNowValues extends DoubleValuesSource {
 
             @Override
             public boolean advanceExact(int doc) throws IOException {
-                open = opening != null && opening.advanceExact(doc)
-                        && OpeningRule.openAt(OpeningCodec.decode(opening.binaryValue().utf8ToString()), instant);
+                open = false;
+                if (opening != null && opening.advanceExact(doc)) {
+                    org.apache.lucene.util.BytesRef value = opening.binaryValue();
+                    Boolean known = decided.get(value);
+                    if (known == null) {
+                        known = OpeningRule.openAt(OpeningCodec.decode(value.utf8ToString()), instant);
+                        decided.put(org.apache.lucene.util.BytesRef.deepCopyOf(value), known);
+                    }
+                    open = known;
+                }
                 return true;
             }
         };

@@ -99,6 +99,8 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    /** Facet ordinals of the current reader; rebuilt only when a reopen brings a new reader. */
+    private volatile SortedSetDocValuesReaderState facetState;
 
     public SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -170,7 +172,7 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             boolean crisis = analyze(query.text()).stream().anyMatch(synonyms::crisis);
-            Query textQuery = textQuery(query.text());
+            Query textQuery = textQuery(query.text(), searcher);
             if (crisis) {
                 textQuery = crisisFirst(textQuery);
             }
@@ -246,10 +248,10 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Each word may match a lemma in the name (weighted most), the organisation, the description or
-     * the service's topics, or be a typo of one; a word parents use for a kind of help also finds
+     * the service's topics, or, when the index does not know it, be a typo of one; a word parents use for a kind of help also finds
      * the services tagged with it (TopicSynonyms).
      */
-    private Query textQuery(String text) throws IOException {
+    private Query textQuery(String text, IndexSearcher searcher) throws IOException {
         List<String> terms = analyze(text);
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -267,10 +269,16 @@ public final class SearchIndex implements Closeable {
                 word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
                         weight), BooleanClause.Occur.SHOULD);
             }
-            if (term.length() >= 4) {
-                int edits = term.length() >= 7 ? 2 : 1;
-                word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, term), edits, 1), 1.2f), BooleanClause.Occur.SHOULD);
-                word.add(new BoostQuery(new FuzzyQuery(new Term(DESCRIPTION, term), edits, 1), 0.4f), BooleanClause.Occur.SHOULD);
+            boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
+                    || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
+            if (!known && term.length() >= 4) {
+                // A typo: one edit (a letter missing, extra, wrong or two swapped); the first two
+                // letters are taken as typed. Two edits cost ten times more (ops benchmark) for rare gains.
+                int edits = 1;
+                word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, term), edits, 2, 20, true), 1.2f),
+                        BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(new FuzzyQuery(new Term(DESCRIPTION, term), edits, 2, 20, true), 0.4f),
+                        BooleanClause.Occur.SHOULD);
             }
             all.add(word.build(), BooleanClause.Occur.SHOULD);
         }
@@ -363,11 +371,14 @@ public final class SearchIndex implements Closeable {
 
     private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-        } catch (IllegalArgumentException noFacetsYet) {
-            return counts;
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null || state.getReader() != searcher.getIndexReader()) {
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+            } catch (IllegalArgumentException noFacetsYet) {
+                return counts;
+            }
+            facetState = state;
         }
         Facets facetCounts = new SortedSetDocValuesFacetCounts(state, collector);
         for (String dimension : DIMENSIONS) {
@@ -390,6 +401,8 @@ public final class SearchIndex implements Closeable {
 
     private int countOpen(FacetsCollector collector, SearchQuery query) throws IOException {
         int open = 0;
+        // Many services share a schedule: decide "open" once per distinct schedule.
+        java.util.Map<BytesRef, Boolean> decided = new java.util.HashMap<>();
         for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
             BinaryDocValues opening = matching.context.reader().getBinaryDocValues(OPENING);
             if (opening == null) {
@@ -397,9 +410,16 @@ public final class SearchIndex implements Closeable {
             }
             DocIdSetIterator docs = matching.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (opening.advanceExact(doc) && OpeningRule.openAt(
-                        OpeningCodec.decode(opening.binaryValue().utf8ToString()), query.now())) {
-                    open++;
+                if (opening.advanceExact(doc)) {
+                    BytesRef value = opening.binaryValue();
+                    Boolean isOpen = decided.get(value);
+                    if (isOpen == null) {
+                        isOpen = OpeningRule.openAt(OpeningCodec.decode(value.utf8ToString()), query.now());
+                        decided.put(BytesRef.deepCopyOf(value), isOpen);
+                    }
+                    if (isOpen) {
+                        open++;
+                    }
                 }
             }
         }

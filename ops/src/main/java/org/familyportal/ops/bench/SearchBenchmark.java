@@ -1,0 +1,356 @@
+package org.familyportal.ops.bench;
+
+import org.familyportal.directory.application.exchange.DirectoryImport;
+import org.familyportal.directory.application.exchange.ImportBatch;
+import org.familyportal.directory.application.exchange.ImportReport;
+import org.familyportal.directory.application.search.DirectorySearch;
+import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.hsds.Ids;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.embedded.DatabaseSettings;
+import org.familyportal.embedded.EmbeddedMariaDb;
+import org.flywaydb.core.Flyway;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Measures the directory search at scale, side by side with the way a typical portal does it:
+ * a seeded directory of N services (default 100,000) in MariaDB; the Lucene index's rebuild time,
+ * size and heap; latency p50/p99 of a fixed mixed query set (keyword, keyword near a place,
+ * kind-of-help near a place with facet counts, typos) in-process, and of the same queries answered
+ * by MariaDB with FULLTEXT and ST_Distance_Sphere; and, when given the WAR and Payara Micro, the
+ * HTTP throughput of the search endpoint against a trivial endpoint of the same server.
+ * <p>
+ * Usage: {@code SearchBenchmark [services] [portal-web.war payara-micro.jar]}; results also go to
+ * {@code target/bench/results.md}.
+ */
+public final class SearchBenchmark {
+
+    private record Query(String kind, String text, String town, double lat, double lon, String category) {
+    }
+
+    private static final List<Query> QUERIES = List.of(
+            new Query("keyword", "психолог", null, 0, 0, null),
+            new Query("keyword", "юридическая помощь", null, 0, 0, null),
+            new Query("keyword", "школа родителей", null, 0, 0, null),
+            new Query("keyword", "гуманитарная помощь одежда", null, 0, 0, null),
+            new Query("keyword+geo", "психолог", "54-novosibirsk", 55.0302, 82.9204, null),
+            new Query("keyword+geo", "юридическая помощь", "38-irkutsk", 52.2870, 104.3050, null),
+            new Query("keyword+geo", "наставник подросток", "74-chelyabinsk", 55.1644, 61.4368, null),
+            new Query("keyword+geo", "школа родителей", "63-samara", 53.1959, 50.1002, null),
+            new Query("facets", "", "54-novosibirsk", 55.0302, 82.9204, "legal-aid"),
+            new Query("facets", "", "38-bratsk", 56.1515, 101.6340, "psychological-help"),
+            new Query("facets", "", "74-magnitogorsk", 53.4072, 58.9794, "humanitarian-aid"),
+            new Query("facets", "", "63-tolyatti", 53.5078, 49.4204, "parents-school"),
+            new Query("typo", "псхолог", null, 0, 0, null),
+            new Query("typo", "юридичская", null, 0, 0, null),
+            new Query("typo+geo", "наставнек", "54-berdsk", 54.7581, 83.1070, null),
+            new Query("typo+geo", "гуманитарнея", "63-syzran", 53.1554, 48.4745, null));
+    private static final double RADIUS_KM = 25;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int services = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path work = Path.of("target", "bench").toAbsolutePath();
+        Files.createDirectories(work);
+        StringBuilder out = new StringBuilder("# Search benchmark\n\n");
+        try (EmbeddedMariaDb mariadb = EmbeddedMariaDb.start(work.resolve("mariadb"))) {
+            DatabaseSettings settings = mariadb.provisionEmpty("bench", "bench", "bench-password");
+            MariaDbDataSource db = new MariaDbDataSource(settings.url());
+            db.setUser(settings.user());
+            db.setPassword(settings.password());
+            Flyway.configure().dataSource(db).locations("classpath:db/migration/directory").load().migrate();
+
+            long start = System.nanoTime();
+            ImportBatch batch = BenchmarkDirectory.generate(towns(db), services, 20261122L);
+            ImportReport report = new DirectoryImport(HsdsModel.standard(), db).run(batch);
+            batch = null;
+            double importSeconds = seconds(start);
+            if (!report.clean()) {
+                throw new IllegalStateException(report.describe());
+            }
+            line(out, "Directory: %,d services, %,d rows imported through the HSDS import in %.1f s", services,
+                    report.written(), importSeconds);
+
+            Path indexDir = work.resolve("index");
+            deleteTree(indexDir);
+            start = System.nanoTime();
+            try (DirectorySearch search = DirectorySearch.open(db, indexDir)) {
+                double rebuild = seconds(start);
+                line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s); index size %.1f MB; heap after GC %.0f MB",
+                        rebuild, size(indexDir) / 1e6, heapMb());
+                out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
+                List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
+                addFullText(db);
+                List<Long> sql = measure(q -> mariadb(db, q), 1, 4);
+                row(out, "Lucene, in process", lucene);
+                row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
+                out.append("\n| query kind | Lucene p50 ms | Lucene p99 ms | MariaDB p50 ms | MariaDB p99 ms |\n|---|---|---|---|---|\n");
+                for (String kind : QUERIES.stream().map(Query::kind).distinct().toList()) {
+                    List<Long> l = ofKind(lucene, kind);
+                    List<Long> m = ofKind(sql, kind);
+                    out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", kind,
+                            percentile(l, 50) / 1e6, percentile(l, 99) / 1e6, percentile(m, 50) / 1e6, percentile(m, 99) / 1e6));
+                }
+                line(out, "\nMariaDB / Lucene: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
+                        percentile(sql, 50) / (double) percentile(lucene, 50), percentile(sql, 99) / (double) percentile(lucene, 99));
+            }
+            if (args.length >= 3) {
+                http(out, settings, Path.of(args[1]), Path.of(args[2]), work);
+            }
+        }
+        System.out.println(out);
+        Files.writeString(work.resolve("results.md"), out);
+    }
+
+    // --- in-process and MariaDB queries ---
+
+    private static void lucene(DirectorySearch search, Query q) {
+        SearchQuery query = SearchQuery.text(q.text());
+        if (q.town() != null) {
+            query = query.near(new IndexedService.Point(q.lat(), q.lon()), q.town(), RADIUS_KM);
+        }
+        if (q.category() != null) {
+            query = query.withCategories(Set.of(q.category()));
+        }
+        try {
+            search.search(query);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same question as a typical portal asks MariaDB: a page of ten, the total, and for facets the counts. */
+    private static void mariadb(DataSource db, Query q) {
+        String geo = q.town() == null ? "" : " AND ST_Distance_Sphere(POINT(l.longitude, l.latitude), POINT(?, ?)) <= ?";
+        String text = q.text().isEmpty() ? "" : " AND MATCH(s.name, s.description) AGAINST (? IN NATURAL LANGUAGE MODE)";
+        String category = q.category() == null ? "" : " AND EXISTS (SELECT 1 FROM attribute a WHERE a.link_id = s.id AND a.taxonomy_term_id = ?)";
+        String from = " FROM service s JOIN service_at_location sal ON sal.service_id = s.id JOIN location l ON l.id = sal.location_id"
+                + " WHERE s.status = 'active'" + text + geo + category;
+        String order = q.town() != null ? " ORDER BY ST_Distance_Sphere(POINT(l.longitude, l.latitude), POINT(?, ?))"
+                : q.text().isEmpty() ? "" : " ORDER BY MATCH(s.name, s.description) AGAINST (? IN NATURAL LANGUAGE MODE) DESC";
+        try (Connection c = db.getConnection()) {
+            run(c, "SELECT s.id, s.name" + from + order + " LIMIT 10", q, true);
+            run(c, "SELECT COUNT(*)" + from, q, false);
+            run(c, "SELECT a2.taxonomy_term_id, COUNT(*) FROM attribute a2 WHERE a2.link_id IN (SELECT s.id" + from
+                    + ") GROUP BY a2.taxonomy_term_id", q, false);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Connection c, String sql, Query q, boolean ordered) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (!q.text().isEmpty()) {
+                ps.setString(i++, q.text());
+            }
+            if (q.town() != null) {
+                ps.setDouble(i++, q.lon());
+                ps.setDouble(i++, q.lat());
+                ps.setDouble(i++, RADIUS_KM * 1000);
+            }
+            if (q.category() != null) {
+                ps.setString(i++, Ids.term("family-support", q.category()));
+            }
+            if (ordered && q.town() != null) {
+                ps.setDouble(i++, q.lon());
+                ps.setDouble(i++, q.lat());
+            } else if (ordered && !q.text().isEmpty()) {
+                ps.setString(i++, q.text());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
+    }
+
+    private static void addFullText(DataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE service ADD FULLTEXT INDEX ft_service_text (name, description)");
+        }
+    }
+
+    /** The latencies of one kind of query (measure() records them in QUERIES order, pass after pass). */
+    private static List<Long> ofKind(List<Long> latencies, String kind) {
+        List<Long> selected = new ArrayList<>();
+        for (int i = 0; i < latencies.size(); i++) {
+            if (QUERIES.get(i % QUERIES.size()).kind().equals(kind)) {
+                selected.add(latencies.get(i));
+            }
+        }
+        return selected;
+    }
+
+    /** Latencies in nanoseconds of every single query, over {@code passes} after {@code warmup} passes. */
+    private static List<Long> measure(java.util.function.Consumer<Query> engine, int warmup, int passes) {
+        for (int i = 0; i < warmup; i++) {
+            QUERIES.forEach(engine);
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (int p = 0; p < passes; p++) {
+            for (Query q : QUERIES) {
+                long t = System.nanoTime();
+                engine.accept(q);
+                latencies.add(System.nanoTime() - t);
+            }
+        }
+        return latencies;
+    }
+
+    // --- HTTP ---
+
+    private static void http(StringBuilder out, DatabaseSettings settings, Path war, Path payaraJar, Path work) throws Exception {
+        int port = 18080;
+        Path log = work.resolve("payara.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", payaraJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster").redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("PORTAL_DB_URL", settings.url());
+        builder.environment().put("PORTAL_DB_USER", settings.user());
+        builder.environment().put("PORTAL_DB_PASSWORD", settings.password());
+        builder.environment().put("PORTAL_INDEX_DIR", work.resolve("http-index").toString());
+        builder.environment().put("PORTAL_DEMO_DATA", "false");
+        Process payara = builder.start();
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // starting
+                }
+                TimeUnit.SECONDS.sleep(1);
+            }
+            String search = "http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode("психолог", StandardCharsets.UTF_8)
+                    + "&place=" + URLEncoder.encode("Новосибирск", StandardCharsets.UTF_8);
+            String trivial = "http://127.0.0.1:" + port + "/api/contacts";
+            load(client, trivial, 5);
+            load(client, search, 5);
+            double trivialRate = load(client, trivial, 20);
+            double searchRate = load(client, search, 20);
+            line(out, "\nHTTP, 8 concurrent clients on loopback, 20 s each: search endpoint %.0f req/s, trivial endpoint %.0f req/s,"
+                    + " ratio %.0f %% (target ≥ 50 %%)", searchRate, trivialRate, 100 * searchRate / trivialRate);
+        } finally {
+            payara.destroy();
+            payara.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Requests per second that 8 clients get from {@code url} in {@code secondsLong} seconds. */
+    private static double load(HttpClient client, String url, int secondsLong) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        Instant end = Instant.now().plusSeconds(secondsLong);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < 8; i++) {
+            pool.submit(() -> {
+                while (Instant.now().isBefore(end)) {
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            done.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        return;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(secondsLong + 30L, TimeUnit.SECONDS);
+        return done.get() / (double) secondsLong;
+    }
+
+    // --- helpers ---
+
+    private static List<BenchmarkDirectory.Town> towns(DataSource db) throws Exception {
+        List<BenchmarkDirectory.Town> towns = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT code, latitude, longitude FROM municipality ORDER BY code")) {
+            while (rs.next()) {
+                towns.add(new BenchmarkDirectory.Town(rs.getString(1), rs.getDouble(2), rs.getDouble(3)));
+            }
+        }
+        return towns;
+    }
+
+    private static void row(StringBuilder out, String engine, List<Long> latencies) {
+        out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", engine, percentile(latencies, 50) / 1e6,
+                percentile(latencies, 99) / 1e6));
+    }
+
+    private static long percentile(List<Long> values, int p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double heapMb() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / 1e6;
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
