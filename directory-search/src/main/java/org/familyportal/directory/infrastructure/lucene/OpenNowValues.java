@@ -1,11 +1,9 @@
 package org.familyportal.directory.infrastructure.lucene;
 
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
-import org.familyportal.directory.domain.search.OpeningRule;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,8 +19,7 @@ final class OpenNowValues extends DoubleValuesSource {
 
     @Override
     public DoubleValues getValues(LeafReaderContext context, DoubleValues scores) throws IOException {
-        BinaryDocValues opening = context.reader().getBinaryDocValues(SearchIndex.OPENING);
-        java.util.Map<org.apache.lucene.util.BytesRef, Boolean> decided = new java.util.HashMap<>();
+        OpenBySchedule schedules = new OpenBySchedule(context, instant);
         return new DoubleValues() {
             private boolean open;
 
@@ -33,16 +30,7 @@ final class OpenNowValues extends DoubleValuesSource {
 
             @Override
             public boolean advanceExact(int doc) throws IOException {
-                open = false;
-                if (opening != null && opening.advanceExact(doc)) {
-                    org.apache.lucene.util.BytesRef value = opening.binaryValue();
-                    Boolean known = decided.get(value);
-                    if (known == null) {
-                        known = OpeningRule.openAt(OpeningCodec.decode(value.utf8ToString()), instant);
-                        decided.put(org.apache.lucene.util.BytesRef.deepCopyOf(value), known);
-                    }
-                    open = known;
-                }
+                open = schedules.open(doc);
                 return true;
             }
         };

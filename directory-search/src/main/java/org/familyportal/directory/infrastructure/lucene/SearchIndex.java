@@ -3,7 +3,7 @@ package org.familyportal.directory.infrastructure.lucene;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -22,7 +22,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -76,7 +75,7 @@ import java.util.Set;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -235,7 +234,8 @@ public final class SearchIndex implements Closeable {
             doc.add(new StoredField("confidential", "true"));
         }
         doc.add(new LongField(ASSURED, s.assured() == null ? 0 : s.assured().toEpochDay(), Field.Store.NO));
-        doc.add(new BinaryDocValuesField(OPENING, new BytesRef(OpeningCodec.encode(s.openingRules()))));
+        // Sorted: services with the same schedule share an ordinal, so "open now" is decided once per schedule.
+        doc.add(new SortedDocValuesField(OPENING, new BytesRef(OpeningCodec.encode(s.openingRules()))));
         return doc;
     }
 
@@ -401,25 +401,12 @@ public final class SearchIndex implements Closeable {
 
     private int countOpen(FacetsCollector collector, SearchQuery query) throws IOException {
         int open = 0;
-        // Many services share a schedule: decide "open" once per distinct schedule.
-        java.util.Map<BytesRef, Boolean> decided = new java.util.HashMap<>();
         for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
-            BinaryDocValues opening = matching.context.reader().getBinaryDocValues(OPENING);
-            if (opening == null) {
-                continue;
-            }
+            OpenBySchedule schedules = new OpenBySchedule(matching.context, query.now());
             DocIdSetIterator docs = matching.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (opening.advanceExact(doc)) {
-                    BytesRef value = opening.binaryValue();
-                    Boolean isOpen = decided.get(value);
-                    if (isOpen == null) {
-                        isOpen = OpeningRule.openAt(OpeningCodec.decode(value.utf8ToString()), query.now());
-                        decided.put(BytesRef.deepCopyOf(value), isOpen);
-                    }
-                    if (isOpen) {
-                        open++;
-                    }
+                if (schedules.open(doc)) {
+                    open++;
                 }
             }
         }
@@ -463,9 +450,7 @@ public final class SearchIndex implements Closeable {
     private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues opening = leaf.reader().getBinaryDocValues(OPENING);
-        return opening != null && opening.advanceExact(doc - leaf.docBase)
-                && OpeningRule.openAt(OpeningCodec.decode(opening.binaryValue().utf8ToString()), query.now());
+        return new OpenBySchedule(leaf, query.now()).open(doc - leaf.docBase);
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
