@@ -187,7 +187,7 @@ public final class HsdsApi {
         }
         List<JsonObject> sals = new ArrayList<>();
         for (Map<String, String> sal : rows(c, model.table("service_at_location"), "t.`service_id` = ?", List.of(id))) {
-            sals.add(serviceAtLocationWithoutService(c, sal));
+            sals.add(serviceAtLocation(c, sal));
         }
         json.add("service_at_locations", array(sals));
         String org = row.get("organization_id");
@@ -230,11 +230,6 @@ public final class HsdsApi {
     }
 
     private JsonObject serviceAtLocation(Connection c, Map<String, String> row) throws SQLException {
-        JsonObjectBuilder json = Json.createObjectBuilder(serviceAtLocationWithoutService(c, row));
-        return json.build();
-    }
-
-    private JsonObject serviceAtLocationWithoutService(Connection c, Map<String, String> row) throws SQLException {
         JsonObjectBuilder json = fields("service_at_location", row);
         String id = row.get("id");
         json.add("phones", array(children(c, "phone", "service_at_location_id", id)));

@@ -1,5 +1,7 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.domain.search.Folding;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -35,13 +36,13 @@ public final class Suggestions {
 
     /** Up to {@code max} phrases with a word starting with {@code prefix} (at least two letters). */
     public List<String> complete(String prefix, int max) {
-        String wanted = normalize(prefix);
+        String wanted = Folding.fold(prefix);
         if (wanted.length() < 2) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
         for (String phrase : phrases) {
-            String normalized = normalize(phrase);
+            String normalized = Folding.fold(phrase);
             if (normalized.startsWith(wanted) || normalized.contains(" " + wanted) || normalized.contains("«" + wanted)) {
                 found.add(phrase);
                 if (found.size() == max) {
@@ -62,7 +63,4 @@ public final class Suggestions {
         }
     }
 
-    private static String normalize(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
-    }
 }

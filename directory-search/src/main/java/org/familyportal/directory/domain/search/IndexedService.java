@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A service as the search index sees it: its words, its place, who it is for and when it is open.
- * {@code topics} holds the names of its kinds of help and audiences, so words like "подросток" find
+ * {@code topics} holds the names of its kinds of help and audiences, so a word for "teenager" finds
  * a service for teenagers that does not say so in its own text. A confidential location is placed
  * at its town's public centre, never at its own coordinates.
  */

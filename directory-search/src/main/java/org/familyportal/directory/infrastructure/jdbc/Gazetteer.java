@@ -1,5 +1,7 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.familyportal.directory.domain.search.Folding;
+
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 
@@ -11,7 +13,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,19 +46,19 @@ public final class Gazetteer {
         return places;
     }
 
-    /** The settlement with this name (case and ё insensitive), the first when several share it. */
+    /** The settlement with this name (compared as Folding does), the first when several share it. */
     public Optional<Place> find(String name) {
-        String wanted = normalize(name);
-        return places.stream().filter(p -> normalize(p.name()).equals(wanted)).findFirst();
+        String wanted = Folding.fold(name);
+        return places.stream().filter(p -> Folding.fold(p.name()).equals(wanted)).findFirst();
     }
 
     /** Settlements whose name starts with {@code prefix}, for completing what a parent types. */
     public List<Place> startingWith(String prefix, int max) {
-        String wanted = normalize(prefix);
+        String wanted = Folding.fold(prefix);
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return places.stream().filter(p -> normalize(p.name()).startsWith(wanted)).limit(max).toList();
+        return places.stream().filter(p -> Folding.fold(p.name()).startsWith(wanted)).limit(max).toList();
     }
 
     /** The settlement nearest to a point, so its municipality can be taken as the parent's. */
@@ -71,7 +72,4 @@ public final class Gazetteer {
         return dLat * dLat + dLon * dLon;
     }
 
-    private static String normalize(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
-    }
 }

@@ -20,9 +20,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 
 /**
- * Russian text as parents type it: lower case, ё read as е, stop words dropped, and every word
+ * Russian text as parents type it: lower case, yo read as ye, stop words dropped, and every word
  * reduced to its dictionary forms (lemmas) with the morfologik dictionary of LanguageTool, so that
- * "психолога", "психологу" and "психологи" all find "психолог". Words the dictionary does not know
+ * every case and number of a noun finds the noun (RussianLemmaAnalyzerTest shows examples). Words the dictionary does not know
  * (names, typos) pass through unchanged. The same analysis runs at index and at query time.
  */
 public final class RussianLemmaAnalyzer extends Analyzer {
@@ -68,8 +68,8 @@ public final class RussianLemmaAnalyzer extends Analyzer {
 
     private static NormalizeCharMap yo() {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("ё", "е");
-        map.add("Ё", "Е");
+        map.add("\u0451", "\u0435"); // yo -> ye
+        map.add("\u0401", "\u0415"); // Yo -> Ye
         return map.build();
     }
 }

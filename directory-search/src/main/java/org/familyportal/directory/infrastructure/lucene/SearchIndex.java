@@ -45,8 +45,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -177,14 +175,14 @@ public final class SearchIndex implements Closeable {
             }
             Query filtered = filtered(textQuery, query);
             Query ranked = ranked(filtered, query);
-            FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.search(searcher, ranked, Math.max(1,
-                    query.offset() + query.limit()), new FacetsCollectorManager());
+            int wanted = Math.max(1, query.offset() + query.limit());
+            // One pass collects the page and the facets, in relevance or distance order.
+            FacetsCollectorManager.FacetsResult collected = query.sortByDistance() && query.near() != null
+                    ? FacetsCollectorManager.search(searcher, ranked, wanted, new Sort(LatLonDocValuesField.newDistanceSort(
+                            LOCATION, query.near().latitude(), query.near().longitude()), SortField.FIELD_SCORE),
+                            true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
             TopDocs top = collected.topDocs();
-            if (query.sortByDistance() && query.near() != null) {
-                top = searcher.search(ranked, new TopFieldCollectorManager(new Sort(LatLonDocValuesField.newDistanceSort(
-                        LOCATION, query.near().latitude(), query.near().longitude()), SortField.FIELD_SCORE),
-                        Math.max(1, query.offset() + query.limit()), Integer.MAX_VALUE));
-            }
             Map<String, Map<String, Integer>> counts = facetCounts(searcher, collected.facetsCollector());
             counts.put("openNow", Map.of("true", countOpen(collected.facetsCollector(), query)));
             List<SearchResults.Hit> hits = hits(searcher, top, textQuery, query);

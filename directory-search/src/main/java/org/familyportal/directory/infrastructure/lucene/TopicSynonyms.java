@@ -1,5 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
+import org.familyportal.directory.domain.search.Folding;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words parents use for kinds of help ("психолог", "юрист", "многодетные"), mapped to the
+ * The words parents use for kinds of help (see the examples in the file), mapped to the
  * taxonomy terms services are tagged with, read from {@code topic-synonyms.txt}.
  */
 final class TopicSynonyms {
@@ -48,7 +50,7 @@ final class TopicSynonyms {
             String[] sides = rule.split("=>", 2);
             if ("crisis".equals(sides[1].strip())) {
                 for (String word : sides[0].split(",")) {
-                    crisis.add(word.strip().toLowerCase().replace('ё', 'е'));
+                    crisis.add(Folding.fold(word));
                 }
                 continue;
             }
@@ -60,13 +62,13 @@ final class TopicSynonyms {
                 }
             }
             for (String word : sides[0].split(",")) {
-                topics.computeIfAbsent(word.strip().toLowerCase().replace('ё', 'е'), w -> new ArrayList<>()).addAll(targets);
+                topics.computeIfAbsent(Folding.fold(word), w -> new ArrayList<>()).addAll(targets);
             }
         }
         return new TopicSynonyms(topics, crisis);
     }
 
-    /** A word that signals danger ("насилие", "суицид"): crisis help first, emergency numbers shown. */
+    /** A word that signals danger (listed in the file): crisis help first, emergency numbers shown. */
     boolean crisis(String lemma) {
         return crisisWords.contains(lemma);
     }

@@ -64,6 +64,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void sortedByDistanceTheNearestComeFirstAndFacetsStayCounted() throws Exception {
+        SearchResults results = index.search(SearchQuery.text("").near(IRKUTSK, "38-irkutsk", 30.0).sortedByDistance());
+        assertTrue(results.hits().size() >= 5);
+        double last = 0;
+        for (SearchResults.Hit hit : results.hits()) {
+            if (hit.distanceKm() != null) {
+                assertTrue(hit.distanceKm() >= last, "nearest first: " + results.hits());
+                last = hit.distanceKm();
+            }
+        }
+        assertTrue(results.facets().get("category").size() > 0);
+    }
+
+    @Test
     void typosStillFindTheService() throws Exception {
         SearchResults results = index.search(SearchQuery.text("юритс"));
         assertTrue(results.total() > 0, "«юритс» finds the lawyer");

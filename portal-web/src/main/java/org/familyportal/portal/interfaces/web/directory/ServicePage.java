@@ -159,7 +159,7 @@ public class ServicePage {
         return addresses;
     }
 
-    /** Opening hours as lines such as "пн–пт: 09:00–13:00, 14:00–18:00", and closures. */
+    /** Opening hours as lines of days and periods (lunch breaks split a day), then closures. */
     public List<String> getHours() {
         var locale = language.getLocale();
         Map<String, List<String>> byDays = new LinkedHashMap<>();
