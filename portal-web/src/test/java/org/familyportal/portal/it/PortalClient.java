@@ -30,6 +30,7 @@ public final class PortalClient {
 
     private final URI base;
     private final HttpClient http;
+    private String address = "10.77." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
 
     public PortalClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -46,7 +47,8 @@ public final class PortalClient {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return http.send(HttpRequest.newBuilder(resolve(path)).header("X-Forwarded-For", address)
+                            .timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
@@ -139,13 +141,20 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(redirect.uri().resolve(location)).GET());
     }
 
+    /** The address this visitor seems to come from (the test server trusts X-Forwarded-For from loopback). */
+    public PortalClient from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
     public URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends any request as this visitor, with its cookies and address. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return http.send(request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);

@@ -26,6 +26,9 @@ public final class TestDatabase {
 
     public static final String ADMIN_EMAIL = "admin@it.family-portal.test";
 
+    /** The key that encrypts personal data in this run (tests read the raw tables and must not find plain text). */
+    public static final String DATA_KEY = randomSecret();
+
     private static TestDatabase instance;
 
     private final DatabaseSettings app;
@@ -47,6 +50,13 @@ public final class TestDatabase {
                     "-Dportal.admin.email=" + ADMIN_EMAIL,
                     "-Dportal.admin.password=" + instance.adminPassword,
                     "-Dportal.demo-data=true",
+                    "-Dportal.data.key=" + DATA_KEY,
+                    "-Dportal.mail.host=127.0.0.1",
+                    "-Dportal.mail.port=" + TestMail.port(),
+                    "-Dportal.requests.check-every=PT2S",
+                    // Each PortalClient stands for its own visitor (X-Forwarded-For), so the
+                    // per-address limits of public forms apply to one test, not the whole suite.
+                    "-Dportal.web.trusted-proxies=*",
                     // Map tiles from a closed local port: tests never reach out to a tile server.
                     "-Dportal.map.tiles=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"));
         }

@@ -25,7 +25,7 @@ public final class AccessPolicy {
         areas.put("/moderation/", EnumSet.of(Role.MODERATOR, Role.ADMIN));
         areas.put("/editorial/", EnumSet.of(Role.EDITOR, Role.ADMIN));
         areas.put("/hotline/", EnumSet.of(Role.OPERATOR));
-        areas.put("/centre/", EnumSet.of(Role.SPECIALIST));
+        areas.put("/centre/", EnumSet.of(Role.SPECIALIST, Role.ADMIN));
         areas.put("/organisation/", EnumSet.of(Role.ORG_MEMBER));
         areas.put("/account/", ANY_ROLE);
     }

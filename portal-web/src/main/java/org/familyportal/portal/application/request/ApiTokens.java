@@ -1,0 +1,100 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.InvalidRequestException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tokens with which telephony systems log calls through the API. An administrator issues one and
+ * sees it once; the database keeps only its SHA-256 (a token is random, so no salt is needed).
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public record Token(long id, String name, String createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
+    }
+
+    /** Issues a token named {@code name}; the returned text is shown once and never stored. */
+    @Transactional
+    public String issue(String name, String by) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidRequestException("admin.tokens.name.invalid");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "fp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.createNativeQuery("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, name.strip()).setParameter(2, hash(token)).setParameter(3, by)
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        return token;
+    }
+
+    @Transactional
+    public void revoke(long id) {
+        em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
+    }
+
+    /** The name of the system a valid, unrevoked token belongs to. */
+    @Transactional
+    public Optional<String> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(token.strip());
+        List<?> names = em.createNativeQuery("SELECT name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
+                .setParameter(1, hash).getResultList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, hash).executeUpdate();
+        return Optional.of(String.valueOf(names.get(0)));
+    }
+
+    public List<Token> all() {
+        List<?> rows = em.createNativeQuery("SELECT id, name, created_by, created_at, revoked_at, last_used_at"
+                + " FROM api_token ORDER BY created_at DESC").getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Token(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], instant(r[3]), instant(r[4]), instant(r[5]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

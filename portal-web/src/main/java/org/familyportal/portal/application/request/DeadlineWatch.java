@@ -1,0 +1,63 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Looks for overdue and expired requests every {@code portal.requests.check-every} (a minute by
+ * default), from the start of the application.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DeadlineWatch {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    RequestDeadlines deadlines;
+
+    @Inject
+    @ConfigProperty(name = "portal.requests.check-every", defaultValue = "PT1M")
+    Duration every;
+
+    private ScheduledFuture<?> watch;
+
+    @PostConstruct
+    void start() {
+        long millis = Math.max(1000, every.toMillis());
+        watch = scheduler.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (watch != null) {
+            watch.cancel(false);
+        }
+    }
+
+    private void check() {
+        try {
+            deadlines.escalateOverdue();
+            deadlines.anonymiseExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Checking request deadlines failed; trying again at the next turn", e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.request.CallOutcome;
+import org.familyportal.portal.domain.request.CallerType;
+import org.familyportal.portal.domain.request.ContactChannel;
+import org.familyportal.portal.domain.request.EventKind;
+import org.familyportal.portal.domain.request.FeltUrgency;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.OperatorAction;
+import org.familyportal.portal.domain.request.RequestChannel;
+import org.familyportal.portal.domain.request.RequestEvent;
+import org.familyportal.portal.domain.request.RequestNumbers;
+import org.familyportal.portal.domain.request.TriageLevel;
+import org.familyportal.portal.infrastructure.protection.DataProtection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How help requests come in: a family's online form, a hotline operator's call record, or a
+ * telephony system's call. Each is stored, routed to its municipality's resource centre with an
+ * acknowledgement deadline, and, when urgent, announced to the centre's specialists on duty, all
+ * in one transaction: once the caller has a number, the request is on disk.
+ */
+@ApplicationScoped
+public class HelpRequestIntake {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[+()\\d\\s-]{5,40}$");
+    private static final int NUMBER_ATTEMPTS = 5;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Routing routing;
+
+    @Inject
+    RequestSettings settings;
+
+    @Inject
+    RequestAlerts alerts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DataProtection protection;
+
+    @Inject
+    RequestVocabulary vocabulary;
+
+    /** What a family sends from the "Ask for help" form. */
+    public record OnlineRequest(CallerType callerType, String municipalityCode, List<String> topics, String description,
+                                FeltUrgency feltUrgency, ContactChannel contact, String name, String phone,
+                                String email, String messenger, String contactTime, boolean consent) {
+    }
+
+    /** What the family keeps: the number to quote and the code that opens the status page. */
+    public record Receipt(String number, String code, boolean urgent) {
+    }
+
+    /** A hotline operator's record of a call. */
+    public record HotlineCall(CallerType callerType, String callerName, String callerPhone, String municipalityCode,
+                              List<String> topics, TriageLevel triage, String summary, List<OperatorAction> actions,
+                              List<String> recommendedServices, CallOutcome outcome, Integer callSeconds) {
+    }
+
+    /**
+     * Stores a family's request. {@code submissionKey} comes with the form: the same form sent twice
+     * gives the same request and code back instead of a second request.
+     */
+    @Transactional
+    public Receipt submitOnline(OnlineRequest form, String submissionKey, String code) {
+        Optional<HelpRequest> earlier = bySubmission(submissionKey);
+        if (earlier.isPresent()) {
+            return new Receipt(earlier.get().getNumber(), code, earlier.get().isUrgent());
+        }
+        check(form);
+        checkTopics(form.topics());
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, freeNumber(), clock.instant());
+        request.setSubmissionKey(submissionKey);
+        request.setCallerType(form.callerType());
+        request.setMunicipalityCode(form.municipalityCode());
+        request.setTopics(form.topics() == null ? List.of() : form.topics());
+        request.setDescription(form.description());
+        request.setFeltUrgency(form.feltUrgency());
+        request.setContact(form.contact(), form.name(), form.phone(), form.email(), form.messenger(), form.contactTime());
+        request.setConsentAt(clock.instant());
+        request.setStatusCodeHash(statusHash(request.getNumber(), code));
+        store(request, null);
+        return new Receipt(request.getNumber(), code, request.isUrgent());
+    }
+
+    /** Stores an operator's call record; returns the request. */
+    @Transactional
+    public HelpRequest logCall(HotlineCall call, Long operatorId, String operatorEmail) {
+        return storeCall(RequestChannel.HOTLINE, call, operatorId, operatorEmail, null);
+    }
+
+    /**
+     * Stores a call record sent by a telephony system. {@code externalId} (the system's call id)
+     * makes retries safe: the same call gives the same request.
+     */
+    @Transactional
+    public HelpRequest logTelephonyCall(HotlineCall call, String systemName, String externalId) {
+        String key = externalId == null || externalId.isBlank() ? null : protection.lookupHash("telephony:" + externalId.strip());
+        Optional<HelpRequest> earlier = bySubmission(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return storeCall(RequestChannel.TELEPHONY, call, null, "telephony:" + systemName, key);
+    }
+
+    public Optional<HelpRequest> bySubmission(String submissionKey) {
+        if (submissionKey == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from HelpRequest r where r.submissionKey = :key", HelpRequest.class)
+                .setParameter("key", submissionKey).getResultStream().findFirst();
+    }
+
+    /** The keyed hash that stands for a request's private code in the database. */
+    public String statusHash(String number, String code) {
+        return protection.lookupHash(number + ":" + RequestNumbers.normalizeCode(code));
+    }
+
+    private void checkTopics(List<String> topics) {
+        if (topics != null && !topics.isEmpty()) {
+            List<String> known = vocabulary.topics();
+            require(topics.size() <= known.size() && known.containsAll(topics), "request.topics.unknown");
+        }
+    }
+
+    private HelpRequest storeCall(RequestChannel channel, HotlineCall call, Long operatorId, String actor, String key) {
+        check(call);
+        checkTopics(call.topics());
+        HelpRequest request = new HelpRequest(channel, freeNumber(), clock.instant());
+        request.setSubmissionKey(key);
+        request.setCallerType(call.callerType());
+        request.setMunicipalityCode(call.municipalityCode());
+        request.setTopics(call.topics() == null ? List.of() : call.topics());
+        request.triage(call.triage());
+        request.setCaller(call.callerName(), call.callerPhone());
+        request.setDescription(call.summary());
+        request.setActionsTaken(call.actions() == null ? List.of() : call.actions().stream().map(Enum::name).toList());
+        request.setRecommendedServices(call.recommendedServices() == null ? List.of() : call.recommendedServices());
+        request.setCallOutcome(call.outcome());
+        request.setCallSeconds(call.callSeconds());
+        request.setLoggedById(operatorId);
+        store(request, actor);
+        if (call.outcome() != null && call.outcome().closesAtIntake()) {
+            request.closeAtIntake(clock.instant());
+        }
+        return request;
+    }
+
+    private void store(HelpRequest request, String actor) {
+        Instant now = clock.instant();
+        Routing.Destination destination = routing.destination(request.getMunicipalityCode());
+        request.markUrgent(request.deservesUrgency());
+        request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
+        request.setPhoneIndex(protection.lookupHash(RequestNumbers.normalizePhone(request.getPhone())));
+        em.persist(request);
+        em.flush();
+        em.persist(new RequestEvent(request.getId(), EventKind.CREATED, actor, now, null));
+        audit.record(actor, AuditAction.CREATE, request.getId(), request.getChannel().name());
+        boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
+        if (request.isUrgent() && !closesAtIntake) {
+            alerts.urgent(request);
+        }
+    }
+
+    private String freeNumber() {
+        for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
+            String number = RequestNumbers.newNumber();
+            Long taken = em.createQuery("select count(r) from HelpRequest r where r.number = :n", Long.class)
+                    .setParameter("n", number).getSingleResult();
+            if (taken == 0) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("No free request number found");
+    }
+
+    private static void check(OnlineRequest form) {
+        if (!form.consent()) {
+            throw new InvalidRequestException("request.consent.required");
+        }
+        require(form.callerType() != null, "request.callerType.required");
+        require(form.municipalityCode() != null && !form.municipalityCode().isBlank(), "request.municipality.required");
+        require(form.description() != null && !form.description().isBlank(), "request.description.required");
+        require(form.description().length() <= HelpRequest.DESCRIPTION_MAX, "request.description.tooLong");
+        require(form.contact() != null, "request.contact.required");
+        switch (form.contact()) {
+            case PHONE -> require(form.phone() != null && PHONE.matcher(form.phone().strip()).matches(), "request.phone.invalid");
+            case EMAIL -> require(form.email() != null && form.email().length() <= HelpRequest.EMAIL_MAX
+                    && EMAIL.matcher(form.email().strip()).matches(), "request.email.invalid");
+            case MESSENGER -> require(form.messenger() != null && !form.messenger().isBlank(), "request.messenger.required");
+            case NONE -> { }
+        }
+        lengths(form.name(), HelpRequest.NAME_MAX, form.messenger(), HelpRequest.MESSENGER_MAX,
+                form.contactTime(), HelpRequest.CONTACT_TIME_MAX);
+    }
+
+    private static void check(HotlineCall call) {
+        require(call.callerType() != null, "request.callerType.required");
+        require(call.municipalityCode() != null && !call.municipalityCode().isBlank(), "request.municipality.required");
+        require(call.triage() != null, "request.triage.required");
+        require(call.outcome() != null, "request.outcome.required");
+        require(call.summary() == null || call.summary().length() <= HelpRequest.DESCRIPTION_MAX, "request.description.tooLong");
+        require(call.callerPhone() == null || call.callerPhone().isBlank()
+                || PHONE.matcher(call.callerPhone().strip()).matches(), "request.phone.invalid");
+        require(call.callSeconds() == null || (call.callSeconds() >= 0 && call.callSeconds() < 86_400), "request.callSeconds.invalid");
+        lengths(call.callerName(), HelpRequest.NAME_MAX);
+    }
+
+    private static void lengths(Object... valuesAndLimits) {
+        for (int i = 0; i < valuesAndLimits.length; i += 2) {
+            String value = (String) valuesAndLimits[i];
+            require(value == null || value.length() <= (Integer) valuesAndLimits[i + 1], "request.field.tooLong");
+        }
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new InvalidRequestException(messageKey);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.RequestNumbers;
+import org.familyportal.portal.infrastructure.protection.DataProtection;
+
+import java.util.List;
+
+/** What a hotline operator sees: their own call records, and earlier requests from the same phone. */
+@ApplicationScoped
+public class HotlineDesk {
+
+    private static final int REPEAT_MAX = 20;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    DataProtection protection;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<HelpRequest> entriesOf(long operatorId, int max) {
+        return em.createQuery("select r from HelpRequest r where r.loggedById = :me order by r.createdAt desc",
+                HelpRequest.class).setParameter("me", operatorId).setMaxResults(max).getResultList();
+    }
+
+    /** Earlier requests from {@code phone}, newest first; the lookup is audited. */
+    @Transactional
+    public List<HelpRequest> earlierRequests(String phone, String operatorEmail) {
+        String normalized = RequestNumbers.normalizePhone(phone);
+        if (normalized == null || normalized.length() < 5) {
+            return List.of();
+        }
+        List<HelpRequest> earlier = em.createQuery("select r from HelpRequest r where r.phoneIndex = :phone"
+                        + " order by r.createdAt desc", HelpRequest.class)
+                .setParameter("phone", protection.lookupHash(normalized)).setMaxResults(REPEAT_MAX).getResultList();
+        audit.record(operatorEmail, AuditAction.LOOKUP, null, "repeat caller lookup, " + earlier.size() + " found");
+        for (HelpRequest request : earlier) {
+            audit.record(operatorEmail, AuditAction.VIEW, request.getId(), "as an earlier request of the caller");
+        }
+        return earlier;
+    }
+}

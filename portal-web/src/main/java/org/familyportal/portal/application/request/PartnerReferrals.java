@@ -1,0 +1,91 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.request.EventKind;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.InvalidTransitionException;
+import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.ReferralStatus;
+import org.familyportal.portal.domain.request.RequestEvent;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A partner organisation's side of referrals: its members see the referrals addressed to it, with
+ * only the brief the centre wrote, the request number, municipality and topics, and answer them.
+ */
+@ApplicationScoped
+public class PartnerReferrals {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What a partner sees of a referral. */
+    public record Incoming(long id, String requestNumber, String municipalityCode, List<String> topics,
+                           String organizationName, String brief, ReferralStatus status, String answer,
+                           java.time.Instant sentAt) {
+    }
+
+    @Transactional
+    public List<Incoming> incoming(String memberEmail) {
+        List<String> organisations = memberships.organisationsOf(memberEmail);
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        List<Referral> referrals = em.createQuery("select f from Referral f where f.organizationId in :orgs"
+                        + " order by case when f.status = :sent then 0 else 1 end, f.createdAt desc", Referral.class)
+                .setParameter("orgs", organisations).setParameter("sent", ReferralStatus.SENT)
+                .setMaxResults(200).getResultList();
+        List<Incoming> incoming = referrals.stream().map(this::incoming).toList();
+        if (!incoming.isEmpty()) {
+            audit.record(memberEmail, AuditAction.VIEW, null, "referrals of " + String.join(",", organisations));
+        }
+        return incoming;
+    }
+
+    @Transactional
+    public void answer(String memberEmail, long referralId, ReferralStatus target, String answer) {
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null || !memberships.organisationsOf(memberEmail).contains(referral.getOrganizationId())) {
+            throw new InvalidRequestException("partner.referral.notFound");
+        }
+        if (target == ReferralStatus.DECLINED && (answer == null || answer.isBlank())) {
+            throw new InvalidRequestException("partner.referral.reasonRequired");
+        }
+        if (answer != null && answer.length() > Referral.ANSWER_MAX) {
+            throw new InvalidRequestException("request.field.tooLong");
+        }
+        try {
+            referral.answer(target, answer, memberEmail, clock.instant());
+        } catch (InvalidTransitionException e) {
+            throw new InvalidRequestException("partner.referral.notAllowed");
+        }
+        String text = target.name() + (answer == null || answer.isBlank() ? "" : ": " + answer.strip());
+        em.persist(new RequestEvent(referral.getRequestId(), EventKind.REFERRAL_CHANGED, memberEmail, clock.instant(), text));
+        audit.record(memberEmail, AuditAction.CHANGE, referral.getRequestId(), "referral " + referralId + " " + target);
+    }
+
+    private Incoming incoming(Referral referral) {
+        HelpRequest request = em.find(HelpRequest.class, referral.getRequestId());
+        String organisation = String.valueOf(em.createNativeQuery("SELECT name FROM organization WHERE id = ?")
+                .setParameter(1, referral.getOrganizationId()).getSingleResult());
+        return new Incoming(referral.getId(), request.getNumber(), request.getMunicipalityCode(), request.getTopics(),
+                organisation, referral.getBrief(), referral.getStatus(), referral.getAnswer(), referral.getCreatedAt());
+    }
+}

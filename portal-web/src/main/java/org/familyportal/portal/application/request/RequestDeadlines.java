@@ -1,0 +1,87 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.request.EventKind;
+import org.familyportal.portal.domain.request.FollowUpTask;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.RequestEvent;
+import org.familyportal.portal.domain.request.RequestStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The clock-driven part of the work: requests not acknowledged by their deadline are escalated to the
+ * centre's heads (once), and closed requests past the retention period lose their personal data.
+ * {@link DeadlineWatch} runs both regularly.
+ */
+@ApplicationScoped
+public class RequestDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(RequestDeadlines.class.getName());
+    private static final String SYSTEM = "system";
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    RequestAlerts alerts;
+
+    @Inject
+    RequestSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public int escalateOverdue() {
+        Instant now = clock.instant();
+        List<HelpRequest> overdue = em.createQuery("select r from HelpRequest r where r.acknowledgedAt is null"
+                        + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new", HelpRequest.class)
+                .setParameter("now", now).setParameter("new", RequestStatus.NEW).setMaxResults(500).getResultList();
+        for (HelpRequest request : overdue) {
+            request.markEscalated(now);
+            em.persist(new RequestEvent(request.getId(), EventKind.ESCALATED, SYSTEM, now, null));
+            alerts.overdue(request);
+        }
+        if (!overdue.isEmpty()) {
+            LOG.info(() -> overdue.size() + " overdue help requests escalated");
+        }
+        return overdue.size();
+    }
+
+    @Transactional
+    public int anonymiseExpired() {
+        Instant now = clock.instant();
+        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.status = :closed"
+                        + " and r.closedAt < :before and r.anonymisedAt is null", HelpRequest.class)
+                .setParameter("closed", RequestStatus.CLOSED).setParameter("before", now.minus(settings.retention()))
+                .setMaxResults(1000).getResultList();
+        for (HelpRequest request : expired) {
+            request.anonymise(now);
+            em.createQuery("select e from RequestEvent e where e.requestId = :id", RequestEvent.class)
+                    .setParameter("id", request.getId()).getResultList().forEach(RequestEvent::erase);
+            em.createQuery("select t from FollowUpTask t where t.requestId = :id", FollowUpTask.class)
+                    .setParameter("id", request.getId()).getResultList().forEach(FollowUpTask::erase);
+            em.createQuery("select f from Referral f where f.requestId = :id", Referral.class)
+                    .setParameter("id", request.getId()).getResultList().forEach(Referral::erase);
+            em.persist(new RequestEvent(request.getId(), EventKind.ANONYMISED, SYSTEM, now, null));
+            audit.record(SYSTEM, AuditAction.ANONYMISE, request.getId(), "retention " + settings.retention());
+        }
+        if (!expired.isEmpty()) {
+            LOG.info(() -> expired.size() + " closed help requests anonymised after the retention period");
+        }
+        return expired.size();
+    }
+}

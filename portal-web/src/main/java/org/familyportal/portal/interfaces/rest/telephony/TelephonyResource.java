@@ -1,0 +1,133 @@
+package org.familyportal.portal.interfaces.rest.telephony;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.familyportal.portal.application.request.ApiTokens;
+import org.familyportal.portal.application.request.HelpRequestIntake;
+import org.familyportal.portal.domain.request.CallOutcome;
+import org.familyportal.portal.domain.request.CallerType;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.OperatorAction;
+import org.familyportal.portal.domain.request.TriageLevel;
+import org.familyportal.portal.interfaces.rest.ApiProblem;
+import org.familyportal.portal.interfaces.rest.ProblemResponses;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /api/telephony/calls}: a telephony system logs a call, with {@code Authorization: Bearer
+ * <token>} issued by an administrator. The call's own id ({@code callId}) makes retries safe.
+ */
+@Path("telephony/calls")
+public class TelephonyResource {
+
+    static final int BODY_MAX = 64 * 1024;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    HelpRequestIntake intake;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        String system = tokens.authenticate(bearer(authorization)).orElse(null);
+        if (system == null) {
+            return Response.fromResponse(ProblemResponses.problem(401, "Unauthorized", null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"telephony\"").build();
+        }
+        if (body == null || body.length() > BODY_MAX) {
+            throw new ApiProblem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "api.body.tooLarge");
+        }
+        JsonObject call = parse(body);
+        HelpRequestIntake.HotlineCall record = new HelpRequestIntake.HotlineCall(
+                value(call, "callerType", CallerType.class, CallerType.PARENT),
+                text(call, "callerName"), text(call, "callerPhone"), text(call, "municipality"),
+                texts(call, "topics"), value(call, "triage", TriageLevel.class, null), text(call, "summary"),
+                texts(call, "actions").stream().map(a -> enumValue("actions", a, OperatorAction.class)).toList(),
+                texts(call, "recommendedServices"), value(call, "outcome", CallOutcome.class, null),
+                call.get("durationSeconds") instanceof JsonNumber n ? n.intValue() : null);
+        HelpRequest request = intake.logTelephonyCall(record, system, text(call, "callId"));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                .add("number", request.getNumber())
+                .add("status", request.getStatus().name())
+                .add("urgent", request.isUrgent())
+                .build().toString()).build();
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).strip();
+    }
+
+    private static JsonObject parse(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new ApiProblem(Response.Status.BAD_REQUEST, "api.body.notJson");
+        }
+    }
+
+    private static String text(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new ApiProblem(Response.Status.BAD_REQUEST, "api.field.invalid", field);
+    }
+
+    private static List<String> texts(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new ApiProblem(Response.Status.BAD_REQUEST, "api.field.invalid", field);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString s)) {
+                throw new ApiProblem(Response.Status.BAD_REQUEST, "api.field.invalid", field);
+            }
+            texts.add(s.getString());
+        }
+        return texts;
+    }
+
+    private static <E extends Enum<E>> E value(JsonObject json, String field, Class<E> type, E fallback) {
+        String text = text(json, field);
+        return text == null ? fallback : enumValue(field, text, type);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(Response.Status.BAD_REQUEST, "api.field.invalid", field);
+        }
+    }
+}

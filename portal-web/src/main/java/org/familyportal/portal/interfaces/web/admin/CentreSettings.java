@@ -1,0 +1,100 @@
+package org.familyportal.portal.interfaces.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.request.CentreWork;
+import org.familyportal.portal.application.request.Memberships;
+import org.familyportal.portal.application.request.Routing;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backing bean of {@code admin/centres.xhtml}: which resource centre answers for each municipality,
+ * and who works for which organisation (centre specialists on duty or heading it, partner members).
+ */
+@Named
+@ViewScoped
+public class CentreSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Routing routing;
+
+    @Inject
+    transient Memberships memberships;
+
+    @Inject
+    transient CentreWork work;
+
+    private String municipality;
+    private String centre;
+    private String memberEmail;
+    private String memberOrganisation;
+    private boolean onDuty;
+    private boolean head;
+
+    public void assignCentre() {
+        try {
+            routing.assignCentre(municipality, centre);
+            Messages.info("admin.centres.assigned");
+        } catch (InvalidRequestException e) {
+            Messages.error(e.messageKey());
+        }
+    }
+
+    public void addMember() {
+        var staff = memberships.staff(memberEmail);
+        if (staff.isEmpty()) {
+            Messages.error("admin.centres.member.unknown");
+            return;
+        }
+        if (memberOrganisation == null || memberOrganisation.isBlank()) {
+            Messages.error("centre.referral.organisation.required");
+            return;
+        }
+        memberships.join(staff.get().accountId(), memberOrganisation, onDuty, head);
+        Messages.info("admin.centres.member.added");
+        memberEmail = null;
+        onDuty = false;
+        head = false;
+    }
+
+    public void removeMember(long accountId, String organisationId) {
+        memberships.leave(accountId, organisationId);
+        Messages.info("admin.centres.member.removed");
+    }
+
+    public List<String> completeOrganisation(String text) {
+        return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
+    }
+
+    public String organisationName(String id) {
+        return id == null ? "" : work.organizationName(id);
+    }
+
+    public List<Routing.MunicipalityCentre> getMunicipalities() {
+        return routing.municipalities();
+    }
+
+    public List<Memberships.Member> getMembers() {
+        return memberships.allMembers();
+    }
+
+    public String getMunicipality() { return municipality; }
+    public void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getCentre() { return centre; }
+    public void setCentre(String centre) { this.centre = centre; }
+    public String getMemberEmail() { return memberEmail; }
+    public void setMemberEmail(String memberEmail) { this.memberEmail = memberEmail; }
+    public String getMemberOrganisation() { return memberOrganisation; }
+    public void setMemberOrganisation(String memberOrganisation) { this.memberOrganisation = memberOrganisation; }
+    public boolean isOnDuty() { return onDuty; }
+    public void setOnDuty(boolean onDuty) { this.onDuty = onDuty; }
+    public boolean isHead() { return head; }
+    public void setHead(boolean head) { this.head = head; }
+}

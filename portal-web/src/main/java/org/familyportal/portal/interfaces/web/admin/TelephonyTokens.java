@@ -1,0 +1,53 @@
+package org.familyportal.portal.interfaces.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.request.ApiTokens;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Backing bean of {@code admin/api-tokens.xhtml}: tokens of telephony systems, each shown once when issued. */
+@Named
+@ViewScoped
+public class TelephonyTokens implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiTokens tokens;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String name;
+    private String issued;
+
+    public void issue() {
+        try {
+            issued = tokens.issue(name, security.getCallerPrincipal().getName());
+            name = null;
+            Messages.info("admin.tokens.issued");
+        } catch (InvalidRequestException e) {
+            Messages.error(e.messageKey());
+        }
+    }
+
+    public void revoke(long id) {
+        tokens.revoke(id);
+        issued = null;
+        Messages.info("admin.tokens.revoked");
+    }
+
+    public List<ApiTokens.Token> getTokens() {
+        return tokens.all();
+    }
+
+    public String getIssued() { return issued; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}

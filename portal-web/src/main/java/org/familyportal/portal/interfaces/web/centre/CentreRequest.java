@@ -1,0 +1,186 @@
+package org.familyportal.portal.interfaces.web.centre;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.request.CentreWork;
+import org.familyportal.portal.application.request.Memberships;
+import org.familyportal.portal.application.request.Viewer;
+import org.familyportal.portal.domain.request.FollowUpTask;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.RequestEvent;
+import org.familyportal.portal.domain.request.RequestStatus;
+import org.familyportal.portal.domain.request.TriageLevel;
+import org.familyportal.portal.interfaces.web.Messages;
+import org.familyportal.portal.interfaces.web.NotFound;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backing bean of {@code centre/request.xhtml}: one request with its timeline, tasks and referrals,
+ * and the specialist's actions on it. Opening it is audited.
+ */
+@Named
+@ViewScoped
+public class CentreRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CentreWork work;
+
+    @Inject
+    transient SecurityContext security;
+
+    private long id;
+    private transient HelpRequest request;
+
+    private Long assignee;
+    private RequestStatus target;
+    private TriageLevel triage;
+    private String note;
+    private boolean toFamily;
+    private LocalDate taskDue;
+    private String taskText;
+    private String partner;
+    private String referralBrief;
+
+    public void load() throws IOException {
+        request = work.open(viewer(), id).orElse(null);
+        if (request == null) {
+            NotFound.answer();
+            return;
+        }
+        triage = request.getTriageLevel();
+        assignee = request.getAssigneeId();
+    }
+
+    public void assign() {
+        act(() -> work.assign(viewer(), id, assignee == null ? -1 : assignee), "centre.assigned");
+    }
+
+    public void takeOn() {
+        act(() -> {
+            long me = work.colleagues(current().getCentreId()).stream()
+                    .filter(m -> m.email().equals(viewer().email())).map(Memberships.Member::accountId).findFirst()
+                    .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
+            work.assign(viewer(), id, me);
+        }, "centre.assigned");
+    }
+
+    public void move() {
+        if (target == null) {
+            Messages.error("centre.status.choose");
+            return;
+        }
+        act(() -> work.move(viewer(), id, target), "centre.statusChanged");
+    }
+
+    public void saveTriage() {
+        if (triage == null) {
+            Messages.error("request.triage.required");
+            return;
+        }
+        act(() -> work.triage(viewer(), id, triage), "centre.triaged");
+    }
+
+    public void addNote() {
+        if (act(() -> work.note(viewer(), id, note, toFamily), toFamily ? "centre.replied" : "centre.noted")) {
+            note = null;
+            toFamily = false;
+        }
+    }
+
+    public void addTask() {
+        if (act(() -> work.addTask(viewer(), id, taskDue, taskText), "centre.taskAdded")) {
+            taskDue = null;
+            taskText = null;
+        }
+    }
+
+    public void completeTask(long taskId) {
+        act(() -> work.completeTask(viewer(), taskId), "centre.taskDone");
+    }
+
+    public void refer() {
+        if (act(() -> work.refer(viewer(), id, partner, null, referralBrief), "centre.referred")) {
+            partner = null;
+            referralBrief = null;
+        }
+    }
+
+    public List<String> completePartner(String text) {
+        return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
+    }
+
+    /** Runs an action and says how it went; true when it was done. */
+    private boolean act(Runnable action, String doneKey) {
+        request = null;
+        try {
+            action.run();
+            Messages.info(doneKey);
+            return true;
+        } catch (InvalidRequestException e) {
+            Messages.error(e.messageKey());
+            return false;
+        }
+    }
+
+    private Viewer viewer() {
+        return CentreQueue.viewer(security);
+    }
+
+    public HelpRequest current() {
+        if (request == null) {
+            // Re-reading after an action is not a new look: only load() is audited.
+            request = work.reread(viewer(), id);
+        }
+        return request;
+    }
+
+    public HelpRequest getRequest() { return current(); }
+    public List<RequestEvent> getTimeline() { return work.timeline(viewer(), id); }
+    public List<FollowUpTask> getTasks() { return work.tasks(viewer(), id); }
+    public List<Referral> getReferrals() { return work.referrals(viewer(), id); }
+    public List<Memberships.Member> getColleagues() { return work.colleagues(current().getCentreId()); }
+    public List<RequestStatus> getNextStatuses() { return List.copyOf(current().getStatus().next()); }
+    public String organizationName(String organizationId) { return work.organizationName(organizationId); }
+    public boolean isOverdue() { return current().isOverdueAt(work.now()); }
+    public String assigneeName() {
+        Long assigned = current().getAssigneeId();
+        return assigned == null ? null : getColleagues().stream().filter(m -> m.accountId() == assigned)
+                .map(Memberships.Member::displayName).findFirst().orElse(null);
+    }
+
+    public long getId() { return id; }
+    /** Set once by the page's parameter; a later postback cannot switch the view to another request. */
+    public void setId(long id) {
+        if (this.id == 0) {
+            this.id = id;
+        }
+    }
+    public Long getAssignee() { return assignee; }
+    public void setAssignee(Long assignee) { this.assignee = assignee; }
+    public RequestStatus getTarget() { return target; }
+    public void setTarget(RequestStatus target) { this.target = target; }
+    public TriageLevel getTriage() { return triage; }
+    public void setTriage(TriageLevel triage) { this.triage = triage; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public boolean isToFamily() { return toFamily; }
+    public void setToFamily(boolean toFamily) { this.toFamily = toFamily; }
+    public LocalDate getTaskDue() { return taskDue; }
+    public void setTaskDue(LocalDate taskDue) { this.taskDue = taskDue; }
+    public String getTaskText() { return taskText; }
+    public void setTaskText(String taskText) { this.taskText = taskText; }
+    public String getPartner() { return partner; }
+    public void setPartner(String partner) { this.partner = partner; }
+    public String getReferralBrief() { return referralBrief; }
+    public void setReferralBrief(String referralBrief) { this.referralBrief = referralBrief; }
+}

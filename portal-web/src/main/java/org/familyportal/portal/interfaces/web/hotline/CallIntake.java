@@ -1,0 +1,182 @@
+package org.familyportal.portal.interfaces.web.hotline;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.request.HelpRequestIntake;
+import org.familyportal.portal.application.request.HotlineDesk;
+import org.familyportal.portal.application.request.Memberships;
+import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.domain.request.CallOutcome;
+import org.familyportal.portal.domain.request.CallerType;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.OperatorAction;
+import org.familyportal.portal.domain.request.TriageLevel;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Backing bean of {@code hotline/index.xhtml}: the operator logs a call while it goes on. The call's
+ * duration counts from the moment the screen was opened unless the operator types it.
+ */
+@Named
+@ViewScoped
+public class CallIntake implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient HelpRequestIntake intake;
+
+    @Inject
+    transient HotlineDesk desk;
+
+    @Inject
+    transient Memberships memberships;
+
+    @Inject
+    transient SiteSearch search;
+
+    @Inject
+    transient SecurityContext security;
+
+    private Instant callStarted = Instant.now();
+
+    private CallerType callerType = CallerType.PARENT;
+    private String callerName;
+    private String callerPhone;
+    private String municipality;
+    private List<String> topics = new ArrayList<>();
+    private TriageLevel triage;
+    private String summary;
+    private List<String> actions = new ArrayList<>();
+    private final Map<String, String> recommended = new LinkedHashMap<>();
+    private String serviceQuery;
+    private transient List<SearchResults.Hit> serviceHits;
+    private CallOutcome outcome;
+    private Integer callMinutes;
+
+    private transient List<HelpRequest> earlier;
+    private String loggedNumber;
+
+    /** Looks the caller's phone up among earlier requests. */
+    public void lookUpCaller() {
+        earlier = desk.earlierRequests(callerPhone, operator());
+    }
+
+    /** Searches the directory for services to recommend, near the caller's municipality when known. */
+    public void findServices() {
+        if (serviceQuery == null || serviceQuery.isBlank()) {
+            serviceHits = List.of();
+            return;
+        }
+        SearchQuery query = SearchQuery.text(serviceQuery);
+        if (municipality != null) {
+            Optional<Place> place = search.places().stream()
+                    .filter(p -> municipality.equals(p.municipalityCode())).findFirst();
+            if (place.isPresent()) {
+                query = query.near(place.get().point(), municipality, null);
+            }
+        }
+        try {
+            serviceHits = search.search(query).hits();
+        } catch (IOException e) {
+            serviceHits = List.of();
+            Messages.error("hotline.services.unavailable");
+        }
+    }
+
+    public void recommend(String id, String name) {
+        recommended.put(id, name);
+    }
+
+    public void forget(String id) {
+        recommended.remove(id);
+    }
+
+    public void save() {
+        int seconds = callMinutes != null ? callMinutes * 60
+                : (int) Math.min(Duration.between(callStarted, Instant.now()).toSeconds(), 86_399);
+        List<OperatorAction> done = actions.stream().map(OperatorAction::valueOf).toList();
+        HelpRequestIntake.HotlineCall call = new HelpRequestIntake.HotlineCall(callerType, callerName, callerPhone,
+                municipality, topics, triage, summary, done, new ArrayList<>(recommended.keySet()), outcome, seconds);
+        Long operatorId = memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
+        try {
+            HelpRequest request = intake.logCall(call, operatorId, operator());
+            loggedNumber = request.getNumber();
+            Messages.info(request.isUrgent() ? "hotline.saved.urgent" : "hotline.saved", request.getNumber());
+            reset();
+        } catch (InvalidRequestException e) {
+            Messages.error(e.messageKey());
+        }
+    }
+
+    /** Ready for the next call. */
+    private void reset() {
+        callStarted = Instant.now();
+        callerType = CallerType.PARENT;
+        callerName = null;
+        callerPhone = null;
+        municipality = null;
+        topics = new ArrayList<>();
+        triage = null;
+        summary = null;
+        actions = new ArrayList<>();
+        recommended.clear();
+        serviceQuery = null;
+        serviceHits = List.of();
+        outcome = null;
+        callMinutes = null;
+        earlier = null;
+    }
+
+    public List<HelpRequest> getMyEntries() {
+        return memberships.staff(operator()).map(s -> desk.entriesOf(s.accountId(), 20)).orElse(List.of());
+    }
+
+    private String operator() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public List<HelpRequest> getEarlier() { return earlier; }
+    public String getLoggedNumber() { return loggedNumber; }
+    public Map<String, String> getRecommended() { return recommended; }
+    public List<Map.Entry<String, String>> getRecommendedList() { return new ArrayList<>(recommended.entrySet()); }
+    public List<SearchResults.Hit> getServiceHits() { return serviceHits == null ? List.of() : serviceHits; }
+    public CallerType getCallerType() { return callerType; }
+    public void setCallerType(CallerType callerType) { this.callerType = callerType; }
+    public String getCallerName() { return callerName; }
+    public void setCallerName(String callerName) { this.callerName = callerName; }
+    public String getCallerPhone() { return callerPhone; }
+    public void setCallerPhone(String callerPhone) { this.callerPhone = callerPhone; }
+    public String getMunicipality() { return municipality; }
+    public void setMunicipality(String municipality) { this.municipality = municipality; }
+    public List<String> getTopics() { return topics; }
+    public void setTopics(List<String> topics) { this.topics = topics == null ? new ArrayList<>() : topics; }
+    public TriageLevel getTriage() { return triage; }
+    public void setTriage(TriageLevel triage) { this.triage = triage; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public List<String> getActions() { return actions; }
+    public void setActions(List<String> actions) { this.actions = actions == null ? new ArrayList<>() : actions; }
+    public String getServiceQuery() { return serviceQuery; }
+    public void setServiceQuery(String serviceQuery) { this.serviceQuery = serviceQuery; }
+    public CallOutcome getOutcome() { return outcome; }
+    public void setOutcome(CallOutcome outcome) { this.outcome = outcome; }
+    public Integer getCallMinutes() { return callMinutes; }
+    public void setCallMinutes(Integer callMinutes) { this.callMinutes = callMinutes; }
+}

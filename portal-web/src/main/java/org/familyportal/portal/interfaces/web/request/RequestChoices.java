@@ -1,0 +1,106 @@
+package org.familyportal.portal.interfaces.web.request;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.familyportal.portal.application.request.RequestVocabulary;
+import org.familyportal.portal.application.request.Routing;
+import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.domain.request.CallOutcome;
+import org.familyportal.portal.domain.request.CallerType;
+import org.familyportal.portal.domain.request.ContactChannel;
+import org.familyportal.portal.domain.request.FeltUrgency;
+import org.familyportal.portal.domain.request.OperatorAction;
+import org.familyportal.portal.domain.request.ReferralStatus;
+import org.familyportal.portal.domain.request.RequestStatus;
+import org.familyportal.portal.domain.request.TriageLevel;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The choices of request forms (municipalities by region, topics, the enums), in the page's language. */
+@Named
+@RequestScoped
+public class RequestChoices {
+
+    @Inject
+    Routing routing;
+
+    @Inject
+    RequestVocabulary vocabulary;
+
+    @Inject
+    SiteSearch search;
+
+    @Inject
+    CurrentLanguage language;
+
+    private List<SelectItem> municipalities;
+
+    public List<SelectItem> getMunicipalities() {
+        if (municipalities == null) {
+            boolean english = "en".equals(language.getCode());
+            Map<String, RequestVocabulary.Region> regions = vocabulary.regions();
+            municipalities = new ArrayList<>();
+            for (RequestVocabulary.Region region : regions.values()) {
+                List<SelectItem> items = routing.municipalities().stream()
+                        .filter(m -> m.regionCode().equals(region.code()))
+                        .map(m -> new SelectItem(m.municipalityCode(), english ? m.nameEn() : m.nameRu()))
+                        .sorted(java.util.Comparator.comparing(SelectItem::getLabel))
+                        .toList();
+                SelectItemGroup group = new SelectItemGroup(english ? region.nameEn() : region.nameRu());
+                group.setSelectItems(items);
+                municipalities.add(group);
+            }
+        }
+        return municipalities;
+    }
+
+    public List<String> getTopics() {
+        return vocabulary.topics();
+    }
+
+    public String topicLabel(String code) {
+        return search.label("category", code, language.getCode());
+    }
+
+    public String municipalityLabel(String code) {
+        return search.label("municipality", code, language.getCode());
+    }
+
+    public CallerType[] getCallerTypes() {
+        return CallerType.values();
+    }
+
+    public FeltUrgency[] getFeltUrgencies() {
+        return FeltUrgency.values();
+    }
+
+    public ContactChannel[] getContactChannels() {
+        return ContactChannel.values();
+    }
+
+    public TriageLevel[] getTriageLevels() {
+        return TriageLevel.values();
+    }
+
+    public OperatorAction[] getOperatorActions() {
+        return OperatorAction.values();
+    }
+
+    public CallOutcome[] getCallOutcomes() {
+        return CallOutcome.values();
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public ReferralStatus[] getReferralStatuses() {
+        return ReferralStatus.values();
+    }
+}

@@ -1,0 +1,111 @@
+package org.familyportal.portal.domain.request;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HelpRequestRulesTest {
+
+    private static final ZoneId YEKATERINBURG = ZoneId.of("Asia/Yekaterinburg");
+    private final AcknowledgementDeadline deadline = new AcknowledgementDeadline(Duration.ofHours(1), 1);
+
+    @Test
+    void urgentRequestsAreDueWithinTheHourAroundTheClock() {
+        Instant saturdayNight = ZonedDateTime.of(2026, 11, 21, 23, 30, 0, 0, YEKATERINBURG).toInstant();
+        assertEquals(saturdayNight.plus(Duration.ofHours(1)), deadline.due(saturdayNight, true, YEKATERINBURG));
+    }
+
+    @Test
+    void otherRequestsAreDueTheNextWorkingDayInTheRegionsTimeZone() {
+        Instant tuesday = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, YEKATERINBURG).toInstant();
+        assertEquals(ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, YEKATERINBURG).toInstant(),
+                deadline.due(tuesday, false, YEKATERINBURG));
+        Instant friday = ZonedDateTime.of(2026, 11, 27, 16, 0, 0, 0, YEKATERINBURG).toInstant();
+        assertEquals(ZonedDateTime.of(2026, 11, 30, 16, 0, 0, 0, YEKATERINBURG).toInstant(),
+                deadline.due(friday, false, YEKATERINBURG), "Friday's request is due on Monday");
+        Instant saturday = ZonedDateTime.of(2026, 11, 28, 12, 0, 0, 0, YEKATERINBURG).toInstant();
+        assertEquals(ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, YEKATERINBURG).toInstant(),
+                deadline.due(saturday, false, YEKATERINBURG), "a weekend request counts from Monday");
+    }
+
+    @Test
+    void statusesMoveOnlyAlongTheWorkflowAndClosedRequestsCanBeReopened() {
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1234-5678", Instant.EPOCH);
+        request.route("centre", Instant.EPOCH.plusSeconds(3600));
+        assertThrows(InvalidTransitionException.class, () -> request.moveTo(RequestStatus.RESOLVED, Instant.EPOCH));
+        request.moveTo(RequestStatus.IN_PROGRESS, Instant.EPOCH.plusSeconds(60));
+        assertEquals(Instant.EPOCH.plusSeconds(60), request.getAcknowledgedAt(), "the first move acknowledges");
+        request.moveTo(RequestStatus.RESOLVED, Instant.EPOCH.plusSeconds(120));
+        request.moveTo(RequestStatus.CLOSED, Instant.EPOCH.plusSeconds(180));
+        assertEquals(Instant.EPOCH.plusSeconds(180), request.getClosedAt());
+        request.moveTo(RequestStatus.IN_PROGRESS, Instant.EPOCH.plusSeconds(240));
+        assertNull(request.getClosedAt(), "reopened");
+        assertEquals(Instant.EPOCH.plusSeconds(60), request.getAcknowledgedAt(), "acknowledged once");
+    }
+
+    @Test
+    void overdueMeansNotAcknowledgedByTheDeadline() {
+        HelpRequest request = new HelpRequest(RequestChannel.HOTLINE, "1234-5678", Instant.EPOCH);
+        request.route("centre", Instant.EPOCH.plusSeconds(3600));
+        assertFalse(request.isOverdueAt(Instant.EPOCH.plusSeconds(3599)));
+        assertTrue(request.isOverdueAt(Instant.EPOCH.plusSeconds(3601)));
+        request.assignTo(7L, Instant.EPOCH.plusSeconds(3700));
+        assertFalse(request.isOverdueAt(Instant.EPOCH.plusSeconds(9999)));
+    }
+
+    @Test
+    void urgencyComesFromTheTriageOrFromAFamilyThatCannotWait() {
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1", Instant.EPOCH);
+        request.setFeltUrgency(FeltUrgency.THIS_WEEK);
+        assertFalse(request.deservesUrgency());
+        request.triage(TriageLevel.IMMEDIATE_THREAT);
+        assertTrue(request.deservesUrgency());
+        HelpRequest online = new HelpRequest(RequestChannel.ONLINE, "2", Instant.EPOCH);
+        online.setFeltUrgency(FeltUrgency.TODAY);
+        assertTrue(online.deservesUrgency());
+    }
+
+    @Test
+    void anonymisingErasesEveryPersonalDetail() {
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1", Instant.EPOCH);
+        request.setContact(ContactChannel.PHONE, "Анна", "+7 900", "a@example.org", "@anna", "вечером");
+        request.setDescription("Текст");
+        request.setPhoneIndex("abc");
+        request.anonymise(Instant.EPOCH);
+        assertNull(request.getName());
+        assertNull(request.getPhone());
+        assertNull(request.getEmail());
+        assertNull(request.getMessenger());
+        assertNull(request.getDescription());
+        assertNull(request.getPhoneIndex());
+        assertNull(request.getContactTime());
+        assertTrue(request.isAnonymised());
+    }
+
+    @Test
+    void anAnonymousRequestKeepsNoContactDetails() {
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1", Instant.EPOCH);
+        request.setContact(ContactChannel.NONE, "Анна", "+7 900", "a@example.org", null, null);
+        assertNull(request.getName());
+        assertNull(request.getPhone());
+        assertNull(request.getEmail());
+    }
+
+    @Test
+    void codesAndPhonesAreComparedAsPeopleTypeThem() {
+        assertEquals("K7QM-3XPD", RequestNumbers.normalizeCode(" k7qm 3xpd "));
+        assertEquals("4821-9307", RequestNumbers.normalizeNumber("48219307"));
+        assertEquals(RequestNumbers.normalizePhone("8 (912) 345-67-89"), RequestNumbers.normalizePhone("+79123456789"));
+        assertTrue(RequestNumbers.newCode().matches("[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        assertFalse(RequestNumbers.newCode().matches(".*[01IO].*"));
+    }
+}

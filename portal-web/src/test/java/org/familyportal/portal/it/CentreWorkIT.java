@@ -1,0 +1,186 @@
+package org.familyportal.portal.it;
+
+import org.familyportal.portal.domain.account.Role;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The resource centre's work: only its own requests, assignment, statuses with a timeline, replies
+ * the family reads, referrals that partners answer (closed loop), audit entries, escalation of
+ * overdue requests and anonymisation after the retention period.
+ */
+@PortalContainerTest
+class CentreWorkIT {
+
+    @ArquillianResource
+    URL portal;
+
+    private String[] submit(String municipality, String description) {
+        PortalClient family = new PortalClient(portal);
+        HttpResponse<String> page = family.get("/ask-for-help.xhtml");
+        HttpResponse<String> sent = family.submit("/ask-for-help.xhtml", page.body(), "ask", "send",
+                AskForHelpIT.form(municipality, description));
+        return new String[] {Requests.find(sent.body(), "id=\"request-number\">([0-9-]+)<"),
+                Requests.find(sent.body(), "id=\"request-code\">([A-Z0-9-]+)<")};
+    }
+
+    @Test
+    void aSpecialistWorksARequestToTheEndAndThePartnerAnswersTheReferral() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String specialist = Requests.staffOf(place[1], Role.SPECIALIST, false, false);
+        String[] request = submit(place[0], "Нужна помощь юриста по алиментам, Пётр Иванович");
+        String id = Requests.column(request[0], "id");
+
+        PortalClient centre = Requests.signedIn(portal, specialist);
+        HttpResponse<String> queue = centre.get("/centre/index.xhtml");
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains(request[0]), "the request is in its centre's queue");
+
+        HttpResponse<String> page = centre.get("/centre/request.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Пётр Иванович"), "the specialist reads the description");
+        assertTrue(Integer.parseInt(Requests.query("SELECT COUNT(*) FROM audit_entry WHERE help_request_id = ?"
+                + " AND actor = ? AND action = 'VIEW'", id, specialist)) >= 1, "the look is audited");
+
+        HttpResponse<String> taken = centre.submit("/centre/request.xhtml?id=" + id, page.body(), "work", "takeOn", Map.of());
+        assertTrue(taken.body().contains("Ответственный назначен"), taken.body());
+        assertNotNull(Requests.column(request[0], "acknowledged_at"), "taking it on acknowledges it");
+
+        HttpResponse<String> moved = centre.submit("/centre/request.xhtml?id=" + id, taken.body(), "work", "move",
+                Map.of("target", "IN_PROGRESS"));
+        assertTrue(moved.body().contains("Статус изменён"), moved.body());
+        HttpResponse<String> notAllowed = centre.submit("/centre/request.xhtml?id=" + id, moved.body(), "work", "move",
+                Map.of("target", "CLOSED"));
+        assertEquals(200, notAllowed.statusCode());
+        assertEquals("IN_PROGRESS", Requests.column(request[0], "status"), "in progress cannot jump to closed");
+
+        HttpResponse<String> replied = centre.submit("/centre/request.xhtml?id=" + id, notAllowed.body(), "work", "addNote",
+                Map.of("note", "Юрист центра позвонит вам во вторник", "toFamily", "on"));
+        assertTrue(replied.body().contains("Ответ добавлен"), replied.body());
+        HttpResponse<String> task = centre.submit("/centre/request.xhtml?id=" + id, replied.body(), "work", "addTask",
+                Map.of("taskDue", "2026-12-01", "taskText", "Перезвонить семье"));
+        assertTrue(task.body().contains("Задача добавлена"), task.body());
+
+        // Referral to a partner: its member sees only the brief, and answers.
+        String partnerOrg = Requests.partnerOrganisation(0);
+        String member = Requests.staffOf(partnerOrg, Role.ORG_MEMBER, false, false);
+        String otherMember = Requests.staffOf(Requests.partnerOrganisation(1), Role.ORG_MEMBER, false, false);
+        HttpResponse<String> referred = centre.submit("/centre/request.xhtml?id=" + id, task.body(), "work", "refer",
+                Map.of("partner_input", partnerOrg, "partner_hinput", partnerOrg, "brief", "Консультация по алиментам, мать двоих детей"));
+        assertTrue(referred.body().contains("Направление отправлено"), referred.body());
+        assertEquals("REFERRED", Requests.column(request[0], "status"));
+        assertEquals(1, TestMail.to(member, request[0], Duration.ofSeconds(20)).size(), "the partner is told by mail");
+
+        PortalClient partner = Requests.signedIn(portal, member);
+        HttpResponse<String> incoming = partner.get("/organisation/referrals.xhtml");
+        assertTrue(incoming.body().contains("Консультация по алиментам"), incoming.body());
+        assertFalse(incoming.body().contains("Пётр Иванович") || incoming.body().contains("912"),
+                "the partner sees no personal data beyond the brief");
+        HttpResponse<String> noReason = partner.submit("/organisation/referrals.xhtml", incoming.body(), "referrals",
+                "list:0:decline", Map.of("list:0:answer", ""));
+        assertTrue(noReason.body().contains("Укажите причину отказа"), noReason.body());
+        HttpResponse<String> accepted = partner.submit("/organisation/referrals.xhtml", noReason.body(), "referrals",
+                "list:0:accept", Map.of("list:0:answer", "Ждём семью в четверг"));
+        assertTrue(accepted.body().contains("Ответ сохранён"), accepted.body());
+        assertEquals("ACCEPTED", Requests.query("SELECT status FROM referral WHERE help_request_id = ?", id));
+        PortalClient stranger = Requests.signedIn(portal, otherMember);
+        assertFalse(stranger.get("/organisation/referrals.xhtml").body().contains("Консультация по алиментам"),
+                "another organisation does not see the referral");
+
+        HttpResponse<String> after = centre.get("/centre/request.xhtml?id=" + id);
+        assertTrue(after.body().contains("Принято") && after.body().contains("Ждём семью в четверг"),
+                "the centre sees the partner's answer (closed loop)");
+
+        // The family reads the reply on the status page.
+        PortalClient family = new PortalClient(portal);
+        HttpResponse<String> statusPage = family.get("/request-status.xhtml");
+        HttpResponse<String> status = family.submit("/request-status.xhtml", statusPage.body(), "status", "check",
+                Map.of("number", request[0], "code", request[1]));
+        assertTrue(status.body().contains("Юрист центра позвонит вам во вторник"), status.body());
+        assertFalse(status.body().contains("Консультация по алиментам"), "internal texts stay internal");
+    }
+
+    @Test
+    void aSpecialistReachesOnlyTheirCentresRequests() throws Exception {
+        String[] mine = Requests.municipalityWithCentre(0);
+        String[] theirs = Requests.municipalityWithCentre(1);
+        String specialist = Requests.staffOf(mine[1], Role.SPECIALIST, false, false);
+        String[] foreign = submit(theirs[0], "Чужое обращение " + System.nanoTime());
+        String foreignId = Requests.column(foreign[0], "id");
+
+        PortalClient centre = Requests.signedIn(portal, specialist);
+        assertFalse(centre.get("/centre/index.xhtml?status=ALL").body().contains(foreign[0]));
+        assertEquals(404, centre.get("/centre/request.xhtml?id=" + foreignId).statusCode(),
+                "another centre's request is not found");
+        assertEquals("0", Requests.query("SELECT COUNT(*) FROM audit_entry WHERE help_request_id = ? AND actor = ?",
+                foreignId, specialist));
+
+        // A crafted postback of one's own request page with another id changes nothing.
+        String[] own = submit(mine[0], "Своё обращение " + System.nanoTime());
+        String ownId = Requests.column(own[0], "id");
+        HttpResponse<String> page = centre.get("/centre/request.xhtml?id=" + ownId);
+        centre.submit("/centre/request.xhtml?id=" + foreignId, page.body(), "work", "move", Map.of("target", "IN_PROGRESS"));
+        assertEquals("NEW", Requests.column(foreign[0], "status"));
+
+        String operator = StaffAccounts.create(Requests.PASSWORD, Role.OPERATOR);
+        PortalClient hotline = Requests.signedIn(portal, operator);
+        assertEquals(404, hotline.get("/centre/request.xhtml?id=" + ownId).statusCode(), "operators do not open centre pages");
+        String partner = Requests.staffOf(Requests.partnerOrganisation(0), Role.ORG_MEMBER, false, false);
+        assertEquals(404, Requests.signedIn(portal, partner).get("/centre/index.xhtml").statusCode());
+    }
+
+    @Test
+    void overdueRequestsAreEscalatedToTheHeadOnce() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String head = Requests.staffOf(place[1], Role.SPECIALIST, false, true);
+        String[] request = submit(place[0], "Никто не ответил " + System.nanoTime());
+        Requests.update("UPDATE help_request SET acknowledge_by = NOW() - INTERVAL 1 HOUR WHERE number = ?", request[0]);
+
+        assertNotNull(Requests.await("SELECT escalated_at FROM help_request WHERE number = ?", request[0]));
+        assertEquals(1, TestMail.to(head, request[0], Duration.ofSeconds(20)).size(), "the head is told");
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM help_request_event e JOIN help_request r"
+                + " ON r.id = e.help_request_id WHERE r.number = ? AND e.kind = 'ESCALATED'", request[0]));
+
+        PortalClient centre = Requests.signedIn(portal, head);
+        HttpResponse<String> overdue = centre.get("/centre/index.xhtml?overdue=true");
+        assertTrue(overdue.body().contains(request[0]) && overdue.body().contains("class=\"overdue\""), overdue.body());
+    }
+
+    @Test
+    void closedRequestsLosePersonalDataAfterTheRetentionPeriod() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String[] request = submit(place[0], "Давнее обращение " + System.nanoTime());
+        Requests.update("UPDATE help_request SET status = 'CLOSED', closed_at = NOW() - INTERVAL 1200 DAY WHERE number = ?",
+                request[0]);
+
+        assertNotNull(Requests.await("SELECT anonymised_at FROM help_request WHERE number = ?", request[0]));
+        assertNull(Requests.column(request[0], "name_sealed"));
+        assertNull(Requests.column(request[0], "description_sealed"));
+        assertNull(Requests.column(request[0], "phone_index"));
+        assertEquals(place[0], Requests.column(request[0], "municipality_code"), "statistics stay");
+        assertEquals("ANONYMISE", Requests.query("SELECT action FROM audit_entry WHERE help_request_id ="
+                + " (SELECT id FROM help_request WHERE number = ?) ORDER BY id DESC LIMIT 1", request[0]));
+    }
+
+    @Test
+    void administratorsReadTheAuditTrailAndOthersDoNot() throws Exception {
+        PortalClient admin = new PortalClient(portal);
+        SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        HttpResponse<String> audit = admin.get("/admin/audit.xhtml");
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains("Создание") || audit.body().contains("Просмотр"), audit.body());
+        String specialist = Requests.staffOf(Requests.municipalityWithCentre(0)[1], Role.SPECIALIST, false, false);
+        assertEquals(404, Requests.signedIn(portal, specialist).get("/admin/audit.xhtml").statusCode());
+    }
+}

@@ -1,0 +1,143 @@
+package org.familyportal.portal.it;
+
+import org.familyportal.portal.domain.account.Role;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Hotline operators log calls and recognise repeat callers; telephony systems log calls with a token. */
+@PortalContainerTest
+class HotlineIT {
+
+    @ArquillianResource
+    URL portal;
+
+    private static Map<String, String> call(String municipality, String phone, String summary) {
+        Map<String, String> form = new HashMap<>();
+        form.put("callerType", "PARENT");
+        form.put("callerName", "Ольга");
+        form.put("callerPhone", phone);
+        form.put("municipality", municipality);
+        form.put("topics", "psychological-help");
+        form.put("triage", "EARLY_CRISIS");
+        form.put("summary", summary);
+        form.put("actions", "INFORMATION_GIVEN");
+        form.put("outcome", "FOLLOW_UP");
+        form.put("callMinutes", "7");
+        return form;
+    }
+
+    @Test
+    void anOperatorLogsCallsAndRecognisesARepeatCaller() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        String operator = StaffAccounts.create(Requests.PASSWORD, Role.OPERATOR);
+        PortalClient hotline = Requests.signedIn(portal, operator);
+        HttpResponse<String> screen = hotline.get("/hotline/index.xhtml");
+        assertEquals(200, screen.statusCode());
+        assertTrue(screen.body().contains("autofocus"), "the first field takes the focus");
+
+        String phone = "8 (900) 111-" + (1000 + (int) (Math.random() * 8999));
+        HttpResponse<String> first = hotline.submit("/hotline/index.xhtml", screen.body(), "call", "save",
+                call(municipality, phone, "Подросток не ходит в школу, мама растеряна"));
+        assertTrue(first.body().contains("Звонок записан"), first.body());
+        String number = Requests.find(first.body(), "обращение № ([0-9-]+)");
+        assertEquals("HOTLINE", Requests.column(number, "channel"));
+        assertEquals("420", Requests.column(number, "call_seconds"));
+        assertEquals("EARLY_CRISIS", Requests.column(number, "triage_level"));
+        assertTrue(first.body().contains(number), "the operator's own entries list it");
+
+        // The same caller again, the number written differently: the earlier request shows up.
+        Map<String, String> again = call(municipality, "+7 900 111" + phone.substring(phone.length() - 5), "");
+        HttpResponse<String> lookup = hotline.submit("/hotline/index.xhtml", first.body(), "call", "lookUp", again);
+        assertTrue(lookup.body().contains(number) && lookup.body().contains("Подросток не ходит в школу"), lookup.body());
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'LOOKUP'", operator),
+                "the lookup is audited");
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'VIEW'"
+                + " AND help_request_id = (SELECT id FROM help_request WHERE number = ?)", operator, number),
+                "and so is each earlier request it showed");
+
+        // Bad input: no outcome chosen; what was typed stays.
+        Map<String, String> incomplete = call(municipality, phone, "Текст остаётся на месте");
+        incomplete.remove("outcome");
+        HttpResponse<String> bad = hotline.submit("/hotline/index.xhtml", lookup.body(), "call", "save", incomplete);
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("Выберите итог звонка") && bad.body().contains("Текст остаётся на месте"), bad.body());
+    }
+
+    @Test
+    void anImmediateThreatCallIsUrgent() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String operator = StaffAccounts.create(Requests.PASSWORD, Role.OPERATOR);
+        PortalClient hotline = Requests.signedIn(portal, operator);
+        HttpResponse<String> screen = hotline.get("/hotline/index.xhtml");
+        Map<String, String> form = call(place[0], "", "Ребёнок один дома, мать не вернулась");
+        form.put("triage", "IMMEDIATE_THREAT");
+        form.put("actions", "TRANSFERRED_TO_112");
+        HttpResponse<String> saved = hotline.submit("/hotline/index.xhtml", screen.body(), "call", "save", form);
+        assertTrue(saved.body().contains("срочное обращение"), saved.body());
+        String number = Requests.find(saved.body(), "срочное обращение № ([0-9-]+)");
+        assertEquals("1", Requests.column(number, "urgent"));
+        assertEquals("TRANSFERRED_TO_112", Requests.column(number, "actions_taken"));
+    }
+
+    @Test
+    void telephonySystemsLogCallsWithAToken() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        PortalClient admin = new PortalClient(portal);
+        SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        HttpResponse<String> tokens = admin.get("/admin/api-tokens.xhtml");
+        HttpResponse<String> issued = admin.submit("/admin/api-tokens.xhtml", tokens.body(), "tokens", "issue",
+                Map.of("name", "АТС центра " + System.nanoTime()));
+        String token = Requests.find(issued.body(), "id=\"issued-token\">([^<]+)<");
+
+        PortalClient system = new PortalClient(portal);
+        String body = "{\"callId\":\"call-" + System.nanoTime() + "\",\"callerType\":\"relative\",\"callerPhone\":\"+79001234567\","
+                + "\"municipality\":\"" + municipality + "\",\"topics\":[\"legal-aid\"],\"triage\":\"INFORMATION\","
+                + "\"summary\":\"Бабушка спрашивает об опеке\",\"outcome\":\"HELP_GIVEN\",\"durationSeconds\":180}";
+        HttpResponse<String> none = system.send(post(null, body));
+        assertEquals(401, none.statusCode());
+        assertEquals(401, system.send(post("fp_wrong", body)).statusCode());
+
+        HttpResponse<String> created = system.send(post(token, body));
+        assertEquals(201, created.statusCode(), created.body());
+        String number = Requests.find(created.body(), "\"number\":\"([0-9-]+)\"");
+        assertEquals("TELEPHONY", Requests.column(number, "channel"));
+        HttpResponse<String> retried = system.send(post(token, body));
+        assertEquals(number, Requests.find(retried.body(), "\"number\":\"([0-9-]+)\""), "a retry gives the same request");
+
+        HttpResponse<String> notJson = system.send(post(token, "{not json").header("Accept-Language", "en"));
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().contains("not a JSON object"), notJson.body());
+        HttpResponse<String> badTriage = system.send(post(token, body.replace("INFORMATION", "PANIC")));
+        assertEquals(400, badTriage.statusCode());
+        assertTrue(badTriage.body().contains("triage"), badTriage.body());
+        HttpResponse<String> unknownPlace = system.send(post(token, body.replace(municipality, "atlantis")
+                .replace("call-", "other-")));
+        assertEquals(400, unknownPlace.statusCode());
+        assertFalse(unknownPlace.body().contains("Exception"), unknownPlace.body());
+
+        HttpResponse<String> revoked = admin.submit("/admin/api-tokens.xhtml", issued.body(), "tokens",
+                "tokenRows:0:revoke", Map.of());
+        assertTrue(revoked.body().contains("Токен отозван"), revoked.body());
+        assertEquals(401, system.send(post(token, body)).statusCode(), "a revoked token no longer works");
+    }
+
+    private HttpRequest.Builder post(String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(new PortalClient(portal).resolve("/api/telephony/calls"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+}

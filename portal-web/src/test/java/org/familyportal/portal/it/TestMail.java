@@ -1,0 +1,64 @@
+package org.familyportal.portal.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, on a free loopback port, started before Payara so
+ * the portal's mails can be read back by the tests.
+ */
+public final class TestMail {
+
+    private static GreenMail server;
+
+    private TestMail() {
+    }
+
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
+        }
+        return server;
+    }
+
+    public static int port() {
+        return server().getSmtp().getPort();
+    }
+
+    /** The mails {@code recipient} got so far whose subject contains {@code text}, waiting up to {@code wait}. */
+    public static List<MimeMessage> to(String recipient, String text, Duration wait) throws Exception {
+        long until = System.nanoTime() + wait.toNanos();
+        while (true) {
+            List<MimeMessage> found = Arrays.stream(server().getReceivedMessagesForDomain(recipient))
+                    .filter(m -> {
+                        try {
+                            return m.getSubject() != null && m.getSubject().contains(text)
+                                    && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }).toList();
+            if (!found.isEmpty() || System.nanoTime() > until) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
