@@ -85,7 +85,7 @@ class CentreWorkIT {
         PortalClient partner = Requests.signedIn(portal, member);
         HttpResponse<String> incoming = partner.get("/organisation/referrals.xhtml");
         assertTrue(incoming.body().contains("Консультация по алиментам"), incoming.body());
-        assertFalse(incoming.body().contains("Пётр Иванович") || incoming.body().contains("912"),
+        assertFalse(incoming.body().contains("Пётр Иванович") || incoming.body().contains("345-67-89") || incoming.body().contains("Анна Смирнова"),
                 "the partner sees no personal data beyond the brief");
         HttpResponse<String> noReason = partner.submit("/organisation/referrals.xhtml", incoming.body(), "referrals",
                 "list:0:decline", Map.of("list:0:answer", ""));

@@ -255,6 +255,7 @@ public class CentreWork {
         return referral;
     }
 
+    @Transactional
     public String organizationName(String organizationId) {
         List<?> names = em.createNativeQuery("SELECT name FROM organization WHERE id = ?")
                 .setParameter(1, organizationId).getResultList();
@@ -262,6 +263,7 @@ public class CentreWork {
     }
 
     /** Organisations of the directory whose name contains {@code text}, as [id, name]. */
+    @Transactional
     public List<Object[]> organisationsNamed(String text, int max) {
         List<?> rows = em.createNativeQuery("SELECT id, name FROM organization WHERE LOWER(name) LIKE ? ORDER BY name LIMIT ?")
                 .setParameter(1, "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")

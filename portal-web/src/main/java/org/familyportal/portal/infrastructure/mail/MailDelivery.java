@@ -1,11 +1,10 @@
 package org.familyportal.portal.infrastructure.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -40,9 +39,7 @@ import java.util.logging.Logger;
  * queued it commits, and every half minute for whatever could not be sent before. A mail is marked
  * sent only after the server accepted it; a failure is counted and retried.
  */
-@Singleton
-@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
@@ -55,7 +52,9 @@ public class MailDelivery {
     DataSource dataSource;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
+
+    private java.util.concurrent.ScheduledFuture<?> retries;
 
     @Inject
     @ConfigProperty(name = "portal.mail.host", defaultValue = "localhost")
@@ -81,14 +80,21 @@ public class MailDelivery {
     @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
     boolean startTls;
 
-    /** Right after the commit, without holding up the person who caused the mail. */
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.MailQueued queued) {
+    /** Right after the commit, on another thread, without holding up the person who caused the mail. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.MailQueued queued) {
         executor.execute(this::deliverPending);
     }
 
-    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
-    void retry() {
-        deliverPending();
+    /** From the start of the application, whatever could not be sent is tried again every half minute. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        retries = executor.scheduleWithFixedDelay(this::deliverPending, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
     }
 
     /** Sends pending mails; returns how many were sent. One sender at a time, so nothing goes twice. */
