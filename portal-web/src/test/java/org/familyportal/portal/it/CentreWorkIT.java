@@ -183,4 +183,32 @@ class CentreWorkIT {
         String specialist = Requests.staffOf(Requests.municipalityWithCentre(0)[1], Role.SPECIALIST, false, false);
         assertEquals(404, Requests.signedIn(portal, specialist).get("/admin/audit.xhtml").statusCode());
     }
+
+    @Test
+    void administratorsSetTheCentreOfAMunicipalityAndItsStaff() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String newCentre = Requests.partnerOrganisation(2);
+        String specialist = StaffAccounts.create(Requests.PASSWORD, Role.SPECIALIST);
+        PortalClient admin = new PortalClient(portal);
+        SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        HttpResponse<String> page = admin.get("/admin/centres.xhtml");
+        assertEquals(200, page.statusCode());
+        try {
+            HttpResponse<String> assigned = admin.submit("/admin/centres.xhtml", page.body(), "centres", "assignCentre",
+                    Map.of("municipality", place[0], "centre_input", newCentre, "centre_hinput", newCentre));
+            assertTrue(assigned.body().contains("Центр закреплён за районом"), assigned.body());
+            assertEquals(newCentre, Requests.query("SELECT resource_centre_organization_id FROM municipality WHERE code = ?", place[0]));
+            HttpResponse<String> added = admin.submit("/admin/centres.xhtml", assigned.body(), "centres", "addMember",
+                    Map.of("memberEmail", specialist, "memberOrganisation_input", newCentre,
+                            "memberOrganisation_hinput", newCentre, "onDuty", "on"));
+            assertTrue(added.body().contains("Сотрудник добавлен"), added.body());
+
+            // A new request from the municipality now reaches the new centre and its specialist on duty.
+            String[] request = submit(place[0], "Новый центр " + System.nanoTime());
+            assertEquals(newCentre, Requests.column(request[0], "centre_organization_id"));
+            assertTrue(Requests.signedIn(portal, specialist).get("/centre/index.xhtml").body().contains(request[0]));
+        } finally {
+            Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+        }
+    }
 }
