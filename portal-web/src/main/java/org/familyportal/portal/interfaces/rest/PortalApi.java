@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Family Portal API", version = "1",
-        description = "Public, read-only API of the family resource portal: contacts now, the service"
-                + " directory (Open Referral HSDS 3.0) as it is built."))
+        description = "API of the family resource portal: contacts, the service directory (Open Referral"
+                + " HSDS 3.0) and its search, read-only and public; and the telephony endpoint that logs"
+                + " hotline calls as help requests, with an API token."))
 public class PortalApi extends Application {
 }
