@@ -229,6 +229,7 @@ public final class HelpRequestLoad {
         Instant killedAt = Instant.now();
         long killedPid = payara.pid();
         int exit = payara.kill();
+        load.serverDied();
         load.stop();
         load.awaitEnd();
         boolean portClosed = PayaraMicroProcess.listeningPid(port).isEmpty() && !answers("/health/live");
@@ -268,9 +269,10 @@ public final class HelpRequestLoad {
         if (!lost.isEmpty()) {
             line("**Lost** (acknowledged, not stored): %s", String.join(", ", lost));
         }
-        line("Refused connections after the kill (never reached the server): %d telephony, %d online.",
-                load.telephony.errorCount("connection refused"), load.online.errorCount("connection refused")
-                        + load.formPage.errorCount("connection refused"));
+        line("Not counted as sent: %d telephony calls and %d online requests (page or post) refused or sent after the"
+                + " JVM had died, which cannot have reached it.", notSent(load.telephony), notSent(load.online) + notSent(load.formPage));
+        line("Everything the clients got besides numbers in phase 2: telephony %s; online page %s; online post %s.",
+                load.telephony.errorsText(), load.formPage.errorsText(), load.online.errorsText());
         line("Restart on the same database: ready again in %.1f s (pid %d → %d); `help_request` rows %,d after the kill,"
                 + " %,d after the restart (%s).", restartSeconds, killedPid, payara.pid(), after.size(), afterRestart,
                 afterRestart == after.size() ? "unchanged" : "CHANGED");
@@ -281,6 +283,10 @@ public final class HelpRequestLoad {
                 retry.storedNow, retry.failed);
         return lost.size() + load.duplicates() + (afterRestart == after.size() ? 0 : 1) + (exit == 137 ? 0 : 1)
                 + (portClosed ? 0 : 1) + retry.failed;
+    }
+
+    private static long notSent(Tally tally) {
+        return tally.errorCount("connection refused") + tally.errorCount(Tally.SENT_AFTER_THE_KILL);
     }
 
     private record Retry(int alreadyStored, int storedNow, int failed) {
@@ -338,10 +344,8 @@ public final class HelpRequestLoad {
                 } else {
                     load.telephony.error("HTTP " + answer.statusCode());
                 }
-            } catch (ConnectException e) {
-                load.telephony.error("connection refused");
             } catch (IOException e) {
-                load.telephony.unanswered(new Unanswered(callId, body), e);
+                load.telephony.noAnswer(load, start, e, new Unanswered(callId, body));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -358,11 +362,8 @@ public final class HelpRequestLoad {
             try {
                 page = http.send(HttpRequest.newBuilder(payara.uri("/ask-for-help.xhtml")).timeout(REQUEST_TIMEOUT).GET()
                         .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (ConnectException e) {
-                load.formPage.error("connection refused");
-                continue;
             } catch (IOException e) {
-                load.formPage.error("no answer: " + e.getClass().getSimpleName());
+                load.formPage.noAnswer(load, start, e, null);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -411,10 +412,8 @@ public final class HelpRequestLoad {
                 } else {
                     load.online.error("HTTP " + answer.statusCode() + (answer.statusCode() == 200 ? " without a number" : ""));
                 }
-            } catch (ConnectException e) {
-                load.online.error("connection refused");
             } catch (IOException e) {
-                load.online.unanswered(new Unanswered(null, description), e);
+                load.online.noAnswer(load, start, e, new Unanswered(null, description));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -435,7 +434,7 @@ public final class HelpRequestLoad {
                     load.contacts.error("HTTP " + answer.statusCode());
                 }
             } catch (IOException e) {
-                load.contacts.error("no answer: " + e.getClass().getSimpleName());
+                load.contacts.noAnswer(load, start, e, null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -621,6 +620,7 @@ public final class HelpRequestLoad {
 
     /** What one kind of request got during one phase. */
     static final class Tally {
+        static final String SENT_AFTER_THE_KILL = "sent after the kill";
         final String name;
         final String channel;
         final boolean acknowledges;
@@ -651,9 +651,21 @@ public final class HelpRequestLoad {
             errors.computeIfAbsent(what, w -> new LongAdder()).increment();
         }
 
-        void unanswered(Unanswered request, IOException e) {
-            unanswered.add(request);
-            error("no answer: " + e.getClass().getSimpleName());
+        /**
+         * A request that got no answer. Sent while the server lived, it may or may not be stored (kept for
+         * the report); refused, or sent once the server was dead, it never reached one.
+         */
+        void noAnswer(Load load, long sentNanos, IOException e, Unanswered request) {
+            if (sentNanos - load.deadSince > 0) {
+                error(SENT_AFTER_THE_KILL);
+            } else if (e instanceof ConnectException) {
+                error("connection refused");
+            } else {
+                if (request != null) {
+                    unanswered.add(request);
+                }
+                error("no answer: " + e.getClass().getSimpleName());
+            }
         }
 
         Queue<Unanswered> unanswered() {
@@ -708,6 +720,7 @@ public final class HelpRequestLoad {
         private final long deadline;
         private final ExecutorService clients;
         private volatile boolean stopped;
+        private volatile long deadSince = Long.MAX_VALUE;
         private double elapsedSeconds;
 
         private Load(String name, long seconds, int threads) {
@@ -740,6 +753,11 @@ public final class HelpRequestLoad {
 
         boolean running() {
             return !stopped && System.nanoTime() - deadline < 0;
+        }
+
+        /** The server is dead: what is sent from now on cannot reach it. */
+        void serverDied() {
+            deadSince = System.nanoTime();
         }
 
         void stop() {
