@@ -122,6 +122,10 @@ public final class PortalLauncher {
         }
         // The one-command run shows a believable directory; an external database gets it only on request.
         env.putIfAbsent("PORTAL_DEMO_DATA", Boolean.toString(embedded != null));
+        if (embedded != null) {
+            // Demo staff (operator, specialist, partner) to try a help request end to end.
+            env.put("PORTAL_DEMO_STAFF_PASSWORD", SecretFile.readOrCreate(settings.dataHome().resolve("secrets/demo-staff-password")));
+        }
         System.out.println("Starting Payara Micro with the portal (log: " + log + ") ...");
         return builder.start();
     }
@@ -179,8 +183,10 @@ public final class PortalLauncher {
                 ? "administrator " + settings.adminEmail()
                 : "administrator " + settings.adminEmail() + " (password in "
                         + settings.dataHome().resolve("secrets/admin-password") + ")";
+        String demoStaff = embedded == null ? "" : "; demo staff operator@, specialist@ and partner@family-portal.local"
+                + " (password in " + settings.dataHome().resolve("secrets/demo-staff-password") + ")";
         return "Family Portal is running at http://localhost:" + settings.httpPort() + "/ — " + where
-                + "; " + admin + ". Ctrl-C stops it.";
+                + "; " + admin + demoStaff + ". Ctrl-C stops it.";
     }
 
     /** Stops Payara Micro, then the database; safe to call more than once. */

@@ -211,4 +211,19 @@ class CentreWorkIT {
             Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
         }
     }
+
+    @Test
+    void theDemoDataBringsStaffToTryTheWholePath() throws Exception {
+        PortalClient specialist = new PortalClient(portal);
+        assertEquals(302, SignInIT.signIn(specialist, "specialist@family-portal.local", TestDatabase.DEMO_STAFF_PASSWORD).statusCode());
+        assertEquals(200, specialist.get("/centre/index.xhtml").statusCode());
+        PortalClient operator = new PortalClient(portal);
+        assertEquals(302, SignInIT.signIn(operator, "operator@family-portal.local", TestDatabase.DEMO_STAFF_PASSWORD).statusCode());
+        assertEquals(200, operator.get("/hotline/index.xhtml").statusCode());
+        PortalClient partner = new PortalClient(portal);
+        assertEquals(302, SignInIT.signIn(partner, "partner@family-portal.local", TestDatabase.DEMO_STAFF_PASSWORD).statusCode());
+        assertEquals(200, partner.get("/organisation/referrals.xhtml").statusCode());
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM organization_member m JOIN user_account a"
+                + " ON a.id = m.user_account_id WHERE a.email = 'specialist@family-portal.local' AND m.on_duty AND m.head"));
+    }
 }

@@ -29,6 +29,9 @@ public final class TestDatabase {
     /** The key that encrypts personal data in this run (tests read the raw tables and must not find plain text). */
     public static final String DATA_KEY = randomSecret();
 
+    /** The password of the demo staff accounts the demo data brings (operator, specialist, partner). */
+    public static final String DEMO_STAFF_PASSWORD = randomSecret();
+
     private static TestDatabase instance;
 
     private final DatabaseSettings app;
@@ -51,6 +54,7 @@ public final class TestDatabase {
                     "-Dportal.admin.password=" + instance.adminPassword,
                     "-Dportal.demo-data=true",
                     "-Dportal.data.key=" + DATA_KEY,
+                    "-Dportal.demo-staff.password=" + DEMO_STAFF_PASSWORD,
                     "-Dportal.mail.host=127.0.0.1",
                     "-Dportal.mail.port=" + TestMail.port(),
                     "-Dportal.requests.check-every=PT2S",

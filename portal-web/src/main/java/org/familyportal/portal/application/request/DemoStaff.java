@@ -1,0 +1,84 @@
+package org.familyportal.portal.application.request;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.portal.application.account.AccountService;
+import org.familyportal.portal.domain.account.Role;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * With the demo directory, three demo staff accounts so that the whole path of a help request can be
+ * tried at once: a hotline operator, a specialist (on duty and head) of one resource centre, and a
+ * member of one partner organisation. They exist only when {@code portal.demo-data} is on and a
+ * password is configured ({@code portal.demo-staff.password}; the launcher generates one beside the
+ * administrator's).
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "DemoDirectoryStartup"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoStaff {
+
+    public static final String OPERATOR = "operator@family-portal.local";
+    public static final String SPECIALIST = "specialist@family-portal.local";
+    public static final String PARTNER = "partner@family-portal.local";
+
+    private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Memberships memberships;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-staff.password")
+    Optional<String> password;
+
+    @PostConstruct
+    void createOnce() {
+        if (!demoData || password.isEmpty() || memberships.staff(OPERATOR).isPresent()) {
+            return;
+        }
+        try {
+            List<?> centre = em.createNativeQuery("SELECT m.resource_centre_organization_id FROM municipality m"
+                    + " WHERE m.resource_centre_organization_id IS NOT NULL ORDER BY m.kind, m.name_ru LIMIT 1").getResultList();
+            List<?> partner = em.createNativeQuery("SELECT o.id FROM organization o WHERE o.id NOT IN (SELECT"
+                    + " resource_centre_organization_id FROM municipality WHERE resource_centre_organization_id IS NOT NULL)"
+                    + " ORDER BY o.name LIMIT 1").getResultList();
+            if (centre.isEmpty() || partner.isEmpty()) {
+                return;
+            }
+            accounts.register(new AccountService.NewAccount(OPERATOR, "Demo operator", password.get(), EnumSet.of(Role.OPERATOR)));
+            long specialist = accounts.register(new AccountService.NewAccount(SPECIALIST, "Demo specialist",
+                    password.get(), EnumSet.of(Role.SPECIALIST))).getId();
+            long member = accounts.register(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
+                    EnumSet.of(Role.ORG_MEMBER))).getId();
+            memberships.join(specialist, String.valueOf(centre.get(0)), true, true);
+            memberships.join(member, String.valueOf(partner.get(0)), false, false);
+            LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo staff accounts were not created", e);
+        }
+    }
+}
