@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
@@ -23,6 +24,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,6 +48,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -73,7 +78,7 @@ import java.util.Set;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -86,6 +91,8 @@ public final class SearchIndex implements Closeable {
     static final String OPENING = "opening";
     static final String EVERYWHERE = "everywhere";
     static final String AREA = "area";
+    /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
+    private static final FieldType DESCRIPTION_TYPE = descriptionType();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
 
@@ -98,6 +105,7 @@ public final class SearchIndex implements Closeable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     /** Facet ordinals of the current reader; rebuilt only when a reopen brings a new reader. */
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile ReaderCache readerCache = new ReaderCache(null);
 
     public SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -168,28 +176,105 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchQuery query) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            boolean crisis = analyze(query.text()).stream().anyMatch(synonyms::crisis);
-            Query textQuery = textQuery(query.text(), searcher);
+            List<String> terms = analyze(query.text());
+            boolean crisis = terms.stream().anyMatch(synonyms::crisis);
+            Query textQuery = textQuery(terms, searcher);
             if (crisis) {
                 textQuery = crisisFirst(textQuery);
             }
-            Query filtered = filtered(textQuery, query);
+            // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
+            Query filtered = searcher.rewrite(filtered(textQuery, query));
             Query ranked = ranked(filtered, query);
             int wanted = Math.max(1, query.offset() + query.limit());
-            // One pass collects the page and the facets, in relevance or distance order.
-            FacetsCollectorManager.FacetsResult collected = query.sortByDistance() && query.near() != null
-                    ? FacetsCollectorManager.search(searcher, ranked, wanted, new Sort(LatLonDocValuesField.newDistanceSort(
-                            LOCATION, query.near().latitude(), query.near().longitude()), SortField.FIELD_SCORE),
-                            true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
-            TopDocs top = collected.topDocs();
-            Map<String, Map<String, Integer>> counts = facetCounts(searcher, collected.facetsCollector());
-            counts.put("openNow", Map.of("true", countOpen(collected.facetsCollector(), query)));
-            List<SearchResults.Hit> hits = hits(searcher, top, textQuery, query);
-            return new SearchResults(collected.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits).sum(), hits, counts, crisis);
+            Sort byDistance = query.sortByDistance() && query.near() != null
+                    ? new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, query.near().latitude(),
+                            query.near().longitude()), SortField.FIELD_SCORE)
+                    : null;
+            ReaderCache cache = readerCache(searcher);
+            Counted counted = cache.get(filtered);
+            TopDocs top;
+            if (counted == null) {
+                // One pass collects the page and all matches (for the facet counts and the total).
+                FacetsCollectorManager.FacetsResult collected = byDistance != null
+                        ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
+                top = collected.topDocs();
+                List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
+                counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
+                        facetCounts(searcher, collected.facetsCollector()), matches);
+                cache.put(filtered, counted);
+            } else {
+                // Counted before on this reader: only the page is searched, and hits that cannot
+                // make it are skipped (totalHitsThreshold = the page).
+                top = byDistance != null
+                        ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
+                        : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+            }
+            Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>(counted.facets());
+            facetCounts.put("openNow", Map.of("true", countOpen(counted.matches(), query)));
+            List<SearchResults.Hit> hits = hits(searcher, top, filtered, query);
+            return new SearchResults(counted.total(), hits, facetCounts, crisis);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The counts of a filtered query on the current reader: what it matches in all, per facet
+     * value, and which documents (for "open now", which depends on the time). Kept per reader in a
+     * small LRU so that a repeated question (the next page, the same words in the same place) does
+     * not collect every match again; a reopened reader (any change to the index) starts anew.
+     */
+    private ReaderCache readerCache(IndexSearcher searcher) {
+        ReaderCache cache = readerCache;
+        if (cache.reader != searcher.getIndexReader()) {
+            cache = new ReaderCache(searcher.getIndexReader());
+            readerCache = cache;
+        }
+        return cache;
+    }
+
+    /** The counts of one filtered query (see {@link #readerCache}). */
+    private record Counted(long total, Map<String, Map<String, Integer>> facets, List<FacetsCollector.MatchingDocs> matches) {
+    }
+
+    /**
+     * What is worth keeping while the reader does not change, least recently used dropped first:
+     * counted queries and expanded typos. Small: at most a few megabytes at 100,000 services.
+     */
+    private static final class ReaderCache {
+        private static final int CAPACITY = 256;
+        private final IndexReader reader;
+        private final Map<Query, Counted> counted = lru(CAPACITY);
+        private final Map<Term, Query> typos = lru(CAPACITY);
+
+        ReaderCache(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        synchronized Counted get(Query query) {
+            return counted.get(query);
+        }
+
+        synchronized void put(Query query, Counted value) {
+            counted.put(query, value);
+        }
+
+        synchronized Query typo(Term typo) {
+            return typos.get(typo);
+        }
+
+        synchronized void typo(Term typo, Query expanded) {
+            typos.put(typo, expanded);
+        }
+
+        private static <K, V> Map<K, V> lru(int capacity) {
+            return new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
         }
     }
 
@@ -203,7 +288,7 @@ public final class SearchIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.YES));
         doc.add(new TextField(NAME, s.name(), Field.Store.YES));
-        doc.add(new TextField(DESCRIPTION, s.description(), Field.Store.YES));
+        doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
         doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
         doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
         s.categories().forEach(c -> facet(doc, "category", c));
@@ -237,6 +322,13 @@ public final class SearchIndex implements Closeable {
         return doc;
     }
 
+    private static FieldType descriptionType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static void facet(Document doc, String dimension, String value) {
         doc.add(new StringField(dimension, value, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
@@ -249,8 +341,7 @@ public final class SearchIndex implements Closeable {
      * the service's topics, or, when the index does not know it, be a typo of one; a word parents use for a kind of help also finds
      * the services tagged with it (TopicSynonyms).
      */
-    private Query textQuery(String text, IndexSearcher searcher) throws IOException {
-        List<String> terms = analyze(text);
+    private Query textQuery(List<String> terms, IndexSearcher searcher) throws IOException {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -270,17 +361,29 @@ public final class SearchIndex implements Closeable {
             boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
                     || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
             if (!known && term.length() >= 4) {
-                // A typo: one edit (a letter missing, extra, wrong or two swapped); the first two
-                // letters are taken as typed. Two edits cost ten times more (ops benchmark) for rare gains.
-                int edits = 1;
-                word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, term), edits, 2, 20, true), 1.2f),
-                        BooleanClause.Occur.SHOULD);
-                word.add(new BoostQuery(new FuzzyQuery(new Term(DESCRIPTION, term), edits, 2, 20, true), 0.4f),
-                        BooleanClause.Occur.SHOULD);
+                // A typo (see typo()).
+                word.add(new BoostQuery(typo(searcher, new Term(NAME, term)), 1.2f), BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term)), 0.4f), BooleanClause.Occur.SHOULD);
             }
             all.add(word.build(), BooleanClause.Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /**
+     * The index's words one edit away from {@code typo} (a letter missing, extra, wrong or two
+     * swapped; the first two letters as typed), as a query rewritten against this reader. Building
+     * the edit automaton costs more than the search, so a typo is expanded once per reader.
+     */
+    private Query typo(IndexSearcher searcher, Term typo) throws IOException {
+        ReaderCache cache = readerCache(searcher);
+        Query expanded = cache.typo(typo);
+        if (expanded == null) {
+            // Two edits cost ten times more (ops benchmark) for rare gains.
+            expanded = searcher.rewrite(new FuzzyQuery(typo, 1, 2, 20, true));
+            cache.typo(typo, expanded);
+        }
+        return expanded;
     }
 
     /** Crisis lines and shelters match and come first, whatever else the words match. */
@@ -397,9 +500,9 @@ public final class SearchIndex implements Closeable {
         return counts;
     }
 
-    private int countOpen(FacetsCollector collector, SearchQuery query) throws IOException {
+    private static int countOpen(List<FacetsCollector.MatchingDocs> matches, SearchQuery query) throws IOException {
         int open = 0;
-        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs matching : matches) {
             OpenBySchedule schedules = new OpenBySchedule(matching.context, query.now());
             DocIdSetIterator docs = matching.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -411,7 +514,7 @@ public final class SearchIndex implements Closeable {
         return open;
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, TopDocs top, Query textQuery, SearchQuery query)
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query)
             throws IOException {
         ScoreDoc[] page = top.scoreDocs;
         int from = Math.min(query.offset(), page.length);
@@ -422,7 +525,7 @@ public final class SearchIndex implements Closeable {
                 : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000)
                     // Escapes the service's own text; only the <mark> around matched words is markup.
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build()
-                    .highlight(DESCRIPTION, textQuery, new TopDocs(top.totalHits, slice), 1);
+                    .highlight(DESCRIPTION, matched, new TopDocs(top.totalHits, slice), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
             Document doc = searcher.storedFields().document(slice[i].doc);
