@@ -432,15 +432,15 @@ public final class SearchIndex implements Closeable {
     private Query ranked(Query filtered, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST);
         if (query.near() != null) {
-            builder.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, 2f, query.near().latitude(),
-                    query.near().longitude(), 10_000), BooleanClause.Occur.SHOULD);
+            builder.add(Closeness.toPoint(LOCATION, 2f, query.near().latitude(), query.near().longitude(), 10_000),
+                    BooleanClause.Occur.SHOULD);
             if (query.nearMunicipality() != null) {
                 builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
                         BooleanClause.Occur.SHOULD);
             }
         }
         long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
-        builder.add(LongField.newDistanceFeatureQuery(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
+        builder.add(Closeness.toNumber(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
         return builder.build();
     }
 
