@@ -2,7 +2,6 @@ package org.familyportal.portal.interfaces.rest.hsds;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familyportal.directory.application.api.HsdsApi;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.directory.Directory;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
@@ -67,7 +67,7 @@ public class HsdsResource {
     @GET
     @Operation(summary = "Which HSDS version this API speaks")
     public Response root() {
-        return answer(Json.createObjectBuilder()
+        return answer(JsonBuilders.object()
                 .add("version", "3.0.0")
                 .add("profile", "https://docs.openreferral.org/en/v3.0/hsds/")
                 .add("openapi_url", uri.getBaseUriBuilder().replacePath("/openapi").build().toString())
