@@ -192,27 +192,38 @@ public final class SearchIndex implements Closeable {
                     : null;
             ReaderCache cache = readerCache(searcher);
             Counted counted = cache.get(filtered);
-            TopDocs top;
+            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit());
+            Page page = cache.page(key);
             if (counted == null) {
                 // One pass collects the page and all matches (for the facet counts and the total).
                 FacetsCollectorManager.FacetsResult collected = byDistance != null
                         ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
                         : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
-                top = collected.topDocs();
                 List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-            } else {
-                // Counted before on this reader: only the page is searched, and hits that cannot
-                // make it are skipped (totalHitsThreshold = the page).
-                top = byDistance != null
+                page = page(searcher, collected.topDocs(), filtered, query);
+                cache.page(key, page);
+            } else if (page == null) {
+                // Counted before on this reader (another page, another place in the same town): only
+                // the page is searched, and hits that cannot make it may be skipped.
+                TopDocs top = byDistance != null
                         ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
                         : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+                page = page(searcher, top, filtered, query);
+                cache.page(key, page);
             }
+            // "Open now" depends on the time, not on the reader: decided at every search.
             Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>(counted.facets());
             facetCounts.put("openNow", Map.of("true", countOpen(counted.matches(), query)));
-            List<SearchResults.Hit> hits = hits(searcher, top, filtered, query);
+            List<SearchResults.Hit> hits = new ArrayList<>(page.hits().size());
+            for (int i = 0; i < page.hits().size(); i++) {
+                SearchResults.Hit h = page.hits().get(i);
+                hits.add(new SearchResults.Hit(h.id(), h.name(), h.organization(), h.snippet(), h.distanceKm(),
+                        openAt(searcher, page.docs()[i], query), h.everywhere(), h.confidential(), h.categories(),
+                        h.score(), h.point()));
+            }
             return new SearchResults(counted.total(), hits, facetCounts, crisis);
         } finally {
             searchers.release(searcher);
@@ -234,19 +245,30 @@ public final class SearchIndex implements Closeable {
         return cache;
     }
 
+    /** A page of a ranked query: documents and hits (their "open now" decided again at each search). */
+    private record Page(int[] docs, List<SearchResults.Hit> hits) {
+    }
+
+    private record PageKey(Query ranked, boolean byDistance, int offset, int limit) {
+    }
+
     /** The counts of one filtered query (see {@link #readerCache}). */
     private record Counted(long total, Map<String, Map<String, Integer>> facets, List<FacetsCollector.MatchingDocs> matches) {
     }
 
     /**
      * What is worth keeping while the reader does not change, least recently used dropped first:
-     * counted queries and expanded typos. Small: at most a few megabytes at 100,000 services.
+     * counted queries, pages of results and expanded typos. Small: a few megabytes at 100,000
+     * services. Searches that repeat a question (the same words near the same place, the next
+     * page) find their counts and page here; the ops benchmark reports them apart from first-time
+     * questions.
      */
     private static final class ReaderCache {
         private static final int CAPACITY = 256;
         private final IndexReader reader;
         private final Map<Query, Counted> counted = lru(CAPACITY);
         private final Map<Term, Query> typos = lru(CAPACITY);
+        private final Map<PageKey, Page> pages = lru(CAPACITY);
 
         ReaderCache(IndexReader reader) {
             this.reader = reader;
@@ -258,6 +280,14 @@ public final class SearchIndex implements Closeable {
 
         synchronized void put(Query query, Counted value) {
             counted.put(query, value);
+        }
+
+        synchronized Page page(PageKey key) {
+            return pages.get(key);
+        }
+
+        synchronized void page(PageKey key, Page page) {
+            pages.put(key, page);
         }
 
         synchronized Query typo(Term typo) {
@@ -514,8 +544,8 @@ public final class SearchIndex implements Closeable {
         return open;
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query)
-            throws IOException {
+    /** The hits of the page, with snippets; "open now" is left false here and decided by the caller. */
+    private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
         ScoreDoc[] page = top.scoreDocs;
         int from = Math.min(query.offset(), page.length);
         int to = Math.min(query.offset() + query.limit(), page.length);
@@ -542,10 +572,10 @@ public final class SearchIndex implements Closeable {
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
-                    openAt(searcher, slice[i].doc, query), doc.get(EVERYWHERE) != null, confidential,
+                    false, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
         }
-        return hits;
+        return new Page(ids, List.copyOf(hits));
     }
 
     private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {

@@ -150,4 +150,30 @@ class SearchIndexTest {
         assertFalse(index.search(SearchQuery.text("арт-терапия")).hits().stream()
                 .anyMatch(h -> h.id().equals(added.id())));
     }
+
+    @Test
+    void aRepeatedQuestionGivesTheSameAnswerUntilTheIndexChanges() throws Exception {
+        SearchQuery question = SearchQuery.text("психолог").near(IRKUTSK, "38-irkutsk", 50.0);
+        SearchResults first = index.search(question);
+        SearchResults again = index.search(question);
+        assertEquals(first.total(), again.total());
+        assertEquals(first.facets(), again.facets());
+        assertEquals(first.hits().stream().map(SearchResults.Hit::id).toList(),
+                again.hits().stream().map(SearchResults.Hit::id).toList());
+
+        IndexedService added = new IndexedService("0e0e0e0e-0e0e-40e0-80e0-0e0e0e0e0e0e", "Психолог для всей семьи",
+                "Психолог консультирует родителей и детей", "АНО «Проверка кэша»", "Психологическая помощь. ",
+                Set.of("psychological-help"), Set.of("all-families"), Set.of("in-person"), "ngo", Set.of("38-irkutsk"),
+                Set.of(), IRKUTSK, false, false, true, LocalDate.of(2026, 11, 1), List.of(), Set.of("ru"), false);
+        index.put(added);
+        try {
+            SearchResults changed = index.search(question);
+            assertEquals(first.total() + 1, changed.total(), "counted again after the change");
+            assertEquals(first.facets().get("category").get("psychological-help") + 1,
+                    changed.facets().get("category").get("psychological-help"));
+        } finally {
+            index.remove(added.id());
+        }
+        assertEquals(first.total(), index.search(question).total());
+    }
 }
