@@ -58,12 +58,15 @@ import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.TopicSynonym;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +102,8 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
-    private final TopicSynonyms synonyms = TopicSynonyms.standard();
+    /** Swapped whole when administrators change the list; a search reads it once. */
+    private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -145,6 +149,20 @@ public final class SearchIndex implements Closeable {
         awaitVisible(writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
     }
 
+    /**
+     * The words parents use for kinds of help, from now on: the next search uses them (they are
+     * applied to the query, so the index itself does not change).
+     */
+    public void useSynonyms(Collection<TopicSynonym> entries) {
+        synonyms = TopicSynonyms.of(entries, word -> {
+            try {
+                return analyze(word);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
         awaitVisible(writer.deleteDocuments(new Term(ID, id)));
@@ -177,8 +195,9 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             List<String> terms = analyze(query.text());
-            boolean crisis = terms.stream().anyMatch(synonyms::crisis);
-            Query textQuery = textQuery(terms, searcher);
+            TopicSynonyms words = synonyms;
+            boolean crisis = terms.stream().anyMatch(words::crisis);
+            Query textQuery = textQuery(terms, words, searcher);
             if (crisis) {
                 textQuery = crisisFirst(textQuery);
             }
@@ -371,7 +390,7 @@ public final class SearchIndex implements Closeable {
      * the service's topics, or, when the index does not know it, be a typo of one; a word parents use for a kind of help also finds
      * the services tagged with it (TopicSynonyms).
      */
-    private Query textQuery(List<String> terms, IndexSearcher searcher) throws IOException {
+    private Query textQuery(List<String> terms, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -382,7 +401,7 @@ public final class SearchIndex implements Closeable {
             word.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);
             word.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
             word.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
-            for (TopicSynonyms.Topic topic : synonyms.of(term)) {
+            for (TopicSynonym.Topic topic : synonyms.of(term)) {
                 // What kind of help weighs more than whom it is for; constant, whatever the term's rarity.
                 float weight = "category".equals(topic.dimension()) ? 6f : 2f;
                 word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),

@@ -7,6 +7,7 @@ import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.IndexSource;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class SearchIndexTest {
         List<IndexedService> services = new ArrayList<>();
         new IndexSource(db).all(services::add);
         index.rebuild(services);
+        index.useSynonyms(new TopicSynonymTable(db).all());
         assertTrue(index.current());
     }
 
