@@ -148,8 +148,23 @@ public final class HsdsApi {
     }
 
     public JsonObject serviceAtLocations(ServiceFilter filter, int page, int perPage) throws SQLException {
+        return serviceAtLocations(filter, null, page, perPage);
+    }
+
+    /**
+     * Service-at-locations, also only those whose location's address has {@code postcode} as its
+     * postal code (compared exactly, without blanks around; null: any). A confidential location
+     * never matches a postal code: that would tell where the shelter is.
+     */
+    public JsonObject serviceAtLocations(ServiceFilter filter, String postcode, int page, int perPage) throws SQLException {
         StringBuilder where = new StringBuilder("1=1");
         List<Object> params = new ArrayList<>();
+        if (postcode != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM `location` l JOIN `address` ad ON ad.`location_id` = l.`id`"
+                    + " WHERE l.`id` = t.`location_id` AND NOT l.`confidential`"
+                    + " AND TRIM(ad.`postal_code`) COLLATE utf8mb4_bin = ?)");
+            params.add(postcode.strip());
+        }
         if (filter.taxonomyTermId() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM `attribute` a WHERE a.`link_id` = t.`service_id` AND a.`taxonomy_term_id` = ?)");
             params.add(filter.taxonomyTermId());

@@ -150,13 +150,19 @@ public class HsdsResource {
 
     @GET
     @Path("service_at_locations")
-    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id;"
-            + " proximity=lat,lon (nearest first, within 50 km or reachable from anywhere)")
+    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id,"
+            + " postcode (the address's postal code; never a confidential location);"
+            + " or proximity=lat,lon (nearest first, within 50 km or reachable from anywhere)")
     public Response serviceAtLocations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                                        @QueryParam("taxonomy_term_id") String term,
                                        @QueryParam("organization_id") String org,
+                                       @QueryParam("postcode") String postcode,
                                        @QueryParam("proximity") String proximity) throws SQLException, IOException {
+        String postalCode = HsdsParameters.postcode("postcode", postcode);
         if (proximity != null && !proximity.isBlank()) {
+            if (postalCode != null) {
+                throw new ApiProblem(Response.Status.BAD_REQUEST, "api.error.combination", "proximity", "postcode");
+            }
             IndexedService.Point point = HsdsParameters.point("proximity", proximity);
             int pageNumber = HsdsParameters.page(page);
             int size = HsdsParameters.perPage(perPage);
@@ -168,7 +174,7 @@ public class HsdsResource {
         }
         HsdsApi.ServiceFilter filter = new HsdsApi.ServiceFilter(HsdsParameters.uuid("taxonomy_term_id", term),
                 HsdsParameters.uuid("organization_id", org), null);
-        return answer(directory.api().serviceAtLocations(filter, HsdsParameters.page(page),
+        return answer(directory.api().serviceAtLocations(filter, postalCode, HsdsParameters.page(page),
                 HsdsParameters.perPage(perPage)));
     }
 
