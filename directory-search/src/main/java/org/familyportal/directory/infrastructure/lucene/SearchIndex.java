@@ -202,7 +202,8 @@ public final class SearchIndex implements Closeable {
                 textQuery = crisisFirst(textQuery);
             }
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
-            Query filtered = searcher.rewrite(filtered(textQuery, query));
+            Query text = searcher.rewrite(textQuery);
+            Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             int wanted = Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
@@ -222,7 +223,7 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), filtered, query);
+                page = page(searcher, collected.topDocs(), text, query);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
@@ -230,7 +231,7 @@ public final class SearchIndex implements Closeable {
                 TopDocs top = byDistance != null
                         ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
                         : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
-                page = page(searcher, top, filtered, query);
+                page = page(searcher, top, text, query);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -571,7 +572,9 @@ public final class SearchIndex implements Closeable {
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
         int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
         String[] snippets = ids.length == 0 ? new String[0]
-                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000)
+                // The words alone: the whole query would run its place filter again for every snippet.
+                // Term offsets straight from the postings (no weight matches: no phrases here).
+                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000).withWeightMatches(false)
                     // Escapes the service's own text; only the <mark> around matched words is markup.
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build()
                     .highlight(DESCRIPTION, matched, new TopDocs(top.totalHits, slice), 1);

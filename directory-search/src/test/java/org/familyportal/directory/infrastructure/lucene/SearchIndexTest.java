@@ -88,6 +88,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void snippetsMarkTheMatchedWordsInAnyFormAndTypo() throws Exception {
+        SearchResults near = index.search(SearchQuery.text("психологи").near(IRKUTSK, "38-irkutsk", 50.0));
+        assertTrue(near.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), near.hits().toString());
+        SearchResults typo = index.search(SearchQuery.text("псхолог"));
+        assertTrue(typo.hits().stream().anyMatch(h -> h.snippet().toLowerCase().contains("<mark>психолог")),
+                typo.hits().toString());
+    }
+
+    @Test
     void aMobileTeamServingTheVillageIsFoundThoughItsBaseIsFar() throws Exception {
         SearchResults results = index.search(SearchQuery.text("").near(NOVAYA_IGIRMA, "38-nizhneilimsky", 10.0)
                 .withCategories(Set.of("mobile-team")));
