@@ -94,7 +94,7 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path work = Path.of("target", "bench").toAbsolutePath();
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(work);
         StringBuilder out = new StringBuilder("# Search benchmark\n\n");
         try (EmbeddedMariaDb mariadb = EmbeddedMariaDb.start(work.resolve("mariadb"))) {
