@@ -44,6 +44,10 @@ public class TopicSynonymEditor implements Serializable {
     private Integer editing;
     private String words;
     private String topics;
+    /** Read once per view (a data table asks for its value many times), again after a change. */
+    private transient List<TopicSynonym> entries;
+    private transient List<TopicSynonymTable.Change> changes;
+    private transient List<TermChoice> termChoices;
 
     /** {@code ?edit=id}: the entry's words and terms in the form. */
     public void load() {
@@ -99,6 +103,8 @@ public class TopicSynonymEditor implements Serializable {
         editing = null;
         words = null;
         topics = null;
+        entries = null;
+        changes = null;
     }
 
     public List<TopicSynonym> getEntries() {
@@ -106,16 +112,24 @@ public class TopicSynonymEditor implements Serializable {
     }
 
     private List<TopicSynonym> entries() {
+        if (entries != null) {
+            return entries;
+        }
         try {
-            return search.synonyms().list();
+            entries = search.synonyms().list();
+            return entries;
         } catch (SQLException e) {
             throw new IllegalStateException("The synonym list could not be read", e);
         }
     }
 
     public List<TopicSynonymTable.Change> getChanges() {
+        if (changes != null) {
+            return changes;
+        }
         try {
-            return search.synonyms().changes(CHANGES_SHOWN);
+            changes = search.synonyms().changes(CHANGES_SHOWN);
+            return changes;
         } catch (SQLException e) {
             throw new IllegalStateException("The synonym log could not be read", e);
         }
@@ -133,6 +147,9 @@ public class TopicSynonymEditor implements Serializable {
 
     /** The terms words may point to, by dimension, with their names. */
     public List<TermChoice> getTermChoices() {
+        if (termChoices != null) {
+            return termChoices;
+        }
         List<TermChoice> choices = new ArrayList<>();
         try {
             search.synonyms().knownTopics().stream().sorted().forEach(term -> {
@@ -143,6 +160,7 @@ public class TopicSynonymEditor implements Serializable {
         } catch (SQLException e) {
             throw new IllegalStateException("The taxonomy could not be read", e);
         }
+        termChoices = choices;
         return choices;
     }
 
