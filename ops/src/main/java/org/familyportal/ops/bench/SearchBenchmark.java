@@ -8,6 +8,7 @@ import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.Ids;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.infrastructure.lucene.RussianLemmaAnalyzer;
 import org.familyportal.embedded.DatabaseSettings;
 import org.familyportal.embedded.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
@@ -80,9 +81,11 @@ public final class SearchBenchmark {
     private static final String[] WORDS = {"психолог", "юрист", "юридическая консультация", "школа родителей",
         "гуманитарная помощь", "одежда для детей", "логопед", "наставник", "пособия многодетным", "кружки",
         "трудоустройство", "зависимость", "приемная семья", "работа", "ранняя помощь", "консультация",
-        "помощь семье", "подросток"};
+        "помощь семье", "подросток", "алименты", "опека", "усыновление", "вебинар", "лагерь", "секция", "врач",
+        "дефектолог", "кризисный центр", "выплаты", "льготы", "продукты", "инвалидность", "беременность",
+        "адвокат", "горячая линия", "социальный контракт", "детский сад"};
     private static final String[] TYPOS = {"псхолог", "юрсит", "логапед", "наставнек", "трудоустройсво", "зависимасть",
-        "кружкии", "консультацыя"};
+        "кружкии", "консультацыя", "дефектолг", "адвакат", "усыновлене", "вебенар"};
     private static final String[] CATEGORIES = {"legal-aid", "psychological-help", "humanitarian-aid", "parents-school",
         "mentoring", "employment", "early-intervention", "benefits-advice"};
     /** First-time questions measured, and asked before to warm the JVM up (a running portal is warm). */
@@ -125,9 +128,10 @@ public final class SearchBenchmark {
                 line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s); index size %.1f MB; heap after GC %.0f MB",
                         rebuild, size(indexDir) / 1e6, heapMb());
                 List<BenchmarkDirectory.Town> towns = towns(db);
-                List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, Set.of());
-                List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, Set.copyOf(warmUp));
-                String load = loadAverage();
+                Set<String> asked = new java.util.HashSet<>();
+                List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, asked);
+                List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, asked);
+                OtherCpu others = OtherCpu.start();
                 // The JIT compiles the search in the first thousand or so queries; a running portal is warm.
                 warmUp.forEach(q -> lucene(search, q));
                 List<Long> cold = new ArrayList<>();
@@ -137,11 +141,13 @@ public final class SearchBenchmark {
                     cold.add(System.nanoTime() - t);
                 }
                 List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
-                line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d distinct questions (words,"
-                        + " town, kind of help), each asked once, so no cached count or page can serve them."
+                String otherShare = others.share();
+                line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
+                        + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
+                        + " help), each asked once, so no cached count or page can serve them."
                         + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
                         + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
-                        WARM_UP, FIRST_TIME);
+                        warmUp.size(), firstTime.size());
                 addFullText(db);
                 List<Long> sql = measure(q -> mariadb(db, q), 1, 4);
                 out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
@@ -164,8 +170,9 @@ public final class SearchBenchmark {
                 }
                 line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
                         percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
-                line(out, "Load average (1 min) of the machine before / after the in-process part: %s / %s"
-                        + " (above ~1 another process was competing for the 2 cores)", load, loadAverage());
+                line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
+                        + " (another build or test run on the machine skews every number)", otherShare,
+                        Runtime.getRuntime().availableProcessors());
             }
             if (args.length >= 3) {
                 http(out, settings, Path.of(args[1]), Path.of(args[2]), work);
@@ -193,13 +200,15 @@ public final class SearchBenchmark {
     }
 
     /**
-     * {@code count} distinct questions, none of them in {@code asked}, in the mix of the fixed set:
-     * keywords (one or two), a keyword near a town, a kind of help near a town, typos with and without a town.
+     * {@code count} questions, in the mix of the fixed set (keywords, one or two; a keyword near a
+     * town; a kind of help near a town; typos with and without a town), that differ from each
+     * other and from {@code asked} as the search sees them: by their words' lemmas (in any order),
+     * town and kind of help. Keys of the questions made are added to {@code asked}.
      */
-    private static List<Query> distinctQueries(List<BenchmarkDirectory.Town> towns, int count, long seed, Set<Query> asked) {
+    private static List<Query> distinctQueries(List<BenchmarkDirectory.Town> towns, int count, long seed, Set<String> asked) {
         java.util.Random random = new java.util.Random(seed);
-        java.util.Set<Query> questions = new java.util.LinkedHashSet<>();
-        while (questions.size() < count) {
+        List<Query> questions = new ArrayList<>();
+        for (int attempt = 0; questions.size() < count && attempt < 100 * count; attempt++) {
             BenchmarkDirectory.Town t = towns.get(random.nextInt(towns.size()));
             String word = WORDS[random.nextInt(WORDS.length)];
             String typo = TYPOS[random.nextInt(TYPOS.length)];
@@ -212,11 +221,65 @@ public final class SearchBenchmark {
                 case 3 -> new Query("typo", typo + second, null, 0, 0, null);
                 default -> new Query("typo+geo", typo, t.code(), t.latitude(), t.longitude(), null);
             };
-            if (!asked.contains(q)) {
+            if (asked.add(lemmas(q.text()) + "|" + q.town() + "|" + q.category())) {
                 questions.add(q);
             }
         }
-        return new ArrayList<>(questions);
+        return questions;
+    }
+
+    /** The words as the search sees them: their lemmas, sorted. */
+    private static String lemmas(String text) {
+        java.util.TreeSet<String> lemmas = new java.util.TreeSet<>();
+        try (org.apache.lucene.analysis.Analyzer analyzer = new RussianLemmaAnalyzer();
+             org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream("text", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                lemmas.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.join(" ", lemmas);
+    }
+
+    /** The machine's CPU time not spent by this JVM, from /proc/stat (Linux), as a share of all cores. */
+    private record OtherCpu(long busyAtStart, long ownAtStart, long startNanos) {
+        static OtherCpu start() {
+            return new OtherCpu(machineBusyTicks(), ownCpuNanos(), System.nanoTime());
+        }
+
+        String share() {
+            long busy = machineBusyTicks();
+            if (busy < 0 || busyAtStart < 0) {
+                return "unknown";
+            }
+            double busySeconds = (busy - busyAtStart) / 100.0; // USER_HZ
+            double ownSeconds = (ownCpuNanos() - ownAtStart) / 1e9;
+            double wall = (System.nanoTime() - startNanos) / 1e9 * Runtime.getRuntime().availableProcessors();
+            return String.format(Locale.ROOT, "%.0f %%", 100 * Math.max(0, busySeconds - ownSeconds) / wall);
+        }
+
+        private static long machineBusyTicks() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
+                    busy += Long.parseLong(cpu[i]);
+                }
+                return busy;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        private static long ownCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
     }
 
     private static String loadAverage() {
