@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -96,6 +97,7 @@ public final class SearchIndex implements Closeable {
     static final String AREA = "area";
     /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
     private static final FieldType DESCRIPTION_TYPE = descriptionType();
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
 
@@ -576,11 +578,13 @@ public final class SearchIndex implements Closeable {
                 // Term offsets straight from the postings (no weight matches: no phrases here).
                 : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000).withWeightMatches(false)
                     // Escapes the service's own text; only the <mark> around matched words is markup.
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build()
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withScorer(SNIPPET_SCORER).build()
                     .highlight(DESCRIPTION, matched, new TopDocs(top.totalHits, slice), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < slice.length; i++) {
-            Document doc = searcher.storedFields().document(slice[i].doc);
+            Document doc = stored.document(slice[i].doc);
             boolean confidential = doc.get("confidential") != null;
             Double distance = null;
             IndexedService.Point point = null;
