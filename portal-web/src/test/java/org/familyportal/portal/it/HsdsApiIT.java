@@ -236,4 +236,71 @@ class HsdsApiIT {
             }
         }
     }
+
+    @Test
+    void postcodeFindsTheServicesAtThatAddressButNeverAShelter() throws Exception {
+        // The demo directory gives every address 000000: two public places and a shelter get a code
+        // of their own (one typed with blanks around it), a third place a longer one.
+        List<String> publicPlaces = new ArrayList<>();
+        String shelter;
+        try (Connection c = TestDatabase.get().connect()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT l.id FROM location l JOIN address a ON a.location_id = l.id"
+                    + " WHERE NOT l.confidential AND EXISTS (SELECT 1 FROM service_at_location sal WHERE sal.location_id = l.id)"
+                    + " ORDER BY l.id LIMIT 3"); ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    publicPlaces.add(rs.getString(1));
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT l.id FROM location l JOIN address a ON a.location_id = l.id"
+                    + " WHERE l.confidential ORDER BY l.id LIMIT 1"); ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "the demo directory has shelters with addresses");
+                shelter = rs.getString(1);
+            }
+        }
+        assertEquals(3, publicPlaces.size());
+        Map<String, String> codes = Map.of(publicPlaces.get(0), " 664099 ", publicPlaces.get(1), "664099",
+                publicPlaces.get(2), "6640991", shelter, "664099");
+        try {
+            codes.forEach((location, code) -> postalCode(location, code));
+            Set<String> expected = new java.util.HashSet<>();
+            try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
+                    "SELECT id FROM service_at_location WHERE location_id IN (?, ?)")) {
+                q.setString(1, publicPlaces.get(0));
+                q.setString(2, publicPlaces.get(1));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        expected.add(rs.getString(1));
+                    }
+                }
+            }
+            JsonNode page = get("/api/hsds/service_at_locations?per_page=200&postcode=%20664099%20");
+            Set<String> found = new java.util.HashSet<>();
+            for (JsonNode sal : page.get("contents")) {
+                assertValid("service_at_location_list", sal);
+                found.add(sal.get("id").asText());
+            }
+            assertEquals(expected, found, "both places with the code, trimmed on either side; not the shelter");
+            assertEquals(expected.size(), page.get("total_items").asInt());
+            assertTrue(get("/api/hsds/service_at_locations?postcode=6640991").get("total_items").asInt() > 0,
+                    "the longer code finds its own place");
+            assertEquals(0, get("/api/hsds/service_at_locations?postcode=66409").get("total_items").asInt(),
+                    "exact, not a prefix");
+        } finally {
+            codes.keySet().forEach(location -> postalCode(location, "000000"));
+        }
+        PortalClient client = new PortalClient(portal);
+        assertEquals(400, client.get("/api/hsds/service_at_locations?postcode=12345678901234567").statusCode());
+        assertEquals(400, client.get("/api/hsds/service_at_locations?proximity=52.287,104.305&postcode=664099").statusCode());
+    }
+
+    private static void postalCode(String location, String code) {
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement update = c.prepareStatement("UPDATE address SET postal_code = ? WHERE location_id = ?")) {
+            update.setString(1, code);
+            update.setString(2, location);
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.familyportal.directory.application.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.HsdsTable;
 import org.familyportal.directory.infrastructure.jdbc.DirectoryTables;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -148,8 +148,23 @@ public final class HsdsApi {
     }
 
     public JsonObject serviceAtLocations(ServiceFilter filter, int page, int perPage) throws SQLException {
+        return serviceAtLocations(filter, null, page, perPage);
+    }
+
+    /**
+     * Service-at-locations, also only those whose location's address has {@code postcode} as its
+     * postal code (compared exactly, without blanks around; null: any). A confidential location
+     * never matches a postal code: that would tell where the shelter is.
+     */
+    public JsonObject serviceAtLocations(ServiceFilter filter, String postcode, int page, int perPage) throws SQLException {
         StringBuilder where = new StringBuilder("1=1");
         List<Object> params = new ArrayList<>();
+        if (postcode != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM `location` l JOIN `address` ad ON ad.`location_id` = l.`id`"
+                    + " WHERE l.`id` = t.`location_id` AND NOT l.`confidential`"
+                    + " AND TRIM(ad.`postal_code`) COLLATE utf8mb4_bin = ?)");
+            params.add(postcode.strip());
+        }
         if (filter.taxonomyTermId() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM `attribute` a WHERE a.`link_id` = t.`service_id` AND a.`taxonomy_term_id` = ?)");
             params.add(filter.taxonomyTermId());
@@ -235,8 +250,8 @@ public final class HsdsApi {
         json.add("phones", array(children(c, "phone", "service_at_location_id", id)));
         json.add("schedules", array(children(c, "schedule", "service_at_location_id", id)));
         json.add("contacts", array(children(c, "contact", "service_at_location_id", id)));
-        json.add("attributes", Json.createArrayBuilder());
-        json.add("metadata", Json.createArrayBuilder());
+        json.add("attributes", JsonBuilders.array());
+        json.add("metadata", JsonBuilders.array());
         String location = row.get("location_id");
         if (location != null) {
             for (Map<String, String> l : rows(c, model.table("location"), "t.`id` = ?", List.of(location))) {
@@ -258,8 +273,8 @@ public final class HsdsApi {
         json.add("accessibility", array(children(c, "accessibility", "location_id", id)));
         json.add("languages", array(children(c, "language", "location_id", id)));
         json.add("contacts", array(children(c, "contact", "location_id", id)));
-        json.add("attributes", Json.createArrayBuilder());
-        json.add("metadata", Json.createArrayBuilder());
+        json.add("attributes", JsonBuilders.array());
+        json.add("metadata", JsonBuilders.array());
         return json.build();
     }
 
@@ -328,7 +343,7 @@ public final class HsdsApi {
 
     /** The HSDS fields of a row as JSON: numbers as numbers, absent values left out. */
     private JsonObjectBuilder fields(String table, Map<String, String> row) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonBuilders.object();
         for (HsdsField field : model.table(table).fields()) {
             String value = row.get(field.name());
             if (value == null) {
@@ -344,14 +359,14 @@ public final class HsdsApi {
     }
 
     private static JsonArrayBuilder array(List<JsonObject> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.array();
         items.forEach(array::add);
         return array;
     }
 
     private static JsonObject pageOf(List<JsonObject> contents, long total, int page, int perPage) {
         long pages = Math.max(1, (total + perPage - 1) / perPage);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("total_items", total)
                 .add("total_pages", pages)
                 .add("page_number", page)

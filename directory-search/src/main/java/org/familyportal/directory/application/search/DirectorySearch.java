@@ -11,6 +11,7 @@ import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.Gazetteer;
 import org.familyportal.directory.infrastructure.jdbc.IndexSource;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.familyportal.directory.infrastructure.lucene.SearchIndex;
 
 import javax.sql.DataSource;
@@ -45,6 +46,7 @@ public final class DirectorySearch implements Closeable {
         this.source = new IndexSource(dataSource);
         this.index = index;
         this.gazetteer = Gazetteer.load(dataSource);
+        reloadSynonyms();
     }
 
     /**
@@ -87,8 +89,22 @@ public final class DirectorySearch implements Closeable {
         index.rebuild(services);
         progress.accept(services.size());
         gazetteer = Gazetteer.load(dataSource);
+        reloadSynonyms();
         LOG.info(() -> "Search index rebuilt: " + services.size() + " services");
         return services.size();
+    }
+
+    /**
+     * Reads the words parents use for kinds of help ({@code topic_synonym}) again; the next search
+     * uses them. {@link #synonyms()} does it after every change it makes.
+     */
+    public void reloadSynonyms() throws SQLException {
+        index.useSynonyms(new TopicSynonymTable(dataSource).all());
+    }
+
+    /** The administrators' editing of the synonym list, effective in this search at once. */
+    public TopicSynonymEditing synonyms() {
+        return new TopicSynonymEditing(new TopicSynonymTable(dataSource), this);
     }
 
     /** Brings one service up to date in the index (changed, retired or deleted). */

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
@@ -23,9 +24,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,6 +49,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -53,12 +59,15 @@ import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.TopicSynonym;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +82,7 @@ import java.util.Set;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -86,18 +95,23 @@ public final class SearchIndex implements Closeable {
     static final String OPENING = "opening";
     static final String EVERYWHERE = "everywhere";
     static final String AREA = "area";
+    /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
+    private static final FieldType DESCRIPTION_TYPE = descriptionType();
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
 
     private final Directory directory;
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
-    private final TopicSynonyms synonyms = TopicSynonyms.standard();
+    /** Swapped whole when administrators change the list; a search reads it once. */
+    private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     /** Facet ordinals of the current reader; rebuilt only when a reopen brings a new reader. */
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile ReaderCache readerCache = new ReaderCache(null);
 
     public SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -137,6 +151,20 @@ public final class SearchIndex implements Closeable {
         awaitVisible(writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
     }
 
+    /**
+     * The words parents use for kinds of help, from now on: the next search uses them (they are
+     * applied to the query, so the index itself does not change).
+     */
+    public void useSynonyms(Collection<TopicSynonym> entries) {
+        synonyms = TopicSynonyms.of(entries, word -> {
+            try {
+                return analyze(word);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
         awaitVisible(writer.deleteDocuments(new Term(ID, id)));
@@ -168,28 +196,137 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchQuery query) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            boolean crisis = analyze(query.text()).stream().anyMatch(synonyms::crisis);
-            Query textQuery = textQuery(query.text(), searcher);
+            List<String> terms = analyze(query.text());
+            TopicSynonyms words = synonyms;
+            boolean crisis = terms.stream().anyMatch(words::crisis);
+            Query textQuery = textQuery(terms, words, searcher);
             if (crisis) {
                 textQuery = crisisFirst(textQuery);
             }
-            Query filtered = filtered(textQuery, query);
+            // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
+            Query text = searcher.rewrite(textQuery);
+            Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             int wanted = Math.max(1, query.offset() + query.limit());
-            // One pass collects the page and the facets, in relevance or distance order.
-            FacetsCollectorManager.FacetsResult collected = query.sortByDistance() && query.near() != null
-                    ? FacetsCollectorManager.search(searcher, ranked, wanted, new Sort(LatLonDocValuesField.newDistanceSort(
-                            LOCATION, query.near().latitude(), query.near().longitude()), SortField.FIELD_SCORE),
-                            true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
-            TopDocs top = collected.topDocs();
-            Map<String, Map<String, Integer>> counts = facetCounts(searcher, collected.facetsCollector());
-            counts.put("openNow", Map.of("true", countOpen(collected.facetsCollector(), query)));
-            List<SearchResults.Hit> hits = hits(searcher, top, textQuery, query);
-            return new SearchResults(collected.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits).sum(), hits, counts, crisis);
+            Sort byDistance = query.sortByDistance() && query.near() != null
+                    ? new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, query.near().latitude(),
+                            query.near().longitude()), SortField.FIELD_SCORE)
+                    : null;
+            ReaderCache cache = readerCache(searcher);
+            Counted counted = cache.get(filtered);
+            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit());
+            Page page = cache.page(key);
+            if (counted == null) {
+                // One pass collects the page and all matches (for the facet counts and the total).
+                FacetsCollectorManager.FacetsResult collected = byDistance != null
+                        ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
+                List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
+                counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
+                        facetCounts(searcher, collected.facetsCollector()), matches);
+                cache.put(filtered, counted);
+                page = page(searcher, collected.topDocs(), text, query);
+                cache.page(key, page);
+            } else if (page == null) {
+                // Counted before on this reader (another page, another place in the same town): only
+                // the page is searched, and hits that cannot make it may be skipped.
+                TopDocs top = byDistance != null
+                        ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
+                        : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+                page = page(searcher, top, text, query);
+                cache.page(key, page);
+            }
+            // "Open now" depends on the time, not on the reader: decided at every search.
+            Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>(counted.facets());
+            facetCounts.put("openNow", Map.of("true", countOpen(counted.matches(), query)));
+            List<SearchResults.Hit> hits = new ArrayList<>(page.hits().size());
+            for (int i = 0; i < page.hits().size(); i++) {
+                SearchResults.Hit h = page.hits().get(i);
+                hits.add(new SearchResults.Hit(h.id(), h.name(), h.organization(), h.snippet(), h.distanceKm(),
+                        openAt(searcher, page.docs()[i], query), h.everywhere(), h.confidential(), h.categories(),
+                        h.score(), h.point()));
+            }
+            return new SearchResults(counted.total(), hits, facetCounts, crisis);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The counts of a filtered query on the current reader: what it matches in all, per facet
+     * value, and which documents (for "open now", which depends on the time). Kept per reader in a
+     * small LRU so that a repeated question (the next page, the same words in the same place) does
+     * not collect every match again; a reopened reader (any change to the index) starts anew.
+     */
+    private ReaderCache readerCache(IndexSearcher searcher) {
+        ReaderCache cache = readerCache;
+        if (cache.reader != searcher.getIndexReader()) {
+            cache = new ReaderCache(searcher.getIndexReader());
+            readerCache = cache;
+        }
+        return cache;
+    }
+
+    /** A page of a ranked query: documents and hits (their "open now" decided again at each search). */
+    private record Page(int[] docs, List<SearchResults.Hit> hits) {
+    }
+
+    private record PageKey(Query ranked, boolean byDistance, int offset, int limit) {
+    }
+
+    /** The counts of one filtered query (see {@link #readerCache}). */
+    private record Counted(long total, Map<String, Map<String, Integer>> facets, List<FacetsCollector.MatchingDocs> matches) {
+    }
+
+    /**
+     * What is worth keeping while the reader does not change, least recently used dropped first:
+     * counted queries, pages of results and expanded typos. Small: a few megabytes at 100,000
+     * services. Searches that repeat a question (the same words near the same place, the next
+     * page) find their counts and page here; the ops benchmark reports them apart from first-time
+     * questions.
+     */
+    private static final class ReaderCache {
+        private static final int CAPACITY = 256;
+        private final IndexReader reader;
+        private final Map<Query, Counted> counted = lru(CAPACITY);
+        private final Map<Term, Query> typos = lru(CAPACITY);
+        private final Map<PageKey, Page> pages = lru(CAPACITY);
+
+        ReaderCache(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        synchronized Counted get(Query query) {
+            return counted.get(query);
+        }
+
+        synchronized void put(Query query, Counted value) {
+            counted.put(query, value);
+        }
+
+        synchronized Page page(PageKey key) {
+            return pages.get(key);
+        }
+
+        synchronized void page(PageKey key, Page page) {
+            pages.put(key, page);
+        }
+
+        synchronized Query typo(Term typo) {
+            return typos.get(typo);
+        }
+
+        synchronized void typo(Term typo, Query expanded) {
+            typos.put(typo, expanded);
+        }
+
+        private static <K, V> Map<K, V> lru(int capacity) {
+            return new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
         }
     }
 
@@ -203,7 +340,7 @@ public final class SearchIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.YES));
         doc.add(new TextField(NAME, s.name(), Field.Store.YES));
-        doc.add(new TextField(DESCRIPTION, s.description(), Field.Store.YES));
+        doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
         doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
         doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
         s.categories().forEach(c -> facet(doc, "category", c));
@@ -237,6 +374,13 @@ public final class SearchIndex implements Closeable {
         return doc;
     }
 
+    private static FieldType descriptionType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static void facet(Document doc, String dimension, String value) {
         doc.add(new StringField(dimension, value, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
@@ -249,8 +393,7 @@ public final class SearchIndex implements Closeable {
      * the service's topics, or, when the index does not know it, be a typo of one; a word parents use for a kind of help also finds
      * the services tagged with it (TopicSynonyms).
      */
-    private Query textQuery(String text, IndexSearcher searcher) throws IOException {
-        List<String> terms = analyze(text);
+    private Query textQuery(List<String> terms, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -261,7 +404,7 @@ public final class SearchIndex implements Closeable {
             word.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);
             word.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
             word.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
-            for (TopicSynonyms.Topic topic : synonyms.of(term)) {
+            for (TopicSynonym.Topic topic : synonyms.of(term)) {
                 // What kind of help weighs more than whom it is for; constant, whatever the term's rarity.
                 float weight = "category".equals(topic.dimension()) ? 6f : 2f;
                 word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
@@ -270,17 +413,29 @@ public final class SearchIndex implements Closeable {
             boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
                     || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
             if (!known && term.length() >= 4) {
-                // A typo: one edit (a letter missing, extra, wrong or two swapped); the first two
-                // letters are taken as typed. Two edits cost ten times more (ops benchmark) for rare gains.
-                int edits = 1;
-                word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, term), edits, 2, 20, true), 1.2f),
-                        BooleanClause.Occur.SHOULD);
-                word.add(new BoostQuery(new FuzzyQuery(new Term(DESCRIPTION, term), edits, 2, 20, true), 0.4f),
-                        BooleanClause.Occur.SHOULD);
+                // A typo (see typo()).
+                word.add(new BoostQuery(typo(searcher, new Term(NAME, term)), 1.2f), BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term)), 0.4f), BooleanClause.Occur.SHOULD);
             }
             all.add(word.build(), BooleanClause.Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /**
+     * The index's words one edit away from {@code typo} (a letter missing, extra, wrong or two
+     * swapped; the first two letters as typed), as a query rewritten against this reader. Building
+     * the edit automaton costs more than the search, so a typo is expanded once per reader.
+     */
+    private Query typo(IndexSearcher searcher, Term typo) throws IOException {
+        ReaderCache cache = readerCache(searcher);
+        Query expanded = cache.typo(typo);
+        if (expanded == null) {
+            // Two edits cost ten times more (ops benchmark) for rare gains.
+            expanded = searcher.rewrite(new FuzzyQuery(typo, 1, 2, 20, true));
+            cache.typo(typo, expanded);
+        }
+        return expanded;
     }
 
     /** Crisis lines and shelters match and come first, whatever else the words match. */
@@ -329,15 +484,15 @@ public final class SearchIndex implements Closeable {
     private Query ranked(Query filtered, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST);
         if (query.near() != null) {
-            builder.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, 2f, query.near().latitude(),
-                    query.near().longitude(), 10_000), BooleanClause.Occur.SHOULD);
+            builder.add(Closeness.toPoint(LOCATION, 2f, query.near().latitude(), query.near().longitude(), 10_000),
+                    BooleanClause.Occur.SHOULD);
             if (query.nearMunicipality() != null) {
                 builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
                         BooleanClause.Occur.SHOULD);
             }
         }
         long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
-        builder.add(LongField.newDistanceFeatureQuery(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
+        builder.add(Closeness.toNumber(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
         return builder.build();
     }
 
@@ -397,9 +552,9 @@ public final class SearchIndex implements Closeable {
         return counts;
     }
 
-    private int countOpen(FacetsCollector collector, SearchQuery query) throws IOException {
+    private static int countOpen(List<FacetsCollector.MatchingDocs> matches, SearchQuery query) throws IOException {
         int open = 0;
-        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs matching : matches) {
             OpenBySchedule schedules = new OpenBySchedule(matching.context, query.now());
             DocIdSetIterator docs = matching.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -411,21 +566,25 @@ public final class SearchIndex implements Closeable {
         return open;
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, TopDocs top, Query textQuery, SearchQuery query)
-            throws IOException {
+    /** The hits of the page, with snippets; "open now" is left false here and decided by the caller. */
+    private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
         ScoreDoc[] page = top.scoreDocs;
         int from = Math.min(query.offset(), page.length);
         int to = Math.min(query.offset() + query.limit(), page.length);
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
         int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
         String[] snippets = ids.length == 0 ? new String[0]
-                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000)
+                // The words alone: the whole query would run its place filter again for every snippet.
+                // Term offsets straight from the postings (no weight matches: no phrases here).
+                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(10_000).withWeightMatches(false)
                     // Escapes the service's own text; only the <mark> around matched words is markup.
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build()
-                    .highlight(DESCRIPTION, textQuery, new TopDocs(top.totalHits, slice), 1);
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withScorer(SNIPPET_SCORER).build()
+                    .highlight(DESCRIPTION, matched, new TopDocs(top.totalHits, slice), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < slice.length; i++) {
-            Document doc = searcher.storedFields().document(slice[i].doc);
+            Document doc = stored.document(slice[i].doc);
             boolean confidential = doc.get("confidential") != null;
             Double distance = null;
             IndexedService.Point point = null;
@@ -439,10 +598,10 @@ public final class SearchIndex implements Closeable {
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
-                    openAt(searcher, slice[i].doc, query), doc.get(EVERYWHERE) != null, confidential,
+                    false, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
         }
-        return hits;
+        return new Page(ids, List.copyOf(hits));
     }
 
     private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {

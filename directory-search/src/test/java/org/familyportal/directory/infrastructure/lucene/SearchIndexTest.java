@@ -7,6 +7,7 @@ import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.IndexSource;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class SearchIndexTest {
         List<IndexedService> services = new ArrayList<>();
         new IndexSource(db).all(services::add);
         index.rebuild(services);
+        index.useSynonyms(new TopicSynonymTable(db).all());
         assertTrue(index.current());
     }
 
@@ -83,6 +85,15 @@ class SearchIndexTest {
         assertTrue(results.total() > 0, "«юритс» finds the lawyer");
         assertTrue(results.hits().get(0).categories().contains("legal-aid"), results.hits().get(0).toString());
         assertTrue(index.search(SearchQuery.text("псхолог")).total() > 0);
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsInAnyFormAndTypo() throws Exception {
+        SearchResults near = index.search(SearchQuery.text("психологи").near(IRKUTSK, "38-irkutsk", 50.0));
+        assertTrue(near.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), near.hits().toString());
+        SearchResults typo = index.search(SearchQuery.text("псхолог"));
+        assertTrue(typo.hits().stream().anyMatch(h -> h.snippet().toLowerCase().contains("<mark>психолог")),
+                typo.hits().toString());
     }
 
     @Test
@@ -149,5 +160,31 @@ class SearchIndexTest {
         index.remove(added.id());
         assertFalse(index.search(SearchQuery.text("арт-терапия")).hits().stream()
                 .anyMatch(h -> h.id().equals(added.id())));
+    }
+
+    @Test
+    void aRepeatedQuestionGivesTheSameAnswerUntilTheIndexChanges() throws Exception {
+        SearchQuery question = SearchQuery.text("психолог").near(IRKUTSK, "38-irkutsk", 50.0);
+        SearchResults first = index.search(question);
+        SearchResults again = index.search(question);
+        assertEquals(first.total(), again.total());
+        assertEquals(first.facets(), again.facets());
+        assertEquals(first.hits().stream().map(SearchResults.Hit::id).toList(),
+                again.hits().stream().map(SearchResults.Hit::id).toList());
+
+        IndexedService added = new IndexedService("0e0e0e0e-0e0e-40e0-80e0-0e0e0e0e0e0e", "Психолог для всей семьи",
+                "Психолог консультирует родителей и детей", "АНО «Проверка кэша»", "Психологическая помощь. ",
+                Set.of("psychological-help"), Set.of("all-families"), Set.of("in-person"), "ngo", Set.of("38-irkutsk"),
+                Set.of(), IRKUTSK, false, false, true, LocalDate.of(2026, 11, 1), List.of(), Set.of("ru"), false);
+        index.put(added);
+        try {
+            SearchResults changed = index.search(question);
+            assertEquals(first.total() + 1, changed.total(), "counted again after the change");
+            assertEquals(first.facets().get("category").get("psychological-help") + 1,
+                    changed.facets().get("category").get("psychological-help"));
+        } finally {
+            index.remove(added.id());
+        }
+        assertEquals(first.total(), index.search(question).total());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.directory.application.search.DirectorySearch;
 import org.familyportal.directory.application.search.Suggestions;
+import org.familyportal.directory.application.search.TopicSynonymEditing;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -101,6 +102,11 @@ public class SiteSearch {
         labels = FacetLabels.load(dataSource);
         suggestions = Suggestions.load(dataSource);
         return services;
+    }
+
+    /** The administrators' editing of the words parents use for kinds of help; effective at once. */
+    public TopicSynonymEditing synonyms() {
+        return engine().synonyms();
     }
 
     /** Completions for the search box (kinds of help, audiences, service names). */

@@ -2,13 +2,13 @@ package org.familyportal.portal.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.interfaces.web.PortalContacts;
 
 /** The emergency and hotline numbers, for apps and widgets that show them next to their own content. */
@@ -23,7 +23,7 @@ public class ContactsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Emergency number and the family hotline of this region")
     public JsonObject contacts() {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("emergency", contacts.getEmergencyNumber())
                 .add("hotline", contacts.getHotlineNumber())
                 .build();

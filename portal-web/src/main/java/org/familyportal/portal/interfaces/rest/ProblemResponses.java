@@ -1,6 +1,5 @@
 package org.familyportal.portal.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
 
 import java.text.MessageFormat;
@@ -63,7 +63,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     public static Response problem(int status, String title, String detail) {
-        var body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
+        var body = JsonBuilders.object().add("type", "about:blank").add("title", title).add("status", status);
         if (detail != null && !detail.isBlank()) {
             body.add("detail", detail);
         }

@@ -55,6 +55,18 @@ final class HsdsParameters {
         }
     }
 
+    /** A postal code, without blanks around it, or null when absent. */
+    static String postcode(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip();
+        if (code.length() > 16) {
+            throw new ApiProblem(Response.Status.BAD_REQUEST, "api.error.postcode", name);
+        }
+        return code;
+    }
+
     /** A point as "latitude,longitude" in degrees. */
     static org.familyportal.directory.domain.search.IndexedService.Point point(String name, String value) {
         String[] parts = value.split(",");

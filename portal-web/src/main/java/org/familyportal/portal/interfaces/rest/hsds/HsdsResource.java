@@ -2,7 +2,6 @@ package org.familyportal.portal.interfaces.rest.hsds;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familyportal.directory.application.api.HsdsApi;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.directory.Directory;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
@@ -67,7 +67,7 @@ public class HsdsResource {
     @GET
     @Operation(summary = "Which HSDS version this API speaks")
     public Response root() {
-        return answer(Json.createObjectBuilder()
+        return answer(JsonBuilders.object()
                 .add("version", "3.0.0")
                 .add("profile", "https://docs.openreferral.org/en/v3.0/hsds/")
                 .add("openapi_url", uri.getBaseUriBuilder().replacePath("/openapi").build().toString())
@@ -150,13 +150,19 @@ public class HsdsResource {
 
     @GET
     @Path("service_at_locations")
-    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id;"
-            + " proximity=lat,lon (nearest first, within 50 km or reachable from anywhere)")
+    @Operation(summary = "Services at their locations, paged; filters taxonomy_term_id, organization_id,"
+            + " postcode (the address's postal code; never a confidential location);"
+            + " or proximity=lat,lon (nearest first, within 50 km or reachable from anywhere)")
     public Response serviceAtLocations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                                        @QueryParam("taxonomy_term_id") String term,
                                        @QueryParam("organization_id") String org,
+                                       @QueryParam("postcode") String postcode,
                                        @QueryParam("proximity") String proximity) throws SQLException, IOException {
+        String postalCode = HsdsParameters.postcode("postcode", postcode);
         if (proximity != null && !proximity.isBlank()) {
+            if (postalCode != null) {
+                throw new ApiProblem(Response.Status.BAD_REQUEST, "api.error.combination", "proximity", "postcode");
+            }
             IndexedService.Point point = HsdsParameters.point("proximity", proximity);
             int pageNumber = HsdsParameters.page(page);
             int size = HsdsParameters.perPage(perPage);
@@ -168,7 +174,7 @@ public class HsdsResource {
         }
         HsdsApi.ServiceFilter filter = new HsdsApi.ServiceFilter(HsdsParameters.uuid("taxonomy_term_id", term),
                 HsdsParameters.uuid("organization_id", org), null);
-        return answer(directory.api().serviceAtLocations(filter, HsdsParameters.page(page),
+        return answer(directory.api().serviceAtLocations(filter, postalCode, HsdsParameters.page(page),
                 HsdsParameters.perPage(perPage)));
     }
 

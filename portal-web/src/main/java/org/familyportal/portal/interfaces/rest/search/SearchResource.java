@@ -2,7 +2,6 @@ package org.familyportal.portal.interfaces.rest.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
 
@@ -42,7 +42,7 @@ public class SearchResource {
     @Path("suggest")
     @Operation(summary = "Completions for the search box: kinds of help, audiences, service names")
     public jakarta.json.JsonArray suggest(@QueryParam("q") String prefix) {
-        JsonArrayBuilder suggestions = Json.createArrayBuilder();
+        JsonArrayBuilder suggestions = JsonBuilders.array();
         search.suggest(prefix == null ? "" : prefix.length() > 100 ? prefix.substring(0, 100) : prefix)
                 .forEach(suggestions::add);
         return suggestions.build();
@@ -52,8 +52,8 @@ public class SearchResource {
     @Path("places")
     @Operation(summary = "Settlements of the gazetteer starting with the typed letters")
     public jakarta.json.JsonArray places(@QueryParam("q") String prefix) {
-        JsonArrayBuilder places = Json.createArrayBuilder();
-        search.placesStartingWith(prefix == null ? "" : prefix, 10).forEach(p -> places.add(Json.createObjectBuilder()
+        JsonArrayBuilder places = JsonBuilders.array();
+        search.placesStartingWith(prefix == null ? "" : prefix, 10).forEach(p -> places.add(JsonBuilders.object()
                 .add("name", p.name()).add("municipality", p.municipalityName()).add("region", p.region())));
         return places.build();
     }
@@ -74,31 +74,31 @@ public class SearchResource {
         SearchRequest.Answer answer = request.run(search);
         String language = headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
                 .filter(l -> l.equals("en") || l.equals("ru")).findFirst().orElse("ru");
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JsonBuilders.array();
         for (SearchResults.Hit hit : answer.results().hits()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", hit.id()).add("name", hit.name())
+            JsonObjectBuilder item = JsonBuilders.object().add("id", hit.id()).add("name", hit.name())
                     .add("organization", hit.organization()).add("snippet", hit.snippet())
                     .add("open_now", hit.openNow()).add("everywhere", hit.everywhere());
             if (hit.distanceKm() != null) {
                 item.add("distance_km", Math.round(hit.distanceKm() * 10) / 10.0);
             }
-            JsonArrayBuilder topics = Json.createArrayBuilder();
-            hit.categories().forEach(c -> topics.add(Json.createObjectBuilder().add("code", c)
+            JsonArrayBuilder topics = JsonBuilders.array();
+            hit.categories().forEach(c -> topics.add(JsonBuilders.object().add("code", c)
                     .add("label", search.label("category", c, language))));
             results.add(item.add("categories", topics));
         }
-        JsonObjectBuilder facets = Json.createObjectBuilder();
+        JsonObjectBuilder facets = JsonBuilders.object();
         for (Map.Entry<String, Map<String, Integer>> dimension : answer.results().facets().entrySet()) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
-            dimension.getValue().forEach((code, count) -> values.add(Json.createObjectBuilder().add("code", code)
+            JsonArrayBuilder values = JsonBuilders.array();
+            dimension.getValue().forEach((code, count) -> values.add(JsonBuilders.object().add("code", code)
                     .add("label", search.label(dimension.getKey(), code, language)).add("count", count)));
             facets.add(dimension.getKey(), values);
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("total", answer.results().total())
+        JsonObjectBuilder body = JsonBuilders.object().add("total", answer.results().total())
                 .add("crisis", answer.results().crisis())
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
-        answer.place().ifPresent((Place p) -> body.add("place", Json.createObjectBuilder().add("name", p.name())
+        answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
@@ -83,10 +84,10 @@ public class FindHelp {
 
     /** The results that have a public place, as JSON for the map: name, link, coordinates. */
     public String getMapPoints() {
-        jakarta.json.JsonArrayBuilder points = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder points = JsonBuilders.array();
         for (SearchResults.Hit hit : results.hits()) {
             if (hit.point() != null) {
-                points.add(jakarta.json.Json.createObjectBuilder().add("name", hit.name())
+                points.add(JsonBuilders.object().add("name", hit.name())
                         .add("url", request.getContextPath() + "/service.xhtml?id=" + hit.id())
                         .add("lat", hit.point().latitude()).add("lon", hit.point().longitude()));
             }

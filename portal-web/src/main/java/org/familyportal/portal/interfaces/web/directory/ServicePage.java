@@ -3,6 +3,7 @@ package org.familyportal.portal.interfaces.web.directory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -109,7 +110,7 @@ public class ServicePage {
         if (indexed.confidential() || indexed.point() == null) {
             return "[]";
         }
-        return jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+        return JsonBuilders.array().add(JsonBuilders.object()
                 .add("name", text("name")).add("lat", indexed.point().latitude())
                 .add("lon", indexed.point().longitude())).build().toString();
     }

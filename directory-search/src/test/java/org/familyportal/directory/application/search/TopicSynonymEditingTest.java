@@ -1,0 +1,119 @@
+package org.familyportal.directory.application.search;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.application.demo.DemoDataLoad;
+import org.familyportal.directory.domain.search.InvalidSynonymException;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.TopicSynonym;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The synonym list is data in MariaDB: what is added there, in any word form, search honours. */
+class TopicSynonymEditingTest {
+
+    /** "Grasshopper": a word no service uses. */
+    private static final String WORD = "кузнечик";
+
+    private static DataSource db;
+    private static DirectorySearch search;
+
+    @BeforeAll
+    static void demoDirectory() throws Exception {
+        db = DirectoryDatabase.fresh();
+        new DemoDataLoad(db).loadOnce();
+        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void theShippedListIsSeededByTheMigration() throws Exception {
+        List<TopicSynonym> list = new TopicSynonymTable(db).all();
+        assertTrue(list.size() >= 30, list.toString());
+        assertTrue(list.stream().anyMatch(s -> s.wordList().contains("юрист")
+                && s.topicList().contains(new TopicSynonym.Topic("category", "legal-aid"))));
+        assertTrue(list.stream().anyMatch(TopicSynonym::crisis));
+    }
+
+    @Test
+    void aSynonymAddedInTheDatabaseBecomesEffective() throws Exception {
+        assertEquals(0, search.search(SearchQuery.text(WORD)).total(), "nobody calls a service that yet");
+        long legalAid = search.search(SearchQuery.text("").withCategories(Set.of("legal-aid"))).total();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES (?, ?, UTC_TIMESTAMP(3), 'test')")) {
+            insert.setString(1, "кузнечики"); // the plural: entries are reduced to lemmas
+            insert.setString(2, "category:legal-aid");
+            insert.executeUpdate();
+        }
+        try {
+            search.reloadSynonyms();
+            SearchResults found = search.search(SearchQuery.text(WORD));
+            assertEquals(legalAid, found.total());
+            assertTrue(found.hits().stream().allMatch(h -> h.categories().contains("legal-aid")), found.hits().toString());
+        } finally {
+            try (Connection c = db.getConnection(); PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM topic_synonym WHERE modified_by = 'test'")) {
+                delete.executeUpdate();
+            }
+            search.reloadSynonyms();
+        }
+        assertEquals(0, search.search(SearchQuery.text(WORD)).total());
+    }
+
+    @Test
+    void editedEntriesAreEffectiveAtOnceAndLogged() throws Exception {
+        TopicSynonymEditing editing = search.synonyms();
+        int id = editing.add(" " + WORD + " , кузнечики ", "category : psychological-help", "admin@test");
+        assertTrue(search.search(SearchQuery.text(WORD)).hits().stream()
+                .allMatch(h -> h.categories().contains("psychological-help")));
+        assertTrue(search.search(SearchQuery.text(WORD)).total() > 0);
+        assertEquals("кузнечик, кузнечики", new TopicSynonymTable(db).one(id).orElseThrow().words());
+
+        assertTrue(editing.change(id, WORD, "category:legal-aid", "admin@test"));
+        SearchResults changed = search.search(SearchQuery.text(WORD));
+        assertTrue(changed.total() > 0);
+        assertTrue(changed.hits().stream().allMatch(h -> h.categories().contains("legal-aid")), changed.hits().toString());
+
+        assertTrue(editing.remove(id, "admin@test"));
+        assertEquals(0, search.search(SearchQuery.text(WORD)).total());
+        assertFalse(editing.remove(id, "admin@test"), "gone already");
+
+        List<TopicSynonymTable.Change> log = editing.changes(3);
+        assertEquals(List.of("removed", "changed", "added"), log.stream().map(TopicSynonymTable.Change::action).toList());
+        assertEquals("category:psychological-help", log.get(1).topicsBefore());
+        assertEquals("category:legal-aid", log.get(1).topicsAfter());
+        assertTrue(log.stream().allMatch(c -> c.synonymId() == id && "admin@test".equals(c.changedBy())));
+    }
+
+    @Test
+    void onlyKnownTermsAndSingleWordsAreAccepted() {
+        TopicSynonymEditing editing = search.synonyms();
+        InvalidSynonymException unknown = assertThrows(InvalidSynonymException.class,
+                () -> editing.add(WORD, "category:no-such-help", "admin@test"));
+        assertEquals("admin.synonyms.error.topic", unknown.problems().get(0).key());
+        InvalidSynonymException phrase = assertThrows(InvalidSynonymException.class,
+                () -> editing.add("горячая линия", "category:hotline", "admin@test"));
+        assertEquals("admin.synonyms.error.word", phrase.problems().get(0).key());
+        InvalidSynonymException empty = assertThrows(InvalidSynonymException.class, () -> editing.add(" , ", "", "admin@test"));
+        assertEquals(2, empty.problems().size());
+        assertTrue(TopicSynonym.problems(WORD, "crisis", Set.of()).isEmpty(), "crisis words need no terms");
+    }
+}

@@ -1,0 +1,190 @@
+package org.familyportal.portal.interfaces.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.directory.domain.search.InvalidSynonymException;
+import org.familyportal.directory.domain.search.TopicSynonym;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.familyportal.portal.interfaces.web.Messages;
+
+import java.io.Serializable;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Backing bean of {@code admin/synonyms.xhtml}: the words parents use for kinds of help, added,
+ * changed ({@code ?edit=id}) and removed by administrators; search honours them at once.
+ */
+@Named
+@ViewScoped
+public class TopicSynonymEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CHANGES_SHOWN = 20;
+
+    /** A taxonomy term an entry may point to, with its name for the administrator. */
+    public record TermChoice(String term, String label) {
+    }
+
+    @Inject
+    transient SiteSearch search;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient CurrentLanguage language;
+
+    private Integer editing;
+    private String words;
+    private String topics;
+    /** Read once per view (a data table asks for its value many times), again after a change. */
+    private transient List<TopicSynonym> entries;
+    private transient List<TopicSynonymTable.Change> changes;
+    private transient List<TermChoice> termChoices;
+
+    /** {@code ?edit=id}: the entry's words and terms in the form. */
+    public void load() {
+        if (editing == null) {
+            return;
+        }
+        Optional<TopicSynonym> entry = entries().stream().filter(e -> e.id() == editing).findFirst();
+        if (entry.isEmpty()) {
+            Messages.error("admin.synonyms.gone");
+            editing = null;
+            return;
+        }
+        words = entry.get().words();
+        topics = entry.get().topics();
+    }
+
+    public void save() {
+        String by = security.getCallerPrincipal().getName();
+        try {
+            if (editing == null) {
+                search.synonyms().add(words, topics, by);
+                Messages.info("admin.synonyms.added");
+            } else if (search.synonyms().change(editing, words, topics, by)) {
+                Messages.info("admin.synonyms.saved");
+            } else {
+                Messages.error("admin.synonyms.gone");
+            }
+            clear();
+        } catch (InvalidSynonymException e) {
+            e.problems().forEach(p -> Messages.fieldError("synonym:" + p.field(), p.key(), p.detail()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The synonym list could not be written", e);
+        }
+    }
+
+    public void remove() {
+        if (editing == null) {
+            return;
+        }
+        try {
+            if (search.synonyms().remove(editing, security.getCallerPrincipal().getName())) {
+                Messages.info("admin.synonyms.removed");
+            } else {
+                Messages.error("admin.synonyms.gone");
+            }
+            clear();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The synonym list could not be written", e);
+        }
+    }
+
+    private void clear() {
+        editing = null;
+        words = null;
+        topics = null;
+        entries = null;
+        changes = null;
+    }
+
+    public List<TopicSynonym> getEntries() {
+        return entries();
+    }
+
+    private List<TopicSynonym> entries() {
+        if (entries != null) {
+            return entries;
+        }
+        try {
+            entries = search.synonyms().list();
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The synonym list could not be read", e);
+        }
+    }
+
+    public List<TopicSynonymTable.Change> getChanges() {
+        if (changes != null) {
+            return changes;
+        }
+        try {
+            changes = search.synonyms().changes(CHANGES_SHOWN);
+            return changes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The synonym log could not be read", e);
+        }
+    }
+
+    /** The names of an entry's terms, e.g. "Legal aid, Large families"; crisis words say so. */
+    public String topicNames(TopicSynonym entry) {
+        if (entry.crisis()) {
+            return Messages.text("admin.synonyms.crisis");
+        }
+        List<String> names = new ArrayList<>();
+        entry.topicList().forEach(t -> names.add(search.label(t.dimension(), t.code(), language.getCode())));
+        return String.join(", ", names);
+    }
+
+    /** The terms words may point to, by dimension, with their names. */
+    public List<TermChoice> getTermChoices() {
+        if (termChoices != null) {
+            return termChoices;
+        }
+        List<TermChoice> choices = new ArrayList<>();
+        try {
+            search.synonyms().knownTopics().stream().sorted().forEach(term -> {
+                int colon = term.indexOf(':');
+                choices.add(new TermChoice(term, search.label(term.substring(0, colon), term.substring(colon + 1),
+                        language.getCode())));
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("The taxonomy could not be read", e);
+        }
+        termChoices = choices;
+        return choices;
+    }
+
+    public Integer getEditing() {
+        return editing;
+    }
+
+    public void setEditing(Integer editing) {
+        this.editing = editing;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+}
