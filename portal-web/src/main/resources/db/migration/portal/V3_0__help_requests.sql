@@ -30,7 +30,7 @@ CREATE TABLE help_request (
     triage_level           VARCHAR(32)  NULL,
     urgent                 BOOLEAN      NOT NULL DEFAULT FALSE,
     contact_channel        VARCHAR(16)  NOT NULL,
-    contact_time           VARCHAR(200) NULL,
+    contact_time_sealed    TEXT         NULL,
     name_sealed            TEXT         NULL,
     phone_sealed           TEXT         NULL,
     email_sealed           TEXT         NULL,

@@ -93,6 +93,8 @@ class CentreWorkIT {
         HttpResponse<String> accepted = partner.submit("/organisation/referrals.xhtml", noReason.body(), "referrals",
                 "list:0:accept", Map.of("list:0:answer", "Ждём семью в четверг"));
         assertTrue(accepted.body().contains("Ответ сохранён"), accepted.body());
+        assertTrue(Integer.parseInt(Requests.query("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'VIEW'"
+                + " AND help_request_id = ?", member, id)) >= 1, "the partner's look is audited against the request");
         assertEquals("ACCEPTED", Requests.query("SELECT status FROM referral WHERE help_request_id = ?", id));
         PortalClient stranger = Requests.signedIn(portal, otherMember);
         assertFalse(stranger.get("/organisation/referrals.xhtml").body().contains("Консультация по алиментам"),
@@ -123,6 +125,8 @@ class CentreWorkIT {
         assertFalse(centre.get("/centre/index.xhtml?status=ALL").body().contains(foreign[0]));
         assertEquals(404, centre.get("/centre/request.xhtml?id=" + foreignId).statusCode(),
                 "another centre's request is not found");
+        assertEquals(404, centre.get("/centre/request.xhtml?id=abc").statusCode(), "a bad id is not found, not an error");
+        assertEquals(200, centre.get("/centre/index.xhtml?page=99999999999").statusCode());
         assertEquals("0", Requests.query("SELECT COUNT(*) FROM audit_entry WHERE help_request_id = ? AND actor = ?",
                 foreignId, specialist));
 
@@ -207,6 +211,28 @@ class CentreWorkIT {
             String[] request = submit(place[0], "Новый центр " + System.nanoTime());
             assertEquals(newCentre, Requests.column(request[0], "centre_organization_id"));
             assertTrue(Requests.signedIn(portal, specialist).get("/centre/index.xhtml").body().contains(request[0]));
+        } finally {
+            Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+        }
+    }
+
+    @Test
+    void aRequestFromAMunicipalityWithoutACentreIsAnnouncedAndWaitsForOne() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        Requests.update("UPDATE municipality SET resource_centre_organization_id = NULL WHERE code = ?", place[0]);
+        try {
+            String[] request = submit(place[0], "Без центра " + System.nanoTime());
+            assertNull(Requests.column(request[0], "centre_organization_id"));
+            assertEquals(1, TestMail.to(TestDatabase.ADMIN_EMAIL, request[0], Duration.ofSeconds(20)).size(),
+                    "the administrators are told to set a centre");
+            PortalClient admin = new PortalClient(portal);
+            SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+            HttpResponse<String> page = admin.get("/admin/centres.xhtml");
+            admin.submit("/admin/centres.xhtml", page.body(), "centres", "assignCentre",
+                    Map.of("municipality", place[0], "centre_input", place[1], "centre_hinput", place[1]));
+            assertEquals(place[1], Requests.column(request[0], "centre_organization_id"), "the waiting request moves to it");
+            assertTrue(Integer.parseInt(Requests.query("SELECT COUNT(*) FROM audit_entry WHERE actor = ?"
+                    + " AND detail LIKE ?", TestDatabase.ADMIN_EMAIL, "centre of " + place[0] + "%")) >= 1);
         } finally {
             Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
         }

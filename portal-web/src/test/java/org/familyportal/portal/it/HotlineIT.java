@@ -65,6 +65,14 @@ class HotlineIT {
                 + " AND help_request_id = (SELECT id FROM help_request WHERE number = ?)", operator, number),
                 "and so is each earlier request it showed");
 
+        // Another operator recognises the caller too, but reads no summary of calls they did not take.
+        String colleague = StaffAccounts.create(Requests.PASSWORD, Role.OPERATOR);
+        PortalClient other = Requests.signedIn(portal, colleague);
+        HttpResponse<String> otherScreen = other.get("/hotline/index.xhtml");
+        HttpResponse<String> otherLookup = other.submit("/hotline/index.xhtml", otherScreen.body(), "call", "lookUp", again);
+        assertTrue(otherLookup.body().contains(number), otherLookup.body());
+        assertFalse(otherLookup.body().contains("Подросток не ходит в школу"), "only the operator's own summaries show");
+
         // Bad input: no outcome chosen; what was typed stays.
         Map<String, String> incomplete = call(municipality, phone, "Текст остаётся на месте");
         incomplete.remove("outcome");
@@ -125,8 +133,20 @@ class HotlineIT {
         assertEquals(400, unknownPlace.statusCode());
         assertFalse(unknownPlace.body().contains("Exception"), unknownPlace.body());
 
+        // Call ids are unique per system only: another system's call 'call-…' is a call of its own.
+        HttpResponse<String> tokens2 = admin.get("/admin/api-tokens.xhtml");
+        String otherToken = Requests.find(admin.submit("/admin/api-tokens.xhtml", tokens2.body(), "tokens", "issue",
+                Map.of("name", "Другая АТС " + System.nanoTime())).body(), "id=\"issued-token\">([^<]+)<");
+        HttpResponse<String> otherSystem = system.send(post(otherToken, body));
+        assertEquals(201, otherSystem.statusCode(), otherSystem.body());
+        assertFalse(otherSystem.body().contains(number), "another system's call with the same id is not mixed up");
+        HttpResponse<String> badServices = system.send(post(token, body.replace("\"callId\":\"call-", "\"recommendedServices\":[\"x,y\"],\"callId\":\"bad-")));
+        assertEquals(400, badServices.statusCode(), badServices.body());
+        issued = admin.get("/admin/api-tokens.xhtml");
+
+        // Newest first: the first token is now the second row.
         HttpResponse<String> revoked = admin.submit("/admin/api-tokens.xhtml", issued.body(), "tokens",
-                "tokenRows:0:revoke", Map.of());
+                "tokenRows:1:revoke", Map.of());
         assertTrue(revoked.body().contains("Токен отозван"), revoked.body());
         assertEquals(401, system.send(post(token, body)).statusCode(), "a revoked token no longer works");
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.domain.audit.AuditAction;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +30,9 @@ public class ApiTokens {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.familyportal.portal.application.audit.AuditTrail audit;
+
     public record Token(long id, String name, String createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
     }
 
@@ -41,6 +45,7 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = "fp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        audit.record(by, AuditAction.CHANGE, null, "telephony token issued: " + name.strip());
         em.createNativeQuery("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, name.strip()).setParameter(2, hash(token)).setParameter(3, by)
                 .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
@@ -48,7 +53,8 @@ public class ApiTokens {
     }
 
     @Transactional
-    public void revoke(long id) {
+    public void revoke(long id, String by) {
+        audit.record(by, AuditAction.CHANGE, null, "telephony token revoked: " + id);
         em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
     }

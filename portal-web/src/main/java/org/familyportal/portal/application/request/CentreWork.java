@@ -143,7 +143,7 @@ public class CentreWork {
 
     @Transactional
     public HelpRequest assign(Viewer viewer, long id, long accountId) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         Memberships.Member assignee = colleagues(request.getCentreId()).stream()
                 .filter(m -> m.accountId() == accountId).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
@@ -155,7 +155,7 @@ public class CentreWork {
 
     @Transactional
     public HelpRequest move(Viewer viewer, long id, RequestStatus target) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         RequestStatus from = request.getStatus();
         try {
             request.moveTo(target, clock.instant());
@@ -169,7 +169,7 @@ public class CentreWork {
 
     @Transactional
     public HelpRequest triage(Viewer viewer, long id, TriageLevel level) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         boolean wasUrgent = request.isUrgent();
         request.triage(level);
         request.markUrgent(request.deservesUrgency());
@@ -184,7 +184,7 @@ public class CentreWork {
     /** An internal note, or with {@code toFamily} a reply the family reads on the status page. */
     @Transactional
     public void note(Viewer viewer, long id, String text, boolean toFamily) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException("centre.note.required");
         }
@@ -197,7 +197,7 @@ public class CentreWork {
 
     @Transactional
     public void addTask(Viewer viewer, long id, LocalDate dueOn, String text) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         if (dueOn == null || text == null || text.isBlank()) {
             throw new InvalidRequestException("centre.task.required");
         }
@@ -215,7 +215,7 @@ public class CentreWork {
         if (task == null) {
             throw new InvalidRequestException("centre.task.unknown");
         }
-        HelpRequest request = reachableOrFail(viewer, task.getRequestId());
+        HelpRequest request = changeable(viewer, task.getRequestId());
         task.complete(viewer.email(), clock.instant());
         event(request, EventKind.TASK_DONE, viewer, task.getText());
         audit.record(viewer.email(), AuditAction.CHANGE, request.getId(), "task done");
@@ -227,7 +227,7 @@ public class CentreWork {
      */
     @Transactional
     public Referral refer(Viewer viewer, long id, String organizationId, String serviceId, String brief) {
-        HelpRequest request = reachableOrFail(viewer, id);
+        HelpRequest request = changeable(viewer, id);
         if (organizationId == null || organizationId.isBlank()) {
             throw new InvalidRequestException("centre.referral.organisation.required");
         }
@@ -289,6 +289,15 @@ public class CentreWork {
 
     private HelpRequest reachableOrFail(Viewer viewer, long id) {
         return reachable(viewer, id).orElseThrow(() -> new InvalidRequestException("centre.request.notFound"));
+    }
+
+    /** A request that may still change: an anonymised one is history, kept for statistics only. */
+    private HelpRequest changeable(Viewer viewer, long id) {
+        HelpRequest request = reachableOrFail(viewer, id);
+        if (request.isAnonymised()) {
+            throw new InvalidRequestException("centre.request.anonymised");
+        }
+        return request;
     }
 
     private static String blankToNull(String value) {

@@ -74,8 +74,8 @@ public class DemoStaff {
                     password.get(), EnumSet.of(Role.SPECIALIST))).getId();
             long member = accounts.register(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
                     EnumSet.of(Role.ORG_MEMBER))).getId();
-            memberships.join(specialist, String.valueOf(centre.get(0)), true, true);
-            memberships.join(member, String.valueOf(partner.get(0)), false, false);
+            memberships.join(specialist, String.valueOf(centre.get(0)), true, true, "system");
+            memberships.join(member, String.valueOf(partner.get(0)), false, false, "system");
             LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo staff accounts were not created", e);

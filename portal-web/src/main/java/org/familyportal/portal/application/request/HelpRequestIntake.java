@@ -39,6 +39,8 @@ public class HelpRequestIntake {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+()\\d\\s-]{5,40}$");
     private static final int NUMBER_ATTEMPTS = 5;
+    private static final int MAX_RECOMMENDED = 20;
+    private static final Pattern SERVICE_ID = Pattern.compile("^[0-9a-fA-F-]{36}$");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -117,7 +119,9 @@ public class HelpRequestIntake {
      */
     @Transactional
     public HelpRequest logTelephonyCall(HotlineCall call, String systemName, String externalId) {
-        String key = externalId == null || externalId.isBlank() ? null : protection.lookupHash("telephony:" + externalId.strip());
+        // Call ids are unique per system only: two systems may both number their calls 1, 2, 3.
+        String key = externalId == null || externalId.isBlank() ? null
+                : protection.lookupHash("telephony:" + systemName + ":" + externalId.strip());
         Optional<HelpRequest> earlier = bySubmission(key);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -156,8 +160,9 @@ public class HelpRequestIntake {
         request.triage(call.triage());
         request.setCaller(call.callerName(), call.callerPhone());
         request.setDescription(call.summary());
-        request.setActionsTaken(call.actions() == null ? List.of() : call.actions().stream().map(Enum::name).toList());
-        request.setRecommendedServices(call.recommendedServices() == null ? List.of() : call.recommendedServices());
+        request.setActionsTaken(call.actions() == null ? List.of() : call.actions().stream().distinct().map(Enum::name).toList());
+        request.setRecommendedServices(call.recommendedServices() == null ? List.of()
+                : call.recommendedServices().stream().distinct().toList());
         request.setCallOutcome(call.outcome());
         request.setCallSeconds(call.callSeconds());
         request.setLoggedById(operatorId);
@@ -179,7 +184,12 @@ public class HelpRequestIntake {
         em.persist(new RequestEvent(request.getId(), EventKind.CREATED, actor, now, null));
         audit.record(actor, AuditAction.CREATE, request.getId(), request.getChannel().name());
         boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
-        if (request.isUrgent() && !closesAtIntake) {
+        if (closesAtIntake) {
+            return;
+        }
+        if (request.getCentreId() == null) {
+            alerts.unrouted(request);
+        } else if (request.isUrgent()) {
             alerts.urgent(request);
         }
     }
@@ -213,7 +223,8 @@ public class HelpRequestIntake {
             case NONE -> { }
         }
         lengths(form.name(), HelpRequest.NAME_MAX, form.messenger(), HelpRequest.MESSENGER_MAX,
-                form.contactTime(), HelpRequest.CONTACT_TIME_MAX);
+                form.contactTime(), HelpRequest.CONTACT_TIME_MAX, form.phone(), HelpRequest.PHONE_MAX,
+                form.email(), HelpRequest.EMAIL_MAX);
     }
 
     private static void check(HotlineCall call) {
@@ -225,7 +236,10 @@ public class HelpRequestIntake {
         require(call.callerPhone() == null || call.callerPhone().isBlank()
                 || PHONE.matcher(call.callerPhone().strip()).matches(), "request.phone.invalid");
         require(call.callSeconds() == null || (call.callSeconds() >= 0 && call.callSeconds() < 86_400), "request.callSeconds.invalid");
-        lengths(call.callerName(), HelpRequest.NAME_MAX);
+        lengths(call.callerName(), HelpRequest.NAME_MAX, call.callerPhone(), HelpRequest.PHONE_MAX);
+        List<String> services = call.recommendedServices() == null ? List.of() : call.recommendedServices();
+        require(services.size() <= MAX_RECOMMENDED && services.stream().allMatch(id -> id != null && SERVICE_ID.matcher(id).matches()),
+                "request.services.invalid");
     }
 
     private static void lengths(Object... valuesAndLimits) {

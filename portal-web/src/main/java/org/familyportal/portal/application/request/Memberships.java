@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.familyportal.portal.domain.audit.AuditAction;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public class Memberships {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    org.familyportal.portal.application.audit.AuditTrail audit;
 
     /** A person known by the e-mail address they sign in with. */
     public record Staff(long accountId, String email, String displayName) {
@@ -60,8 +64,16 @@ public class Memberships {
         return members(centreId).stream().filter(Member::head).map(Member::email).toList();
     }
 
+    /** The administrators, who hear of requests from a municipality without a centre. */
+    public List<String> administrators() {
+        return strings(em.createNativeQuery("SELECT a.email FROM user_account a JOIN user_account_role r"
+                + " ON r.user_account_id = a.id WHERE r.role = 'ADMIN' AND a.enabled").getResultList());
+    }
+
     @Transactional
-    public void join(long accountId, String organizationId, boolean onDuty, boolean head) {
+    public void join(long accountId, String organizationId, boolean onDuty, boolean head, String by) {
+        audit.record(by, AuditAction.CHANGE, null, "account " + accountId + " joins " + organizationId
+                + (onDuty ? ", on duty" : "") + (head ? ", head" : ""));
         em.createNativeQuery("INSERT INTO organization_member (user_account_id, organization_id, on_duty, head)"
                         + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE on_duty = VALUES(on_duty), head = VALUES(head)")
                 .setParameter(1, accountId).setParameter(2, organizationId)
@@ -69,7 +81,8 @@ public class Memberships {
     }
 
     @Transactional
-    public void leave(long accountId, String organizationId) {
+    public void leave(long accountId, String organizationId, String by) {
+        audit.record(by, AuditAction.CHANGE, null, "account " + accountId + " leaves " + organizationId);
         em.createNativeQuery("DELETE FROM organization_member WHERE user_account_id = ? AND organization_id = ?")
                 .setParameter(1, accountId).setParameter(2, organizationId).executeUpdate();
     }

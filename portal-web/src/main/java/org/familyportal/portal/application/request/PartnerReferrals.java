@@ -53,8 +53,8 @@ public class PartnerReferrals {
                 .setParameter("orgs", organisations).setParameter("sent", ReferralStatus.SENT)
                 .setMaxResults(200).getResultList();
         List<Incoming> incoming = referrals.stream().map(this::incoming).toList();
-        if (!incoming.isEmpty()) {
-            audit.record(memberEmail, AuditAction.VIEW, null, "referrals of " + String.join(",", organisations));
+        for (Referral referral : referrals) {
+            audit.record(memberEmail, AuditAction.VIEW, referral.getRequestId(), "referral " + referral.getId());
         }
         return incoming;
     }

@@ -39,6 +39,15 @@ public class RequestAlerts {
         }
     }
 
+    /** No centre answers for the request's municipality: the administrators hear of it, to set one. */
+    public void unrouted(HelpRequest request) {
+        for (String recipient : memberships.administrators()) {
+            outbox.queue(recipient, text("mail.unrouted.subject", request.getNumber()),
+                    text("mail.unrouted.body", request.getNumber(), request.getMunicipalityCode(),
+                            settings.publicUrl() + "/admin/centres.xhtml"));
+        }
+    }
+
     /** Not acknowledged in time: the centre's heads hear of it. */
     public void overdue(HelpRequest request) {
         if (request.getCentreId() == null) {

@@ -51,7 +51,14 @@ public class RequestDeadlines {
                         + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new", HelpRequest.class)
                 .setParameter("now", now).setParameter("new", RequestStatus.NEW).setMaxResults(500).getResultList();
         for (HelpRequest request : overdue) {
-            request.markEscalated(now);
+            // A plain update, not the entity's: the version stays, so a specialist taking the request on
+            // at this moment is not refused for a change they did not make.
+            int marked = em.createNativeQuery("UPDATE help_request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
+                    + " AND acknowledged_at IS NULL").setParameter(1, java.sql.Timestamp.from(now))
+                    .setParameter(2, request.getId()).executeUpdate();
+            if (marked == 0) {
+                continue;
+            }
             em.persist(new RequestEvent(request.getId(), EventKind.ESCALATED, SYSTEM, now, null));
             alerts.overdue(request);
         }

@@ -3,7 +3,10 @@ package org.familyportal.portal.application.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.application.InvalidRequestException;
 
 import java.time.ZoneId;
@@ -18,6 +21,9 @@ public class Routing {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     /** Where a request from {@code municipalityCode} goes; the centre is null while none is set. */
     public record Destination(String centreId, ZoneId zone) {
@@ -46,14 +52,23 @@ public class Routing {
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
-    /** Sets the centre of a municipality (null: none); requests already routed stay where they are. */
+    /**
+     * Sets the centre of a municipality (null: none). Requests already routed stay where they are;
+     * open requests that waited without a centre go to the new one.
+     */
     @Transactional
-    public void assignCentre(String municipalityCode, String centreId) {
+    public void assignCentre(String municipalityCode, String centreId, String by) {
         int changed = em.createNativeQuery("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?")
                 .setParameter(1, centreId == null || centreId.isBlank() ? null : centreId)
                 .setParameter(2, municipalityCode).executeUpdate();
         if (changed == 0) {
             throw new InvalidRequestException("request.municipality.unknown");
         }
+        if (centreId != null && !centreId.isBlank()) {
+            em.createNativeQuery("UPDATE help_request SET centre_organization_id = ? WHERE municipality_code = ?"
+                            + " AND centre_organization_id IS NULL AND status IN ('NEW', 'IN_PROGRESS', 'REFERRED')")
+                    .setParameter(1, centreId).setParameter(2, municipalityCode).executeUpdate();
+        }
+        audit.record(by, AuditAction.CHANGE, null, "centre of " + municipalityCode + " set to " + centreId);
     }
 }

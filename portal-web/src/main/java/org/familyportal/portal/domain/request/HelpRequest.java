@@ -78,7 +78,8 @@ public class HelpRequest {
     @Column(name = "contact_channel", nullable = false, length = 16)
     private ContactChannel contactChannel = ContactChannel.NONE;
 
-    @Column(name = "contact_time", length = CONTACT_TIME_MAX)
+    @Convert(converter = SealedText.class)
+    @Column(name = "contact_time_sealed")
     private String contactTime;
 
     @Convert(converter = SealedText.class)
@@ -215,10 +216,6 @@ public class HelpRequest {
         return acknowledgedAt == null && acknowledgeBy != null && acknowledgeBy.isBefore(now);
     }
 
-    public void markEscalated(Instant now) {
-        this.escalatedAt = now;
-    }
-
     /** Erases every personal detail; what remains is statistics (municipality, topics, dates, statuses). */
     public void anonymise(Instant now) {
         name = null;
@@ -235,11 +232,12 @@ public class HelpRequest {
     public void setContact(ContactChannel channel, String name, String phone, String email, String messenger,
                            String contactTime) {
         this.contactChannel = channel;
+        // Only what the chosen way of contact needs is kept (152-FZ: minimal data).
         boolean anonymous = channel == ContactChannel.NONE;
         this.name = anonymous ? null : blankToNull(name);
-        this.phone = anonymous ? null : blankToNull(phone);
-        this.email = anonymous ? null : blankToNull(email);
-        this.messenger = anonymous ? null : blankToNull(messenger);
+        this.phone = channel == ContactChannel.PHONE ? blankToNull(phone) : null;
+        this.email = channel == ContactChannel.EMAIL ? blankToNull(email) : null;
+        this.messenger = channel == ContactChannel.MESSENGER ? blankToNull(messenger) : null;
         this.contactTime = anonymous ? null : blankToNull(contactTime);
     }
 

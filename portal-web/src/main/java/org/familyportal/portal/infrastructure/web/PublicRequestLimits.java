@@ -66,6 +66,11 @@ public class PublicRequestLimits extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
         boolean api = path.startsWith("/api/");
+        // Files are uploaded only by administrators (directory data); nowhere else is multipart accepted.
+        if (multipart && !path.startsWith("/admin/")) {
+            refuse(response, api, 413, "Content Too Large");
+            return;
+        }
         if (!multipart && request.getContentLengthLong() > bodyBytes) {
             refuse(response, api, 413, "Content Too Large");
             return;

@@ -26,7 +26,8 @@ public class AuditLog {
 
     public void load() {
         total = trail.count(request, actor);
-        entries = trail.entries(request, actor, Math.max(0, page) * PAGE, PAGE);
+        page = Math.max(0, Math.min(page, 100_000));
+        entries = trail.entries(request, actor, page * PAGE, PAGE);
     }
 
     public List<AuditEntry> getEntries() { return entries; }

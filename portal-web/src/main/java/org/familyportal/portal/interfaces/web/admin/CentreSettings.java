@@ -31,6 +31,9 @@ public class CentreSettings implements Serializable {
     @Inject
     transient CentreWork work;
 
+    @Inject
+    transient jakarta.security.enterprise.SecurityContext security;
+
     private String municipality;
     private String centre;
     private String memberEmail;
@@ -40,7 +43,7 @@ public class CentreSettings implements Serializable {
 
     public void assignCentre() {
         try {
-            routing.assignCentre(municipality, centre);
+            routing.assignCentre(municipality, centre, admin());
             Messages.info("admin.centres.assigned");
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey());
@@ -57,7 +60,7 @@ public class CentreSettings implements Serializable {
             Messages.error("centre.referral.organisation.required");
             return;
         }
-        memberships.join(staff.get().accountId(), memberOrganisation, onDuty, head);
+        memberships.join(staff.get().accountId(), memberOrganisation, onDuty, head, admin());
         Messages.info("admin.centres.member.added");
         memberEmail = null;
         onDuty = false;
@@ -65,8 +68,12 @@ public class CentreSettings implements Serializable {
     }
 
     public void removeMember(long accountId, String organisationId) {
-        memberships.leave(accountId, organisationId);
+        memberships.leave(accountId, organisationId, admin());
         Messages.info("admin.centres.member.removed");
+    }
+
+    private String admin() {
+        return security.getCallerPrincipal().getName();
     }
 
     public List<String> completeOrganisation(String text) {

@@ -38,7 +38,7 @@ public class TelephonyTokens implements Serializable {
     }
 
     public void revoke(long id) {
-        tokens.revoke(id);
+        tokens.revoke(id, security.getCallerPrincipal().getName());
         issued = null;
         Messages.info("admin.tokens.revoked");
     }

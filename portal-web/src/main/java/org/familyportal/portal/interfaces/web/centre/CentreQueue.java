@@ -21,6 +21,7 @@ import java.util.List;
 public class CentreQueue {
 
     static final int PAGE = 50;
+    static final int MAX_PAGE = 10_000;
 
     @Inject
     CentreWork work;
@@ -42,7 +43,8 @@ public class CentreQueue {
                 urgent, mine, overdue);
         Viewer viewer = viewer(security);
         total = work.count(viewer, filter);
-        requests = work.queue(viewer, filter, Math.max(0, page) * PAGE, PAGE);
+        page = Math.max(0, Math.min(page, MAX_PAGE));
+        requests = work.queue(viewer, filter, page * PAGE, PAGE);
     }
 
     static Viewer viewer(SecurityContext security) {

@@ -52,7 +52,7 @@ public class CentreRequest implements Serializable {
     private String referralBrief;
 
     public void load() throws IOException {
-        request = work.open(viewer(), id).orElse(null);
+        request = id <= 0 ? null : work.open(viewer(), id).orElse(null);
         if (request == null) {
             NotFound.answer();
             return;
@@ -129,6 +129,10 @@ public class CentreRequest implements Serializable {
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey());
             return false;
+        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException e) {
+            // Somebody changed the request at the same moment: nothing was saved, the page shows it anew.
+            Messages.error("centre.changedMeanwhile");
+            return false;
         }
     }
 
@@ -137,6 +141,9 @@ public class CentreRequest implements Serializable {
     }
 
     public HelpRequest current() {
+        if (request == null && id <= 0) {
+            throw new InvalidRequestException("centre.request.notFound");
+        }
         if (request == null) {
             // Re-reading after an action is not a new look: only load() is audited.
             request = work.reread(viewer(), id);
@@ -159,10 +166,21 @@ public class CentreRequest implements Serializable {
     }
 
     public long getId() { return id; }
-    /** Set once by the page's parameter; a later postback cannot switch the view to another request. */
-    public void setId(long id) {
+    public String getIdParam() {
+        return id > 0 ? Long.toString(id) : null;
+    }
+
+    /**
+     * Set once by the page's parameter; a later postback cannot switch the view to another request.
+     * What is not a number stands for no request (not found, not an error).
+     */
+    public void setIdParam(String value) {
         if (this.id == 0) {
-            this.id = id;
+            try {
+                this.id = value == null ? -1 : Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                this.id = -1;
+            }
         }
     }
     public Long getAssignee() { return assignee; }

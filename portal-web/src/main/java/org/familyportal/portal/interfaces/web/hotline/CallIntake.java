@@ -148,6 +148,11 @@ public class CallIntake implements Serializable {
         return memberships.staff(operator()).map(s -> desk.entriesOf(s.accountId(), 20)).orElse(List.of());
     }
 
+    /** The operator's account id: the summaries of their own earlier entries are shown, no others. */
+    public Long getOperatorId() {
+        return memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
+    }
+
     private String operator() {
         return security.getCallerPrincipal().getName();
     }
