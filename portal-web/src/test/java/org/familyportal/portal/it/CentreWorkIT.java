@@ -175,6 +175,21 @@ class CentreWorkIT {
         assertEquals(place[0], Requests.column(request[0], "municipality_code"), "statistics stay");
         assertEquals("ANONYMISE", Requests.query("SELECT action FROM audit_entry WHERE help_request_id ="
                 + " (SELECT id FROM help_request WHERE number = ?) ORDER BY id DESC LIMIT 1", request[0]));
+
+        // Resolved and never closed: untouched for the retention period, it is anonymised too.
+        String[] resolved = submit(place[0], "Решено и забыто " + System.nanoTime());
+        Requests.update("UPDATE help_request SET status = 'RESOLVED', created_at = NOW() - INTERVAL 1200 DAY WHERE number = ?",
+                resolved[0]);
+        Requests.update("UPDATE help_request_event SET occurred_at = NOW() - INTERVAL 1200 DAY WHERE help_request_id ="
+                + " (SELECT id FROM help_request WHERE number = ?)", resolved[0]);
+        assertNotNull(Requests.await("SELECT anonymised_at FROM help_request WHERE number = ?", resolved[0]));
+        assertNull(Requests.column(resolved[0], "description_sealed"));
+        // A resolved request with recent work keeps its data.
+        String[] recent = submit(place[0], "Решено недавно " + System.nanoTime());
+        Requests.update("UPDATE help_request SET status = 'RESOLVED', created_at = NOW() - INTERVAL 1200 DAY WHERE number = ?",
+                recent[0]);
+        Thread.sleep(5000);
+        assertNull(Requests.column(recent[0], "anonymised_at"), "its timeline shows work within the period");
     }
 
     @Test

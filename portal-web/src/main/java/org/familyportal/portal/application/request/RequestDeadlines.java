@@ -71,9 +71,13 @@ public class RequestDeadlines {
     @Transactional
     public int anonymiseExpired() {
         Instant now = clock.instant();
-        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.status = :closed"
-                        + " and r.closedAt < :before and r.anonymisedAt is null", HelpRequest.class)
-                .setParameter("closed", RequestStatus.CLOSED).setParameter("before", now.minus(settings.retention()))
+        // Closed before the retention period, or resolved and left untouched for as long.
+        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null and"
+                        + " ((r.status = :closed and r.closedAt < :before) or (r.status = :resolved and r.createdAt < :before"
+                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before)))",
+                        HelpRequest.class)
+                .setParameter("closed", RequestStatus.CLOSED).setParameter("resolved", RequestStatus.RESOLVED)
+                .setParameter("before", now.minus(settings.retention()))
                 .setMaxResults(1000).getResultList();
         for (HelpRequest request : expired) {
             request.anonymise(now);
