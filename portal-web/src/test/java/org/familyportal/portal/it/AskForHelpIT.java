@@ -17,6 +17,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,16 +91,27 @@ class AskForHelpIT {
 
     @Test
     void personalDataIsEncryptedAtRest() throws Exception {
+        // Once with a phone, once with an e-mail: only the chosen contact is kept, and never readable.
+        String phoneNumber = rawRowOf("PHONE", "phone_sealed");
+        assertNotNull(Requests.column(phoneNumber, "phone_index"), "the phone can still be found by its keyed hash");
+        assertEquals("CREATE", Requests.query("SELECT action FROM audit_entry WHERE help_request_id ="
+                + " (SELECT id FROM help_request WHERE number = ?)", phoneNumber));
+        String emailNumber = rawRowOf("EMAIL", "email_sealed");
+        assertNull(Requests.column(emailNumber, "phone_sealed"), "a phone not chosen as the contact is not kept");
+    }
+
+    /** Sends a request with {@code contact}; checks its raw row holds no plain text and {@code column} is sealed. */
+    private String rawRowOf(String contact, String column) throws Exception {
         String municipality = Requests.municipalityWithCentre(0)[0];
         PortalClient family = new PortalClient(portal);
         HttpResponse<String> page = family.get("/ask-for-help.xhtml");
-        String secretText = "Секретное описание ситуации " + System.nanoTime();
-        Map<String, String> form = form(municipality, secretText);
+        Map<String, String> form = form(municipality, "Секретное описание ситуации " + System.nanoTime());
+        form.put("contact", contact);
         form.put("name", "Ефросинья Плаинтекстова");
         form.put("email", "efrosinya@example.org");
+        form.put("contactTime", "будни после 19 часов");
         HttpResponse<String> sent = family.submit("/ask-for-help.xhtml", page.body(), "ask", "send", form);
         String number = Requests.find(sent.body(), "id=\"request-number\">([0-9-]+)<");
-
         try (Connection c = TestDatabase.get().connect();
              PreparedStatement q = c.prepareStatement("SELECT * FROM help_request WHERE number = ?")) {
             q.setString(1, number);
@@ -110,16 +122,17 @@ class AskForHelpIT {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     raw.append(rs.getString(i)).append('|');
                 }
-                for (String plain : new String[] {"Плаинтекстова", "efrosinya", "Секретное", "912", "345-67-89"}) {
+                for (String plain : new String[] {"Плаинтекстова", "efrosinya", "Секретное", "+7 912", "345-67-89", "после 19"}) {
                     assertFalse(raw.toString().contains(plain), "no plain text of '" + plain + "' in the row: " + raw);
                 }
-                assertTrue(rs.getString("description_sealed").startsWith("v1:"));
-                assertNotNull(rs.getString("phone_index"), "the phone can still be found by its keyed hash");
+                for (String sealed : new String[] {"name_sealed", "description_sealed", "contact_time_sealed", column}) {
+                    assertTrue(rs.getString(sealed) != null && rs.getString(sealed).startsWith("v1:"), sealed + " is stored sealed");
+                }
             }
         }
-        assertEquals("CREATE", Requests.query("SELECT action FROM audit_entry WHERE help_request_id ="
-                + " (SELECT id FROM help_request WHERE number = ?)", number));
+        return number;
     }
+
 
     @Test
     void badInputIsExplainedAndWhatWasTypedIsKept() throws Exception {

@@ -69,7 +69,6 @@ public class CentreWork {
 
     private <R> TypedQuery<R> queueQuery(Viewer viewer, QueueFilter filter, String select, Class<R> type, String order) {
         StringBuilder jpql = new StringBuilder(select).append(" from HelpRequest r where 1 = 1");
-        List<String> centres = memberships.organisationsOf(viewer.email());
         if (!viewer.admin()) {
             jpql.append(" and r.centreId in :centres");
         }
@@ -89,6 +88,7 @@ public class CentreWork {
         }
         TypedQuery<R> query = em.createQuery(jpql.append(order).toString(), type);
         if (!viewer.admin()) {
+            List<String> centres = memberships.organisationsOf(viewer.email());
             query.setParameter("centres", centres.isEmpty() ? List.of("-") : centres);
         }
         if (filter.status() != null) {
@@ -257,9 +257,7 @@ public class CentreWork {
 
     @Transactional
     public String organizationName(String organizationId) {
-        List<?> names = em.createNativeQuery("SELECT name FROM organization WHERE id = ?")
-                .setParameter(1, organizationId).getResultList();
-        return names.isEmpty() ? organizationId : String.valueOf(names.get(0));
+        return memberships.organisationName(organizationId);
     }
 
     /** Organisations of the directory whose name contains {@code text}, as [id, name]. */

@@ -64,6 +64,13 @@ public class Memberships {
         return members(centreId).stream().filter(Member::head).map(Member::email).toList();
     }
 
+    /** The directory name of an organisation (its id when unknown). */
+    public String organisationName(String organizationId) {
+        List<?> names = em.createNativeQuery("SELECT name FROM organization WHERE id = ?")
+                .setParameter(1, organizationId).getResultList();
+        return names.isEmpty() ? organizationId : String.valueOf(names.get(0));
+    }
+
     /** The administrators, who hear of requests from a municipality without a centre. */
     public List<String> administrators() {
         return strings(em.createNativeQuery("SELECT a.email FROM user_account a JOIN user_account_role r"

@@ -83,8 +83,7 @@ public class PartnerReferrals {
 
     private Incoming incoming(Referral referral) {
         HelpRequest request = em.find(HelpRequest.class, referral.getRequestId());
-        String organisation = String.valueOf(em.createNativeQuery("SELECT name FROM organization WHERE id = ?")
-                .setParameter(1, referral.getOrganizationId()).getSingleResult());
+        String organisation = memberships.organisationName(referral.getOrganizationId());
         return new Incoming(referral.getId(), request.getNumber(), request.getMunicipalityCode(), request.getTopics(),
                 organisation, referral.getBrief(), referral.getStatus(), referral.getAnswer(), referral.getCreatedAt());
     }

@@ -39,7 +39,12 @@ public class CentreRequest implements Serializable {
     transient SecurityContext security;
 
     private long id;
+    // What the page shows, read once and read again after every action (act() forgets it).
     private transient HelpRequest request;
+    private transient List<RequestEvent> timeline;
+    private transient List<FollowUpTask> tasks;
+    private transient List<Referral> referrals;
+    private transient List<Memberships.Member> colleagues;
 
     private Long assignee;
     private RequestStatus target;
@@ -119,9 +124,24 @@ public class CentreRequest implements Serializable {
         return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
     }
 
+    /** Before each rendering of a postback: what others changed meanwhile shows too. */
+    public void refresh() {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            forget();
+        }
+    }
+
+    private void forget() {
+        request = null;
+        timeline = null;
+        tasks = null;
+        referrals = null;
+        colleagues = null;
+    }
+
     /** Runs an action and says how it went; true when it was done. */
     private boolean act(Runnable action, String doneKey) {
-        request = null;
+        forget();
         try {
             action.run();
             Messages.info(doneKey);
@@ -152,10 +172,33 @@ public class CentreRequest implements Serializable {
     }
 
     public HelpRequest getRequest() { return current(); }
-    public List<RequestEvent> getTimeline() { return work.timeline(viewer(), id); }
-    public List<FollowUpTask> getTasks() { return work.tasks(viewer(), id); }
-    public List<Referral> getReferrals() { return work.referrals(viewer(), id); }
-    public List<Memberships.Member> getColleagues() { return work.colleagues(current().getCentreId()); }
+    public List<RequestEvent> getTimeline() {
+        if (timeline == null) {
+            timeline = work.timeline(viewer(), id);
+        }
+        return timeline;
+    }
+
+    public List<FollowUpTask> getTasks() {
+        if (tasks == null) {
+            tasks = work.tasks(viewer(), id);
+        }
+        return tasks;
+    }
+
+    public List<Referral> getReferrals() {
+        if (referrals == null) {
+            referrals = work.referrals(viewer(), id);
+        }
+        return referrals;
+    }
+
+    public List<Memberships.Member> getColleagues() {
+        if (colleagues == null) {
+            colleagues = work.colleagues(current().getCentreId());
+        }
+        return colleagues;
+    }
     public List<RequestStatus> getNextStatuses() { return List.copyOf(current().getStatus().next()); }
     public String organizationName(String organizationId) { return work.organizationName(organizationId); }
     public boolean isOverdue() { return current().isOverdueAt(work.now()); }

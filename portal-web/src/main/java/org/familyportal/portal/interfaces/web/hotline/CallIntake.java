@@ -71,6 +71,7 @@ public class CallIntake implements Serializable {
     private Integer callMinutes;
 
     private transient List<HelpRequest> earlier;
+    private Long operatorId;
     private String loggedNumber;
 
     /** Looks the caller's phone up among earlier requests. */
@@ -114,9 +115,8 @@ public class CallIntake implements Serializable {
         List<OperatorAction> done = actions.stream().map(OperatorAction::valueOf).toList();
         HelpRequestIntake.HotlineCall call = new HelpRequestIntake.HotlineCall(callerType, callerName, callerPhone,
                 municipality, topics, triage, summary, done, new ArrayList<>(recommended.keySet()), outcome, seconds);
-        Long operatorId = memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
         try {
-            HelpRequest request = intake.logCall(call, operatorId, operator());
+            HelpRequest request = intake.logCall(call, getOperatorId(), operator());
             loggedNumber = request.getNumber();
             Messages.info(request.isUrgent() ? "hotline.saved.urgent" : "hotline.saved", request.getNumber());
             reset();
@@ -145,12 +145,16 @@ public class CallIntake implements Serializable {
     }
 
     public List<HelpRequest> getMyEntries() {
-        return memberships.staff(operator()).map(s -> desk.entriesOf(s.accountId(), 20)).orElse(List.of());
+        Long me = getOperatorId();
+        return me == null ? List.of() : desk.entriesOf(me, 20);
     }
 
     /** The operator's account id: the summaries of their own earlier entries are shown, no others. */
     public Long getOperatorId() {
-        return memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
+        if (operatorId == null) {
+            operatorId = memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
+        }
+        return operatorId;
     }
 
     private String operator() {

@@ -45,9 +45,10 @@ public class RequestChoices {
         if (municipalities == null) {
             boolean english = "en".equals(language.getCode());
             Map<String, RequestVocabulary.Region> regions = vocabulary.regions();
+            List<Routing.MunicipalityCentre> all = routing.municipalities();
             municipalities = new ArrayList<>();
             for (RequestVocabulary.Region region : regions.values()) {
-                List<SelectItem> items = routing.municipalities().stream()
+                List<SelectItem> items = all.stream()
                         .filter(m -> m.regionCode().equals(region.code()))
                         .map(m -> new SelectItem(m.municipalityCode(), english ? m.nameEn() : m.nameRu()))
                         .sorted(java.util.Comparator.comparing(SelectItem::getLabel))
