@@ -47,7 +47,7 @@ public class AdministratorBootstrap {
             return;
         }
         try {
-            accountService.register(new AccountService.NewAccount(email.get(), "Administrator", password.get(),
+            accountService.registerOnStartup(new AccountService.NewAccount(email.get(), "Administrator", password.get(),
                     EnumSet.of(Role.ADMIN)));
             LOG.info(() -> "Created the first administrator " + email.get());
         } catch (ConstraintViolationException e) {

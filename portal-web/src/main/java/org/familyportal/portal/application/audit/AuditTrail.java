@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.audit.AuditEntry;
 
@@ -23,6 +25,9 @@ public class AuditTrail {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    CurrentCaller caller;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, AuditAction action, Long requestId, String detail) {
         em.persist(new AuditEntry(clock.instant(), actor == null ? "anonymous" : actor, action, requestId, detail));
@@ -36,11 +41,13 @@ public class AuditTrail {
 
     /** Newest first; {@code requestId} and {@code actor} narrow it when given. */
     public List<AuditEntry> entries(Long requestId, String actor, int first, int max) {
+        caller.require(Role.ADMIN);
         return query("select a", requestId, actor, AuditEntry.class, " order by a.id desc")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(Long requestId, String actor) {
+        caller.require(Role.ADMIN);
         return query("select count(a)", requestId, actor, Long.class, "").getSingleResult();
     }
 

@@ -13,6 +13,9 @@ import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
 
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,6 +60,9 @@ public class ListingModeration {
 
     @Inject
     Event<ServiceChanged> serviceChanged;
+
+    @Inject
+    CurrentCaller caller;
 
     public Optional<ServiceListing> service(String id) {
         return Optional.ofNullable(id == null ? null : em.find(ServiceListing.class, id));
@@ -106,6 +112,7 @@ public class ListingModeration {
     /** Retires every service of the organisation (an organisation has no status of its own in HSDS). */
     @Transactional
     public int retireProvider(String providerId, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         int retired = 0;
         for (ServiceListing service : servicesOf(providerId)) {
             if (service.getStatus() != ServiceStatus.INACTIVE) {
@@ -129,6 +136,7 @@ public class ListingModeration {
     /** Saves a new or edited service and logs each changed field. */
     @Transactional
     public ServiceListing save(ServiceListing edited, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         if (!edited.isAgeRangeConsistent()) {
             throw new InvalidListingException("moderation.service.ageRange");
         }
@@ -144,6 +152,7 @@ public class ListingModeration {
     /** A person checked the listing: "last verified" becomes today. */
     @Transactional
     public ServiceListing verify(String id, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         ServiceListing service = existing(id);
         Map<String, String> before = SERVICE_LOG.snapshot(service);
         service.verify(today(), by);
@@ -155,6 +164,7 @@ public class ListingModeration {
     /** Takes a service out of the public directory; it stays in the database and its history. */
     @Transactional
     public ServiceListing retire(String id, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         ServiceListing service = existing(id);
         Map<String, String> before = SERVICE_LOG.snapshot(service);
         service.setStatus(ServiceStatus.INACTIVE);
@@ -166,6 +176,7 @@ public class ListingModeration {
 
     @Transactional
     public Provider save(Provider edited, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         Provider current = em.find(Provider.class, edited.getId());
         Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
         Provider saved = current == null ? persistProvider(edited) : em.merge(edited);
@@ -183,12 +194,14 @@ public class ListingModeration {
 
     /** Reports not yet resolved, oldest first. */
     public List<ListingReport> openReports() {
+        caller.require(Role.MODERATOR, Role.ADMIN);
         return em.createQuery("select r from ListingReport r where r.resolvedAt is null order by r.reportedAt",
                 ListingReport.class).setMaxResults(200).getResultList();
     }
 
     @Transactional
     public void resolveReport(String reportId, String by) {
+        by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         ListingReport report = em.find(ListingReport.class, reportId);
         if (report != null && report.getResolvedAt() == null) {
             report.resolve(by, LocalDateTime.now(clock));
@@ -197,6 +210,7 @@ public class ListingModeration {
 
     /** The change log of one record, newest first. */
     public List<ChangeRecord> history(String resourceId) {
+        caller.require(Role.MODERATOR, Role.ADMIN);
         return em.createQuery("select c from ChangeRecord c where c.resourceId = :id order by c.date desc, c.id",
                 ChangeRecord.class).setParameter("id", resourceId).getResultList();
     }

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
 
 import java.nio.charset.StandardCharsets;
@@ -33,12 +35,16 @@ public class ApiTokens {
     @jakarta.inject.Inject
     org.familyportal.portal.application.audit.AuditTrail audit;
 
+    @jakarta.inject.Inject
+    CurrentCaller caller;
+
     public record Token(long id, String name, String createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
     }
 
     /** Issues a token named {@code name}; the returned text is shown once and never stored. */
     @Transactional
     public String issue(String name, String by) {
+        by = caller.actingAs(by, Role.ADMIN);
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidRequestException("admin.tokens.name.invalid");
         }
@@ -54,6 +60,7 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(long id, String by) {
+        by = caller.actingAs(by, Role.ADMIN);
         audit.record(by, AuditAction.CHANGE, null, "telephony token revoked: " + id);
         em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
@@ -81,6 +88,7 @@ public class ApiTokens {
     }
 
     public List<Token> all() {
+        caller.require(Role.ADMIN);
         List<?> rows = em.createNativeQuery("SELECT id, name, created_by, created_at, revoked_at, last_used_at"
                 + " FROM api_token ORDER BY created_at DESC").getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Token(((Number) r[0]).longValue(), (String) r[1],

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
@@ -27,7 +29,9 @@ import java.util.Optional;
 /**
  * The resource centre's work on its requests. A specialist reaches only the requests of the centres
  * they belong to; an administrator reaches all of them, and every look at personal data is audited.
- * A request outside the caller's reach is "not found", the same as one that does not exist.
+ * A request outside the caller's reach is "not found", the same as one that does not exist. The
+ * {@link Viewer} a page passes is checked against the security context ({@link CurrentCaller#confirm}):
+ * nobody reaches requests in another's name or with a reach they do not have.
  */
 @ApplicationScoped
 public class CentreWork {
@@ -48,6 +52,9 @@ public class CentreWork {
     @Inject
     RequestAlerts alerts;
 
+    @Inject
+    CurrentCaller caller;
+
     /** What the queue shows. */
     public record QueueFilter(RequestStatus status, boolean openOnly, boolean urgentOnly, boolean mineOnly,
                               boolean overdueOnly) {
@@ -67,7 +74,8 @@ public class CentreWork {
         return queueQuery(viewer, filter, "select count(r)", Long.class, "").getSingleResult();
     }
 
-    private <R> TypedQuery<R> queueQuery(Viewer viewer, QueueFilter filter, String select, Class<R> type, String order) {
+    private <R> TypedQuery<R> queueQuery(Viewer claimed, QueueFilter filter, String select, Class<R> type, String order) {
+        Viewer viewer = caller.confirm(claimed);
         StringBuilder jpql = new StringBuilder(select).append(" from HelpRequest r where 1 = 1");
         if (!viewer.admin()) {
             jpql.append(" and r.centreId in :centres");
@@ -138,6 +146,7 @@ public class CentreWork {
 
     /** The colleagues a request of this centre can be assigned to. */
     public List<Memberships.Member> colleagues(String centreId) {
+        caller.require(Role.SPECIALIST, Role.ADMIN);
         return centreId == null ? List.of() : memberships.members(centreId);
     }
 
@@ -257,12 +266,14 @@ public class CentreWork {
 
     @Transactional
     public String organizationName(String organizationId) {
+        caller.require(Role.SPECIALIST, Role.ADMIN);
         return memberships.organisationName(organizationId);
     }
 
     /** Organisations of the directory whose name contains {@code text}, as [id, name]. */
     @Transactional
     public List<Object[]> organisationsNamed(String text, int max) {
+        caller.require(Role.SPECIALIST, Role.ADMIN);
         List<?> rows = em.createNativeQuery("SELECT id, name FROM organization WHERE LOWER(name) LIKE ? ORDER BY name LIMIT ?")
                 .setParameter(1, "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
                 .setParameter(2, max).getResultList();
@@ -273,7 +284,8 @@ public class CentreWork {
         em.persist(new RequestEvent(request.getId(), kind, viewer.email(), clock.instant(), text));
     }
 
-    private Optional<HelpRequest> reachable(Viewer viewer, long id) {
+    private Optional<HelpRequest> reachable(Viewer claimed, long id) {
+        Viewer viewer = caller.confirm(claimed);
         HelpRequest request = em.find(HelpRequest.class, id);
         if (request == null) {
             return Optional.empty();

@@ -69,13 +69,13 @@ public class DemoStaff {
             if (centre.isEmpty() || partner.isEmpty()) {
                 return;
             }
-            accounts.register(new AccountService.NewAccount(OPERATOR, "Demo operator", password.get(), EnumSet.of(Role.OPERATOR)));
-            long specialist = accounts.register(new AccountService.NewAccount(SPECIALIST, "Demo specialist",
+            accounts.registerOnStartup(new AccountService.NewAccount(OPERATOR, "Demo operator", password.get(), EnumSet.of(Role.OPERATOR)));
+            long specialist = accounts.registerOnStartup(new AccountService.NewAccount(SPECIALIST, "Demo specialist",
                     password.get(), EnumSet.of(Role.SPECIALIST))).getId();
-            long member = accounts.register(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
+            long member = accounts.registerOnStartup(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
                     EnumSet.of(Role.ORG_MEMBER))).getId();
-            memberships.join(specialist, String.valueOf(centre.get(0)), true, true, "system");
-            memberships.join(member, String.valueOf(partner.get(0)), false, false, "system");
+            memberships.enrol(specialist, String.valueOf(centre.get(0)), true, true, "system");
+            memberships.enrol(member, String.valueOf(partner.get(0)), false, false, "system");
             LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo staff accounts were not created", e);

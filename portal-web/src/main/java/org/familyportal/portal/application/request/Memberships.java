@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
 
 import java.util.List;
@@ -21,6 +23,9 @@ public class Memberships {
 
     @jakarta.inject.Inject
     org.familyportal.portal.application.audit.AuditTrail audit;
+
+    @jakarta.inject.Inject
+    CurrentCaller caller;
 
     /** A person known by the e-mail address they sign in with. */
     public record Staff(long accountId, String email, String displayName) {
@@ -79,6 +84,12 @@ public class Memberships {
 
     @Transactional
     public void join(long accountId, String organizationId, boolean onDuty, boolean head, String by) {
+        enrol(accountId, organizationId, onDuty, head, caller.actingAs(by, Role.ADMIN));
+    }
+
+    /** {@link #join} without a caller: the portal's own start-up (demo staff) only. */
+    @Transactional
+    void enrol(long accountId, String organizationId, boolean onDuty, boolean head, String by) {
         audit.record(by, AuditAction.CHANGE, null, "account " + accountId + " joins " + organizationId
                 + (onDuty ? ", on duty" : "") + (head ? ", head" : ""));
         em.createNativeQuery("INSERT INTO organization_member (user_account_id, organization_id, on_duty, head)"
@@ -89,6 +100,7 @@ public class Memberships {
 
     @Transactional
     public void leave(long accountId, String organizationId, String by) {
+        by = caller.actingAs(by, Role.ADMIN);
         audit.record(by, AuditAction.CHANGE, null, "account " + accountId + " leaves " + organizationId);
         em.createNativeQuery("DELETE FROM organization_member WHERE user_account_id = ? AND organization_id = ?")
                 .setParameter(1, accountId).setParameter(2, organizationId).executeUpdate();

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.EventKind;
@@ -36,6 +38,9 @@ public class PartnerReferrals {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentCaller caller;
+
     /** What a partner sees of a referral. */
     public record Incoming(long id, String requestNumber, String municipalityCode, List<String> topics,
                            String organizationName, String brief, ReferralStatus status, String answer,
@@ -44,6 +49,7 @@ public class PartnerReferrals {
 
     @Transactional
     public List<Incoming> incoming(String memberEmail) {
+        memberEmail = caller.actingAs(memberEmail, Role.ORG_MEMBER);
         List<String> organisations = memberships.organisationsOf(memberEmail);
         if (organisations.isEmpty()) {
             return List.of();
@@ -61,6 +67,7 @@ public class PartnerReferrals {
 
     @Transactional
     public void answer(String memberEmail, long referralId, ReferralStatus target, String answer) {
+        memberEmail = caller.actingAs(memberEmail, Role.ORG_MEMBER);
         Referral referral = em.find(Referral.class, referralId);
         if (referral == null || !memberships.organisationsOf(memberEmail).contains(referral.getOrganizationId())) {
             throw new InvalidRequestException("partner.referral.notFound");

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.application.InvalidRequestException;
@@ -24,6 +26,9 @@ public class Routing {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CurrentCaller caller;
 
     /** Where a request from {@code municipalityCode} goes; the centre is null while none is set. */
     public record Destination(String centreId, ZoneId zone) {
@@ -58,6 +63,7 @@ public class Routing {
      */
     @Transactional
     public void assignCentre(String municipalityCode, String centreId, String by) {
+        by = caller.actingAs(by, Role.ADMIN);
         int changed = em.createNativeQuery("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?")
                 .setParameter(1, centreId == null || centreId.isBlank() ? null : centreId)
                 .setParameter(2, municipalityCode).executeUpdate();

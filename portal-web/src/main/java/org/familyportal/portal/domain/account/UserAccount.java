@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -62,11 +61,16 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
+    /** Set when an administrator reset the password: the next sign-in must choose a new one. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /**
+     * Counts the changes that end the account's sessions (disabled, roles changed, password changed).
+     * A session remembers the value it started with; once they differ, its next request is signed out.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
 
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
@@ -95,27 +99,48 @@ public class UserAccount {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; after {@code policy}'s limit the account is locked for a while. */
-    public void recordFailedSignIn(SignInPolicy policy, Instant now) {
-        failedSignIns++;
-        Duration lock = policy.lockAfter(failedSignIns);
-        if (!lock.isZero()) {
-            lockedUntil = now.plus(lock);
-        }
-    }
-
     public void recordSuccessfulSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignIn = now;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** The same password in a stronger or newer hash format; sessions go on. */
+    public void rehashPassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /**
+     * A new password; with {@code temporary} (set by an administrator) it must be changed at the next
+     * sign-in. Every session of the account ends.
+     */
+    public void changePassword(String newHash, boolean temporary) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = temporary;
+        endSessions();
+    }
+
+    /** The account can no longer sign in, and its open sessions end at their next request. */
+    public void disable() {
+        enabled = false;
+        endSessions();
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** New roles; open sessions end, so that the next sign-in carries exactly these. */
+    public void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+        endSessions();
+    }
+
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
     }
 
     public Long getId() {
@@ -142,12 +167,12 @@ public class UserAccount {
         return enabled;
     }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Instant getLastSignIn() {

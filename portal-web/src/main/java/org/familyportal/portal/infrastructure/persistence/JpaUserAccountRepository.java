@@ -7,6 +7,10 @@ import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.account.UserAccount;
 import org.familyportal.portal.domain.account.UserAccountRepository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +28,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
     public List<UserAccount> findAll() {
         return em.createQuery("select a from UserAccount a order by a.email", UserAccount.class).getResultList();
     }
@@ -35,7 +44,79 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public boolean existsOtherEnabledWithRole(Role role, long exceptId) {
+        return !em.createQuery("select a.id from UserAccount a join a.roles r where r = :role and a.enabled = true"
+                        + " and a.id <> :except", Long.class)
+                .setParameter("role", role).setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public void add(UserAccount account) {
         em.persist(account);
+    }
+
+    @Override
+    public Failures failures(long accountId, String source, Instant since) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT"
+                        + " COALESCE(SUM(CASE WHEN source_hash = ? THEN failures ELSE 0 END), 0),"
+                        + " MAX(CASE WHEN source_hash = ? THEN last_failure_at END),"
+                        + " COALESCE(SUM(failures), 0)"
+                        + " FROM sign_in_failure WHERE user_account_id = ? AND last_failure_at > ?")
+                .setParameter(1, source).setParameter(2, source).setParameter(3, accountId)
+                .setParameter(4, Timestamp.from(since)).getSingleResult();
+        return new Failures(((Number) row[0]).intValue(), instant(row[1]), ((Number) row[2]).intValue());
+    }
+
+    @Override
+    public void recordFailure(long accountId, String source, Instant now) {
+        em.createNativeQuery("INSERT INTO sign_in_failure (user_account_id, source_hash, failures, last_failure_at)"
+                        + " VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE failures = failures + 1, last_failure_at = VALUES(last_failure_at)")
+                .setParameter(1, accountId).setParameter(2, source).setParameter(3, Timestamp.from(now)).executeUpdate();
+    }
+
+    @Override
+    public void clearFailures(long accountId, String source, Instant olderThan) {
+        em.createNativeQuery("DELETE FROM sign_in_failure WHERE (user_account_id = ? AND source_hash = ?) OR last_failure_at < ?")
+                .setParameter(1, accountId).setParameter(2, source).setParameter(3, Timestamp.from(olderThan))
+                .executeUpdate();
+    }
+
+    @Override
+    public void addResetToken(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        em.createNativeQuery("INSERT INTO password_reset_token (user_account_id, token_hash, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, accountId).setParameter(2, tokenHash).setParameter(3, Timestamp.from(createdAt))
+                .setParameter(4, Timestamp.from(expiresAt)).executeUpdate();
+    }
+
+    @Override
+    public Optional<ResetToken> findResetToken(String tokenHash) {
+        List<?> rows = em.createNativeQuery("SELECT id, user_account_id, expires_at, used_at FROM password_reset_token"
+                + " WHERE token_hash = ?").setParameter(1, tokenHash).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ResetToken(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), instant(r[2]), instant(r[3]))).findFirst();
+    }
+
+    @Override
+    public long resetTokensSince(long accountId, Instant since) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM password_reset_token WHERE user_account_id = ?"
+                        + " AND created_at > ?").setParameter(1, accountId).setParameter(2, Timestamp.from(since))
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public void useResetTokens(long accountId, Instant now) {
+        em.createNativeQuery("UPDATE password_reset_token SET used_at = ? WHERE user_account_id = ? AND used_at IS NULL")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, accountId).executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        return null;
     }
 }

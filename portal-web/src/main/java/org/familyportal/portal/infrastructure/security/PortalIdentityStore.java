@@ -6,15 +6,19 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.Role;
+import org.familyportal.portal.infrastructure.web.PublicRequestLimits;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 /**
- * The database identity store: accounts and their roles live in MariaDB, passwords as PBKDF2
- * hashes. Failed attempts are counted and lock the account for a while (see AccountService).
+ * The database identity store: accounts and their roles live in MariaDB, passwords as Jakarta
+ * Security PBKDF2 hashes. Wrong passwords are counted per account and client address, and slow that
+ * address down, never the account's owner elsewhere (see AccountService and SignInPolicy).
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -22,15 +26,36 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     AccountService accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.authenticate(login.getCaller(), login.getPassword().getValue())
+        pause(accounts.slowdownFor(login.getCaller()));
+        return accounts.authenticate(login.getCaller(), login.getPassword().getValue(), clientAddress())
                 .map(account -> new CredentialValidationResult(account.getEmail(),
                         account.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** The client address as the request filters resolved it (proxies taken into account). */
+    private String clientAddress() {
+        Object resolved = request.getAttribute(PublicRequestLimits.CLIENT_ADDRESS);
+        return resolved != null ? resolved.toString() : request.getRemoteAddr();
+    }
+
+    private static void pause(Duration slowdown) {
+        if (slowdown.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(slowdown.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -32,6 +32,9 @@ public class PublicRequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Request attribute with the client address as resolved here (sign-in counts failures per address). */
+    public static final String CLIENT_ADDRESS = "org.familyportal.portal.clientAddress";
+
     @Inject
     @ConfigProperty(name = "portal.limits.submissions-per-minute", defaultValue = "20")
     int submissionsPerMinute;
@@ -63,6 +66,7 @@ public class PublicRequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        request.setAttribute(CLIENT_ADDRESS, clientAddress(request));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
         boolean api = path.startsWith("/api/");

@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.UserAccount;
+import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
 
 import java.io.IOException;
 
@@ -29,6 +31,9 @@ public class SignIn {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    AccountService accounts;
 
     @NotBlank
     @Size(max = UserAccount.EMAIL_MAX)
@@ -51,7 +56,13 @@ public class SignIn {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/account/");
+                // The session remembers its account's generation: disabling the account, changing its
+                // roles or password moves it, and AccountSessionFilter signs such a session out.
+                AccountService.SessionState state = accounts.sessionState(request.getUserPrincipal().getName())
+                        .orElseThrow();
+                request.getSession().setAttribute(AccountSessionFilter.GENERATION, state.generation());
+                external.redirect(external.getRequestContextPath()
+                        + (state.passwordChangeRequired() ? AccountSessionFilter.PASSWORD_PAGE : "/account/"));
             }
             default -> {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

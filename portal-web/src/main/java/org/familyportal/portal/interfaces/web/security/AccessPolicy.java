@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  */
 public final class AccessPolicy {
 
-    /** Any signed-in person, whatever the role. */
-    private static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
+    /** Any signed-in person, with any role or none (their own account page: password, sign-out). */
+    private static final Set<Role> SIGNED_IN = EnumSet.noneOf(Role.class);
 
     private final Map<String, Set<Role>> areas = new LinkedHashMap<>();
 
@@ -27,7 +27,7 @@ public final class AccessPolicy {
         areas.put("/hotline/", EnumSet.of(Role.OPERATOR));
         areas.put("/centre/", EnumSet.of(Role.SPECIALIST, Role.ADMIN));
         areas.put("/organisation/", EnumSet.of(Role.ORG_MEMBER));
-        areas.put("/account/", ANY_ROLE);
+        areas.put("/account/", SIGNED_IN);
     }
 
     /**
@@ -40,7 +40,8 @@ public final class AccessPolicy {
         for (Map.Entry<String, Set<Role>> area : areas.entrySet()) {
             String prefix = area.getKey();
             if (normalized.startsWith(prefix) || normalized.equals(prefix.substring(0, prefix.length() - 1))) {
-                return signedIn && area.getValue().stream().anyMatch(hasRole);
+                Set<Role> roles = area.getValue();
+                return signedIn && (roles == SIGNED_IN || roles.stream().anyMatch(hasRole));
             }
         }
         return true;

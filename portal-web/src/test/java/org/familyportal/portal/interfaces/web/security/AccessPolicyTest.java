@@ -46,4 +46,22 @@ class AccessPolicyTest {
         assertFalse(allows("/centre/queue.xhtml", EnumSet.of(Role.ORG_MEMBER)));
         assertTrue(allows("/account/", EnumSet.of(Role.ORG_MEMBER)));
     }
+
+    @Test
+    void aSignedInAccountWithoutAnyRoleReachesItsOwnAccountPageAndNothingElse() {
+        assertTrue(policy.allows("/account/", role -> false, true), "change password, sign out");
+        assertTrue(policy.allows("/account/password.xhtml", role -> false, true));
+        for (String path : new String[] {"/admin/users.xhtml", "/moderation/", "/editorial/", "/hotline/",
+                "/centre/", "/organisation/referrals.xhtml"}) {
+            assertFalse(policy.allows(path, role -> false, true), path);
+        }
+        assertFalse(policy.allows("/account/", role -> false, false), "anonymous visitors still get 404");
+    }
+
+    @Test
+    void editorsHaveAWorkingArea() {
+        assertTrue(allows("/editorial/", EnumSet.of(Role.EDITOR)));
+        assertTrue(allows("/editorial/index.xhtml", EnumSet.of(Role.EDITOR)));
+        assertFalse(allows("/editorial/", EnumSet.of(Role.OPERATOR)));
+    }
 }
