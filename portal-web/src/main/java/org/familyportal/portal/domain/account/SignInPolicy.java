@@ -27,7 +27,7 @@ public record SignInPolicy(int freeAttempts, Duration firstDelay, Duration longe
                            int accountFreeAttempts, Duration firstSlowdown, Duration longestSlowdown,
                            Duration memory) {
 
-    public static final SignInPolicy STANDARD = new SignInPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15),
+    public static final SignInPolicy STANDARD = new SignInPolicy(5, Duration.ofSeconds(5), Duration.ofMinutes(15),
             100, Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofHours(24));
 
     public SignInPolicy {

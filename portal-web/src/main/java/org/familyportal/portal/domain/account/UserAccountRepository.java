@@ -18,9 +18,6 @@ public interface UserAccountRepository {
 
     boolean existsWithRole(Role role);
 
-    /** Whether an enabled account other than {@code exceptId} has {@code role}. */
-    boolean existsOtherEnabledWithRole(Role role, long exceptId);
-
     void add(UserAccount account);
 
     /** Failures of one source on one account, and of all sources on it, since {@code since}. */

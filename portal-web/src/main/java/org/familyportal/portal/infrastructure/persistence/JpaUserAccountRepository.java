@@ -44,13 +44,6 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public boolean existsOtherEnabledWithRole(Role role, long exceptId) {
-        return !em.createQuery("select a.id from UserAccount a join a.roles r where r = :role and a.enabled = true"
-                        + " and a.id <> :except", Long.class)
-                .setParameter("role", role).setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    @Override
     public void add(UserAccount account) {
         em.persist(account);
     }

@@ -23,12 +23,12 @@ class SignInPolicyTest {
             "0, PT0S",
             "1, PT0S",
             "5, PT0S",        // the free attempts (typos) cost nothing
-            "6, PT1S",
-            "7, PT2S",
-            "8, PT4S",
-            "12, PT1M4S",
-            "15, PT8M32S",
-            "16, PT15M",      // the ceiling
+            "6, PT5S",
+            "7, PT10S",
+            "8, PT20S",
+            "12, PT5M20S",
+            "13, PT10M40S",
+            "14, PT15M",      // the ceiling
             "1000, PT15M",
             "2147483647, PT15M"
     })
@@ -40,9 +40,10 @@ class SignInPolicyTest {
     @CsvSource({
             "5, 0, true",
             "6, 0, false",
-            "6, 1, true",
-            "10, 15, false",
-            "10, 16, true",
+            "6, 4, false",
+            "6, 5, true",
+            "10, 79, false",
+            "10, 80, true",
             "50, 899, false",
             "50, 900, true",
             "50, 86400, true"   // forgotten after a day
