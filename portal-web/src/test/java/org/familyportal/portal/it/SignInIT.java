@@ -116,7 +116,7 @@ class SignInIT {
     }
 
     @Test
-    void firstAdministratorFromConfigurationManagesAccounts() {
+    void firstAdministratorFromConfigurationManagesAccounts() throws Exception {
         PortalClient admin = new PortalClient(portal);
         HttpResponse<String> answer = signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
         assertEquals(302, answer.statusCode());
@@ -134,6 +134,9 @@ class SignInIT {
                 Map.of("email", "new.specialist@it.family-portal.test", "displayName", "Ольга Петрова",
                         "password", PASSWORD, "roles", "SPECIALIST"));
         assertTrue(created.body().contains("Учётная запись создана"), created.body());
+        assertEquals(TestDatabase.ADMIN_EMAIL,
+                AccountLifecycleIT.auditActor("account new.specialist@it.family-portal.test opened, roles [SPECIALIST]"),
+                "opening an account is audited");
         assertEquals(302, signIn(new PortalClient(portal), "New.Specialist@it.family-portal.test", PASSWORD).statusCode(),
                 "the new account signs in, its e-mail compared without case");
     }
