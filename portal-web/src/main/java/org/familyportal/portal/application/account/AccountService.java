@@ -288,6 +288,7 @@ public class AccountService {
             return Duration.ZERO;
         }
         Instant now = clock.instant();
+        // Only the count over all sources matters here; "-" is no source's key (those are hex hashes).
         return policy.slowdownFor(accounts.failures(found.get().getId(), "-", policy.rememberedSince(now)).onAccount());
     }
 
