@@ -15,13 +15,13 @@ import java.sql.SQLException;
  * Reports the data key: its id, how many values still wait for re-encryption after a rotation, and
  * whether stored values cannot be decrypted (a wrong key). It stays UP with a wrong key: families can
  * still ask for help and new requests are sealed readable, which matters more than the old ones;
- * the problem is stated in the check's data and in the log. Read at most once a minute.
+ * the problem is stated in the check's data and in the log. Read at most once in ten seconds.
  */
 @Readiness
 @ApplicationScoped
 public class DataKeyReadiness implements HealthCheck {
 
-    private static final long FRESH_NANOS = 60_000_000_000L;
+    private static final long FRESH_NANOS = 10_000_000_000L;
 
     @Inject
     DataProtectionSettings settings;
