@@ -71,13 +71,15 @@ public class RequestDeadlines {
     @Transactional
     public int anonymiseExpired() {
         Instant now = clock.instant();
-        // Whatever its status, a request nobody has worked on for the retention period (created, closed
-        // and every event of its timeline before it) loses its personal data: one that is never closed
-        // must not keep it forever. The statistics (municipality, topics, dates, statuses) stay.
-        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null"
-                        + " and r.createdAt < :before and (r.closedAt is null or r.closedAt < :before)"
-                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before)",
+        // A closed request keeps its personal data for the retention period after closing. Whatever
+        // its status otherwise, a request nobody has worked on for as long (created, and every event
+        // of its timeline, before it) loses it too: one that is never closed must not keep it forever.
+        // The statistics (municipality, topics, dates, statuses) stay.
+        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null and"
+                        + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
+                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before)))",
                         HelpRequest.class)
+                .setParameter("closed", RequestStatus.CLOSED)
                 .setParameter("before", now.minus(settings.retention()))
                 .setMaxResults(1000).getResultList();
         for (HelpRequest request : expired) {
