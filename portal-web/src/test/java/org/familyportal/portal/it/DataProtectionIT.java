@@ -71,14 +71,23 @@ class DataProtectionIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Старое обращение о пособии") && page.body().contains("Вера Старая"), page.body());
 
-        // The rotation (as run at start) re-encrypts it with the current key; it still reads the same.
-        KeyRotation.Result result;
-        try (Connection c = TestDatabase.get().connect()) {
-            result = new KeyRotation(protection).run(c);
+        // The administrator's command (also run at every start) re-encrypts it with the current key.
+        PortalClient admin = new PortalClient(portal);
+        SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        HttpResponse<String> keyPage = admin.get("/admin/data-key.xhtml");
+        assertEquals(200, keyPage.statusCode());
+        assertTrue(keyPage.body().contains(protection.currentKeyId()), keyPage.body());
+        HttpResponse<String> started = admin.submit("/admin/data-key.xhtml", keyPage.body(), "dataKey", "reencrypt", Map.of());
+        assertTrue(started.body().contains("Перешифрование"), started.body());
+        String prefix = "v2:" + protection.currentKeyId() + ":";
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!Requests.column(request[0], "name_sealed").startsWith(prefix) && System.nanoTime() < until) {
+            Thread.sleep(250);
         }
-        assertTrue(result.resealed() >= 2, "re-encrypted: " + result);
-        assertTrue(Requests.column(request[0], "description_sealed").startsWith("v2:" + protection.currentKeyId() + ":"));
+        assertTrue(Requests.column(request[0], "description_sealed").startsWith(prefix));
+        assertTrue(Requests.column(request[0], "name_sealed").startsWith(prefix));
         assertTrue(centre.get("/centre/request.xhtml?id=" + id).body().contains("Старое обращение о пособии"));
+        assertEquals(404, centre.get("/admin/data-key.xhtml").statusCode(), "only administrators see the key page");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 public abstract class SealedText implements AttributeConverter<String, String> {
 
     private static final Logger LOG = Logger.getLogger(SealedText.class.getName());
+    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
+    private static volatile long lastWarned = System.nanoTime() - WARN_EVERY_NANOS - 1;
 
     private final String place;
     private final boolean plainAllowed;
@@ -57,7 +59,12 @@ public abstract class SealedText implements AttributeConverter<String, String> {
         try {
             return protection().open(sealed, place);
         } catch (UnreadableValueException e) {
-            LOG.warning(() -> "Cannot decrypt a value of " + place + ": " + e.getMessage());
+            long now = System.nanoTime();
+            if (now - lastWarned > WARN_EVERY_NANOS) {
+                // Once a minute is enough to be noticed; a page of such values must not flood the log.
+                lastWarned = now;
+                LOG.warning(() -> "Cannot decrypt a value of " + place + ": " + e.getMessage());
+            }
             return UnreadableLabel.text();
         }
     }
