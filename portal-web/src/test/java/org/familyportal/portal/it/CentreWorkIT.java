@@ -193,6 +193,67 @@ class CentreWorkIT {
     }
 
     @Test
+    void requestsThatNeverCloseLosePersonalDataWhenNobodyWorkedOnThem() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String[] open = submit(place[0], "Забытое новое обращение " + System.nanoTime());
+        Requests.update("UPDATE help_request SET created_at = NOW() - INTERVAL 1200 DAY,"
+                + " acknowledge_by = NOW() - INTERVAL 1199 DAY, escalated_at = NOW() - INTERVAL 1199 DAY WHERE number = ?", open[0]);
+        Requests.update("UPDATE help_request_event SET occurred_at = NOW() - INTERVAL 1200 DAY WHERE help_request_id ="
+                + " (SELECT id FROM help_request WHERE number = ?)", open[0]);
+        assertNotNull(Requests.await("SELECT anonymised_at FROM help_request WHERE number = ?", open[0]),
+                "a request still NEW after the retention period is anonymised too");
+        assertNull(Requests.column(open[0], "description_sealed"));
+        assertNull(Requests.column(open[0], "phone_sealed"));
+        assertEquals("NEW", Requests.column(open[0], "status"), "its status stays for the statistics");
+    }
+
+    @Test
+    void aPartnerCannotWriteIntoAnAnonymisedRequest() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String partnerOrg = Requests.partnerOrganisation(7);
+        String member = Requests.staffOf(partnerOrg, Role.ORG_MEMBER, false, false);
+        String[] request = submit(place[0], "Направлено и забыто " + System.nanoTime());
+        String id = Requests.column(request[0], "id");
+        Requests.update("INSERT INTO referral (help_request_id, organization_id, status, brief_sealed, created_by, created_at)"
+                + " VALUES (?, ?, 'SENT', NULL, 'test', NOW())", id, partnerOrg);
+        PortalClient partner = Requests.signedIn(portal, member);
+        HttpResponse<String> incoming = partner.get("/organisation/referrals.xhtml");
+        assertTrue(incoming.body().contains(request[0]), incoming.body());
+
+        Requests.update("UPDATE help_request SET status = 'CLOSED', closed_at = NOW() - INTERVAL 1200 DAY,"
+                + " created_at = NOW() - INTERVAL 1200 DAY WHERE id = ?", id);
+        Requests.update("UPDATE help_request_event SET occurred_at = NOW() - INTERVAL 1200 DAY WHERE help_request_id = ?", id);
+        assertNotNull(Requests.await("SELECT anonymised_at FROM help_request WHERE id = ?", id));
+
+        HttpResponse<String> answered = partner.submit("/organisation/referrals.xhtml", incoming.body(), "referrals",
+                "list:0:accept", Map.of("list:0:answer", "Позвоните нам, Пётр Иванович, +7 900 000-00-00"));
+        assertEquals(200, answered.statusCode());
+        assertTrue(answered.body().contains("Обращение обезличено после срока хранения"), answered.body());
+        assertNull(Requests.query("SELECT answer_sealed FROM referral WHERE help_request_id = ?", id), "nothing new is written");
+        assertEquals("0", Requests.query("SELECT COUNT(*) FROM help_request_event WHERE help_request_id = ?"
+                + " AND kind = 'REFERRAL_CHANGED'", id));
+    }
+
+    @Test
+    void staffSeeARequestsTimesInItsRegionsZone() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        assertTrue(place[0].startsWith("38-"), "a municipality of the Irkutsk region: " + place[0]);
+        String specialist = Requests.staffOf(place[1], Role.SPECIALIST, false, false);
+        String[] request = submit(place[0], "Который час в Иркутске " + System.nanoTime());
+        String id = Requests.column(request[0], "id");
+        java.time.LocalDateTime createdUtc = java.time.LocalDateTime.parse(
+                Requests.column(request[0], "created_at").replace(' ', 'T'));
+        String irkutsk = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .format(createdUtc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(java.time.ZoneId.of("Asia/Irkutsk")));
+
+        PortalClient centre = Requests.signedIn(portal, specialist);
+        HttpResponse<String> page = centre.get("/centre/request.xhtml?id=" + id);
+        assertTrue(page.body().contains(irkutsk + " (Иркутская область, UTC+8)"), irkutsk + " in\n" + page.body());
+        assertTrue(centre.get("/centre/index.xhtml").body().contains(irkutsk + " (Иркутская область, UTC+8)"));
+        assertTrue(centre.get("/centre/request.xhtml?id=" + id + "&lang=en").body().contains(irkutsk + " (Irkutsk Oblast, UTC+8)"));
+    }
+
+    @Test
     void administratorsReadTheAuditTrailAndOthersDoNot() throws Exception {
         PortalClient admin = new PortalClient(portal);
         SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());

@@ -7,8 +7,17 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -149,6 +158,84 @@ class HotlineIT {
                 "tokenRows:1:revoke", Map.of());
         assertTrue(revoked.body().contains("Токен отозван"), revoked.body());
         assertEquals(401, system.send(post(token, body)).statusCode(), "a revoked token no longer works");
+    }
+
+    @Test
+    void aDoubleSaveOfTheHotlineFormLogsOneRequest() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        String operator = StaffAccounts.create(Requests.PASSWORD, Role.OPERATOR);
+        PortalClient hotline = Requests.signedIn(portal, operator);
+        HttpResponse<String> screen = hotline.get("/hotline/index.xhtml");
+        Map<String, String> form = call(municipality, "", "Двойное нажатие Alt+S " + System.nanoTime());
+        form.put("formKey", Requests.find(screen.body(), "name=\"call:formKey\" value=\"([0-9a-f]+)\""));
+        // Alt+S pressed twice: the same form (view state and key) goes twice.
+        HttpResponse<String> first = hotline.submit("/hotline/index.xhtml", screen.body(), "call", "save", form);
+        HttpResponse<String> second = hotline.submit("/hotline/index.xhtml", screen.body(), "call", "save", form);
+        String number = Requests.find(first.body(), "обращение № ([0-9-]+)");
+        assertEquals(number, Requests.find(second.body(), "обращение № ([0-9-]+)"), second.body());
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM help_request r JOIN user_account a ON a.id = r.logged_by_id"
+                + " WHERE a.email = ?", operator), "one call, one request");
+
+        // The next call on the same screen is a request of its own.
+        Map<String, String> next = call(municipality, "", "Следующий звонок " + System.nanoTime());
+        next.put("formKey", Requests.find(second.body(), "name=\"call:formKey\" value=\"([0-9a-f]+)\""));
+        HttpResponse<String> third = hotline.submit("/hotline/index.xhtml", second.body(), "call", "save", next);
+        assertFalse(Requests.find(third.body(), "обращение № ([0-9-]+)").equals(number), third.body());
+    }
+
+    @Test
+    void concurrentRetriesOfOneCallGiveOneRequest() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        String token = issueToken("АТС " + System.nanoTime());
+        String body = "{\"callId\":\"race-" + System.nanoTime() + "\",\"callerType\":\"parent\","
+                + "\"municipality\":\"" + municipality + "\",\"triage\":\"INFORMATION\","
+                + "\"summary\":\"Повтор после обрыва связи\",\"outcome\":\"FOLLOW_UP\"}";
+        int retries = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(retries);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < retries; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return new PortalClient(portal).send(post(token, body));
+                }));
+            }
+            start.countDown();
+            Set<String> numbers = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.body());
+                numbers.add(Requests.find(response.body(), "\"number\":\"([0-9-]+)\""));
+            }
+            assertEquals(1, numbers.size(), "every retry gives the same request: " + numbers);
+            assertEquals("1", Requests.query("SELECT COUNT(*) FROM help_request WHERE number = ?", numbers.iterator().next()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoSystemsOfTheSameNameKeepTheirCallsApart() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        String name = "АТС района " + System.nanoTime();
+        String first = issueToken(name);
+        String second = issueToken(name);
+        String body = "{\"callId\":\"1\",\"municipality\":\"" + municipality + "\",\"triage\":\"INFORMATION\","
+                + "\"summary\":\"Звонок номер один\",\"outcome\":\"HELP_GIVEN\"}";
+        PortalClient system = new PortalClient(portal);
+        String one = Requests.find(system.send(post(first, body)).body(), "\"number\":\"([0-9-]+)\"");
+        String other = Requests.find(system.send(post(second, body)).body(), "\"number\":\"([0-9-]+)\"");
+        assertFalse(one.equals(other), "call 1 of one system is not call 1 of another, whatever their names");
+        assertEquals(one, Requests.find(system.send(post(first, body)).body(), "\"number\":\"([0-9-]+)\""));
+    }
+
+    private String issueToken(String name) {
+        PortalClient admin = new PortalClient(portal);
+        SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
+        HttpResponse<String> tokens = admin.get("/admin/api-tokens.xhtml");
+        return Requests.find(admin.submit("/admin/api-tokens.xhtml", tokens.body(), "tokens", "issue",
+                Map.of("name", name)).body(), "id=\"issued-token\">([^<]+)<");
     }
 
     private HttpRequest.Builder post(String token, String body) {

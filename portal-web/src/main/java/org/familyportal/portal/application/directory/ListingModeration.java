@@ -192,6 +192,21 @@ public class ListingModeration {
         em.persist(new ListingReport(service, message, contact, LocalDateTime.now(clock)));
     }
 
+    /**
+     * Deletes reports of wrong information older than {@code retention}, resolved or not: they hold a
+     * reporter's words and contact, which are kept no longer than a moderator needs them.
+     */
+    @Transactional
+    public int purgeReports(java.time.Duration retention) {
+        int purged = em.createQuery("delete from ListingReport r where r.reportedAt < :before")
+                .setParameter("before", LocalDateTime.now(clock).minus(retention)).executeUpdate();
+        if (purged > 0) {
+            java.util.logging.Logger.getLogger(ListingModeration.class.getName())
+                    .info(() -> purged + " reports of wrong information deleted after " + retention);
+        }
+        return purged;
+    }
+
     /** Reports not yet resolved, oldest first. */
     public List<ListingReport> openReports() {
         caller.require(Role.MODERATOR, Role.ADMIN);

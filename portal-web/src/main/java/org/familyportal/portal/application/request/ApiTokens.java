@@ -8,6 +8,7 @@ import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,7 +55,7 @@ public class ApiTokens {
         audit.record(by, AuditAction.CHANGE, null, "telephony token issued: " + name.strip());
         em.createNativeQuery("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, name.strip()).setParameter(2, hash(token)).setParameter(3, by)
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(4, InstantConverter.utc(Instant.now())).executeUpdate();
         return token;
     }
 
@@ -63,28 +64,33 @@ public class ApiTokens {
         by = caller.actingAs(by, Role.ADMIN);
         audit.record(by, AuditAction.CHANGE, null, "telephony token revoked: " + id);
         em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
+                .setParameter(1, InstantConverter.utc(Instant.now())).setParameter(2, id).executeUpdate();
     }
 
-    /** The name of the system a valid, unrevoked token belongs to. */
+    /** A telephony system as its token identifies it: the token's id (unique) and the name it was issued under. */
+    public record Caller(long tokenId, String name) {
+    }
+
+    /** The system a valid, unrevoked token belongs to. */
     @Transactional
-    public Optional<String> authenticate(String token) {
+    public Optional<Caller> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         String hash = hash(token.strip());
-        List<?> names = em.createNativeQuery("SELECT name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
+        List<?> rows = em.createNativeQuery("SELECT id, name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
                 .setParameter(1, hash).getResultList();
-        if (names.isEmpty()) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
         // "Last used" to the minute is enough, and spares a busy telephony system one row lock per call.
         Instant now = Instant.now();
         em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?"
                         + " AND (last_used_at IS NULL OR last_used_at < ?)")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, hash)
-                .setParameter(3, Timestamp.from(now.minusSeconds(60))).executeUpdate();
-        return Optional.of(String.valueOf(names.get(0)));
+                .setParameter(1, InstantConverter.utc(now)).setParameter(2, hash)
+                .setParameter(3, InstantConverter.utc(now.minusSeconds(60))).executeUpdate();
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Caller(((Number) row[0]).longValue(), String.valueOf(row[1])));
     }
 
     public List<Token> all() {
@@ -100,7 +106,7 @@ public class ApiTokens {
             return null;
         }
         if (value instanceof Timestamp t) {
-            return t.toInstant();
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
         }
         if (value instanceof java.time.LocalDateTime l) {
             return l.toInstant(java.time.ZoneOffset.UTC);

@@ -37,6 +37,13 @@ public class DeadlineWatch {
     @ConfigProperty(name = "portal.requests.check-every", defaultValue = "PT1M")
     Duration every;
 
+    @Inject
+    org.familyportal.portal.application.directory.ListingModeration moderation;
+
+    @Inject
+    @ConfigProperty(name = "portal.directory.report-retention", defaultValue = "P180D")
+    Duration reportRetention;
+
     private ScheduledFuture<?> watch;
 
     @PostConstruct
@@ -56,6 +63,7 @@ public class DeadlineWatch {
         try {
             deadlines.escalateOverdue();
             deadlines.anonymiseExpired();
+            moderation.purgeReports(reportRetention);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Checking request deadlines failed; trying again at the next turn", e);
         }

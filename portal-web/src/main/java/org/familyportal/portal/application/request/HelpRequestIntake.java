@@ -21,10 +21,13 @@ import org.familyportal.portal.domain.request.RequestNumbers;
 import org.familyportal.portal.domain.request.TriageLevel;
 import org.familyportal.portal.infrastructure.protection.DataProtection;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +68,10 @@ public class HelpRequestIntake {
     @Inject
     RequestVocabulary vocabulary;
 
+    /** This bean through its proxy, so that each attempt runs in a transaction of its own. */
+    @Inject
+    HelpRequestIntake self;
+
     /** What a family sends from the "Ask for help" form. */
     public record OnlineRequest(CallerType callerType, String municipalityCode, List<String> topics, String description,
                                 FeltUrgency feltUrgency, ContactChannel contact, String name, String phone,
@@ -83,13 +90,19 @@ public class HelpRequestIntake {
 
     /**
      * Stores a family's request. {@code submissionKey} comes with the form: the same form sent twice
-     * gives the same request and code back instead of a second request.
+     * gives the same request and code back instead of a second request, even when both arrive at once.
      */
-    @Transactional
     public Receipt submitOnline(OnlineRequest form, String submissionKey, String code) {
+        HelpRequest request = once(submissionKey, () -> self.storeOnline(form, submissionKey, code));
+        return new Receipt(request.getNumber(), code, request.isUrgent());
+    }
+
+    /** The transaction of {@link #submitOnline}; call that instead. */
+    @Transactional
+    public HelpRequest storeOnline(OnlineRequest form, String submissionKey, String code) {
         Optional<HelpRequest> earlier = bySubmission(submissionKey);
         if (earlier.isPresent()) {
-            return new Receipt(earlier.get().getNumber(), code, earlier.get().isUrgent());
+            return earlier.get();
         }
         check(form);
         checkTopics(form.topics());
@@ -104,31 +117,59 @@ public class HelpRequestIntake {
         request.setConsentAt(clock.instant());
         request.setStatusCodeHash(statusHash(request.getNumber(), code));
         store(request, null);
-        return new Receipt(request.getNumber(), code, request.isUrgent());
-    }
-
-    /** Stores an operator's call record; returns the request. */
-    @Transactional
-    public HelpRequest logCall(HotlineCall call, Long operatorId, String operatorEmail) {
-        return storeCall(RequestChannel.HOTLINE, call, operatorId, operatorEmail, null);
+        return request;
     }
 
     /**
-     * Stores a call record sent by a telephony system. {@code externalId} (the system's call id)
-     * makes retries safe: the same call gives the same request.
+     * Stores an operator's call record; returns the request. {@code formKey} comes with the hotline
+     * form: the same form saved twice (a double Alt+S) gives the same request.
      */
-    @Transactional
-    public HelpRequest logTelephonyCall(HotlineCall call, String systemName, String externalId) {
-        // Call ids are unique per system only: two systems may both number their calls 1, 2, 3.
-        String key = externalId == null || externalId.isBlank() ? null
-                : protection.lookupHash("telephony:" + systemName + ":" + externalId.strip());
-        Optional<HelpRequest> earlier = bySubmission(key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        return storeCall(RequestChannel.TELEPHONY, call, null, "telephony:" + systemName, key);
+    public HelpRequest logCall(HotlineCall call, Long operatorId, String operatorEmail, String formKey) {
+        String key = formKey == null || formKey.isBlank() ? null
+                : protection.lookupHash("hotline:" + operatorId + ":" + formKey.strip());
+        return once(key, () -> self.storeCall(RequestChannel.HOTLINE, call, operatorId, operatorEmail, key));
     }
 
+    /**
+     * Stores a call record sent by a telephony system, identified by its token's id. {@code externalId}
+     * (the system's call id) makes retries safe: the same call gives the same request, even when the
+     * retries arrive at the same time.
+     */
+    public HelpRequest logTelephonyCall(HotlineCall call, long tokenId, String systemName, String externalId) {
+        // Call ids are unique per system only: two systems may both number their calls 1, 2, 3, and
+        // may even be given the same name by an administrator; the token's id tells them apart.
+        String key = externalId == null || externalId.isBlank() ? null
+                : protection.lookupHash("telephony:" + tokenId + ":" + externalId.strip());
+        return once(key, () -> self.storeCall(RequestChannel.TELEPHONY, call, null, "telephony:" + systemName, key));
+    }
+
+    /**
+     * Runs {@code store} (a transaction of its own); when another transaction stored the same key
+     * meanwhile (the unique key refuses the second), the request it stored is the answer.
+     */
+    private HelpRequest once(String key, Supplier<HelpRequest> store) {
+        try {
+            return store.get();
+        } catch (RuntimeException e) {
+            if (key == null || !isDuplicate(e)) {
+                throw e;
+            }
+            return self.bySubmission(key).orElseThrow(() -> e);
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLException sql && "23000".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request stored with {@code submissionKey}, if any. */
+    @Transactional
     public Optional<HelpRequest> bySubmission(String submissionKey) {
         if (submissionKey == null) {
             return Optional.empty();
@@ -142,6 +183,11 @@ public class HelpRequestIntake {
         return protection.lookupHash(number + ":" + RequestNumbers.normalizeCode(code));
     }
 
+    /** Every hash a request's private code may be stored under (the current key's and earlier keys'). */
+    public List<String> statusHashes(String number, String code) {
+        return protection.lookupHashes(number + ":" + RequestNumbers.normalizeCode(code));
+    }
+
     private void checkTopics(List<String> topics) {
         if (topics != null && !topics.isEmpty()) {
             List<String> known = vocabulary.topics();
@@ -149,7 +195,13 @@ public class HelpRequestIntake {
         }
     }
 
-    private HelpRequest storeCall(RequestChannel channel, HotlineCall call, Long operatorId, String actor, String key) {
+    /** The transaction of {@link #logCall} and {@link #logTelephonyCall}; call those instead. */
+    @Transactional
+    public HelpRequest storeCall(RequestChannel channel, HotlineCall call, Long operatorId, String actor, String key) {
+        Optional<HelpRequest> earlier = bySubmission(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         check(call);
         checkTopics(call.topics());
         HelpRequest request = new HelpRequest(channel, freeNumber(), clock.instant());

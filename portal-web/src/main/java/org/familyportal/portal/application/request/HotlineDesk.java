@@ -46,9 +46,9 @@ public class HotlineDesk {
         if (normalized == null || normalized.length() < 5) {
             return List.of();
         }
-        List<HelpRequest> earlier = em.createQuery("select r from HelpRequest r where r.phoneIndex = :phone"
+        List<HelpRequest> earlier = em.createQuery("select r from HelpRequest r where r.phoneIndex in :phone"
                         + " order by r.createdAt desc", HelpRequest.class)
-                .setParameter("phone", protection.lookupHash(normalized)).setMaxResults(REPEAT_MAX).getResultList();
+                .setParameter("phone", protection.lookupHashes(normalized)).setMaxResults(REPEAT_MAX).getResultList();
         audit.record(operatorEmail, AuditAction.LOOKUP, null, "repeat caller lookup, " + earlier.size() + " found");
         for (HelpRequest request : earlier) {
             audit.record(operatorEmail, AuditAction.VIEW, request.getId(), "as an earlier request of the caller");

@@ -72,6 +72,11 @@ public class PartnerReferrals {
         if (referral == null || !memberships.organisationsOf(memberEmail).contains(referral.getOrganizationId())) {
             throw new InvalidRequestException("partner.referral.notFound");
         }
+        HelpRequest request = em.find(HelpRequest.class, referral.getRequestId());
+        if (request == null || request.getAnonymisedAt() != null) {
+            // Its personal data is gone after the retention period; nothing new is written into it.
+            throw new InvalidRequestException("partner.referral.anonymised");
+        }
         if (target == ReferralStatus.DECLINED && (answer == null || answer.isBlank())) {
             throw new InvalidRequestException("partner.referral.reasonRequired");
         }

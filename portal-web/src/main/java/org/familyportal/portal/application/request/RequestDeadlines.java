@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * The clock-driven part of the work: requests not acknowledged by their deadline are escalated to the
- * centre's heads (once), and closed requests past the retention period lose their personal data.
+ * centre's heads (once), and requests without activity for the retention period lose their personal data.
  * {@link DeadlineWatch} runs both regularly.
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class RequestDeadlines {
             // A plain update, not the entity's: the version stays, so a specialist taking the request on
             // at this moment is not refused for a change they did not make.
             int marked = em.createNativeQuery("UPDATE help_request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
-                    + " AND acknowledged_at IS NULL").setParameter(1, java.sql.Timestamp.from(now))
+                    + " AND acknowledged_at IS NULL").setParameter(1, org.familyportal.portal.infrastructure.persistence.InstantConverter.utc(now))
                     .setParameter(2, request.getId()).executeUpdate();
             if (marked == 0) {
                 continue;
@@ -71,12 +71,15 @@ public class RequestDeadlines {
     @Transactional
     public int anonymiseExpired() {
         Instant now = clock.instant();
-        // Closed before the retention period, or resolved and left untouched for as long.
+        // A closed request keeps its personal data for the retention period after closing. Whatever
+        // its status otherwise, a request nobody has worked on for as long (created, and every event
+        // of its timeline, before it) loses it too: one that is never closed must not keep it forever.
+        // The statistics (municipality, topics, dates, statuses) stay.
         List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null and"
-                        + " ((r.status = :closed and r.closedAt < :before) or (r.status = :resolved and r.createdAt < :before"
+                        + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
                         + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before)))",
                         HelpRequest.class)
-                .setParameter("closed", RequestStatus.CLOSED).setParameter("resolved", RequestStatus.RESOLVED)
+                .setParameter("closed", RequestStatus.CLOSED)
                 .setParameter("before", now.minus(settings.retention()))
                 .setMaxResults(1000).getResultList();
         for (HelpRequest request : expired) {
@@ -91,7 +94,7 @@ public class RequestDeadlines {
             audit.record(SYSTEM, AuditAction.ANONYMISE, request.getId(), "retention " + settings.retention());
         }
         if (!expired.isEmpty()) {
-            LOG.info(() -> expired.size() + " closed help requests anonymised after the retention period");
+            LOG.info(() -> expired.size() + " help requests anonymised after the retention period without activity");
         }
         return expired.size();
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.familyportal.portal.infrastructure.protection.SealedText;
+import org.familyportal.portal.infrastructure.protection.SealedColumns;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public class FollowUpTask {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.TaskText.class)
     @Column(name = "text_sealed", nullable = false)
     private String text;
 

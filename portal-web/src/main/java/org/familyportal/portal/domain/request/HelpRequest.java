@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.familyportal.portal.infrastructure.protection.SealedText;
+import org.familyportal.portal.infrastructure.protection.SealedColumns;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,27 +78,27 @@ public class HelpRequest {
     @Column(name = "contact_channel", nullable = false, length = 16)
     private ContactChannel contactChannel = ContactChannel.NONE;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestContactTime.class)
     @Column(name = "contact_time_sealed")
     private String contactTime;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestName.class)
     @Column(name = "name_sealed")
     private String name;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestPhone.class)
     @Column(name = "phone_sealed")
     private String phone;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestEmail.class)
     @Column(name = "email_sealed")
     private String email;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestMessenger.class)
     @Column(name = "messenger_sealed")
     private String messenger;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.HelpRequestDescription.class)
     @Column(name = "description_sealed")
     private String description;
 

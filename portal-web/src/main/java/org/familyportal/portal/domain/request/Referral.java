@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.familyportal.portal.infrastructure.protection.SealedText;
+import org.familyportal.portal.infrastructure.protection.SealedColumns;
 
 import java.time.Instant;
 
@@ -42,11 +42,11 @@ public class Referral {
     @Column(name = "status", nullable = false, length = 16)
     private ReferralStatus status = ReferralStatus.SENT;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.ReferralBrief.class)
     @Column(name = "brief_sealed")
     private String brief;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.ReferralAnswer.class)
     @Column(name = "answer_sealed")
     private String answer;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.familyportal.portal.infrastructure.protection.SealedText;
+import org.familyportal.portal.infrastructure.protection.SealedColumns;
 
 import java.time.Instant;
 
@@ -48,7 +48,7 @@ public class RequestEvent {
     @Column(name = "visible_to_family", nullable = false)
     private boolean visibleToFamily;
 
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedColumns.EventText.class)
     @Column(name = "text_sealed")
     private String text;
 

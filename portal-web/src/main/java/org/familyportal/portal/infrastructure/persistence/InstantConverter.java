@@ -3,23 +3,31 @@ package org.familyportal.portal.infrastructure.persistence;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant} in DATETIME(3) columns. EclipseLink 4 (JPA 3.1) has no mapping of its own
- * for Instant and would serialise it into the column. The JVM runs in UTC, so the column holds UTC.
+ * Stores {@link Instant} in DATETIME(3) columns as UTC wall-clock time, whatever the JVM's default
+ * zone (the launcher does not set one; a server in Irkutsk runs in UTC+8). EclipseLink 4 (JPA 3.1)
+ * has no mapping of its own for Instant and would serialise it into the column; a
+ * {@code java.sql.Timestamp} would be written in the JVM's zone.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
 
     @Override
-    public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return utc(instant);
+    }
+
+    /** The column value of {@code instant}, for native queries too (never {@code Timestamp.from}). */
+    public static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    public Instant convertToEntityAttribute(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -2,25 +2,71 @@ package org.familyportal.portal.infrastructure.protection;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
+
+import java.util.logging.Logger;
 
 /**
  * Maps a personal-data attribute to its encrypted column: the entity holds plain text, the table
- * only {@link DataProtection#seal sealed} text. Apply with {@code @Convert(converter = SealedText.class)}.
+ * only {@link DataProtection#seal sealed} text bound to that column. Each column has its own
+ * subclass in {@link SealedColumns} (a converter does not know which attribute it converts); apply
+ * with {@code @Convert(converter = SealedColumns.HelpRequestName.class)}.
+ * <p>
+ * A value that cannot be opened (the data key is not the one it was sealed with) reads as the
+ * localized "cannot decrypt" text instead of failing the whole page, and is never written back.
  */
-@Converter
-public class SealedText implements AttributeConverter<String, String> {
+public abstract class SealedText implements AttributeConverter<String, String> {
 
+    private static final Logger LOG = Logger.getLogger(SealedText.class.getName());
+    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
+    private static volatile long lastWarned = System.nanoTime() - WARN_EVERY_NANOS - 1;
+
+    private final String place;
+    private final boolean plainAllowed;
     private volatile DataProtection protection;
+
+    /**
+     * @param plainAllowed whether the column may still hold plain text written before it was encrypted
+     *                     (read as it is until {@link KeyRotation} seals it)
+     */
+    protected SealedText(String table, String column, boolean plainAllowed) {
+        this.place = table + "." + column;
+        this.plainAllowed = plainAllowed;
+    }
+
+    public String place() {
+        return place;
+    }
 
     @Override
     public String convertToDatabaseColumn(String plain) {
-        return plain == null ? null : protection().seal(plain);
+        if (plain == null) {
+            return null;
+        }
+        if (UnreadableLabel.isLabel(plain)) {
+            throw new UnreadableValueException("A value that could not be decrypted is not written back to " + place);
+        }
+        return protection().seal(plain, place);
     }
 
     @Override
     public String convertToEntityAttribute(String sealed) {
-        return sealed == null ? null : protection().open(sealed);
+        if (sealed == null) {
+            return null;
+        }
+        if (plainAllowed && !DataProtection.isSealed(sealed)) {
+            return sealed;
+        }
+        try {
+            return protection().open(sealed, place);
+        } catch (UnreadableValueException e) {
+            long now = System.nanoTime();
+            if (now - lastWarned > WARN_EVERY_NANOS) {
+                // Once a minute is enough to be noticed; a page of such values must not flood the log.
+                lastWarned = now;
+                LOG.warning(() -> "Cannot decrypt a value of " + place + ": " + e.getMessage());
+            }
+            return UnreadableLabel.text();
+        }
     }
 
     private DataProtection protection() {

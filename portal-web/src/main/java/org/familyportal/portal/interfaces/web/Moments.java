@@ -1,19 +1,27 @@
 package org.familyportal.portal.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.portal.application.request.RegionTimes;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
- * Shows moments in the portal's display time zone ({@code portal.display.time-zone}) and how long
- * ago they were, in a form that reads the same in Russian and English.
+ * Shows moments in one format ({@code dd.MM.yyyy HH:mm}), always with the zone they are shown in:
+ * a request's times in its region's zone ({@code at(instant, municipalityCode)}: "01.12.2026 14:05
+ * (Иркутская область, UTC+8)"), everything else in the portal's display zone
+ * ({@code portal.display.time-zone}) with its offset ("01.12.2026 09:05 (UTC+3)"), and how long ago
+ * they were, in a form that reads the same in Russian and English.
  */
 @Named
 @ApplicationScoped
@@ -26,8 +34,36 @@ public class Moments {
     @ConfigProperty(name = "portal.display.time-zone", defaultValue = "Europe/Moscow")
     String zone;
 
+    @Inject
+    RegionTimes regions;
+
+    /** {@code instant} in the portal's display zone, labelled with its offset. */
     public String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.of(zone)));
+        if (instant == null) {
+            return "";
+        }
+        ZoneId display = ZoneId.of(zone);
+        return Messages.text("time.withOffset", local(instant, display), offset(instant, display));
+    }
+
+    /** A moment stored as UTC wall-clock time (the directory's columns), like {@link #format(Instant)}. */
+    public String formatUtc(LocalDateTime utc) {
+        return utc == null ? "" : format(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** {@code instant} in the zone of {@code municipalityCode}'s region, labelled with the region and offset. */
+    public String at(Instant instant, String municipalityCode) {
+        if (instant == null) {
+            return "";
+        }
+        Optional<RegionTimes.RegionZone> region = regions.of(municipalityCode);
+        if (region.isEmpty()) {
+            return format(instant);
+        }
+        ZoneId regionZone = region.get().zone();
+        boolean english = "en".equals(language());
+        return Messages.text("time.inRegion", local(instant, regionZone),
+                english ? region.get().nameEn() : region.get().nameRu(), offset(instant, regionZone));
     }
 
     public String date(LocalDate date) {
@@ -49,7 +85,34 @@ public class Moments {
         return Messages.text("time.hoursMinutes", age.toHours(), age.toMinutesPart());
     }
 
+    /** Today in the portal's display zone. */
     public LocalDate today() {
         return LocalDate.now(ZoneId.of(zone));
+    }
+
+    /** Today where the request of {@code municipalityCode} lives: what "overdue" is decided by. */
+    public LocalDate today(String municipalityCode) {
+        return LocalDate.now(regions.of(municipalityCode).map(RegionTimes.RegionZone::zone).orElse(ZoneId.of(zone)));
+    }
+
+    /** "01.12.2026 14:05": the wall-clock time of {@code instant} in {@code zone}. */
+    static String local(Instant instant, ZoneId zone) {
+        return DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "UTC+8", "UTC+5:30", "UTC": the offset of {@code zone} at {@code instant}. */
+    static String offset(Instant instant, ZoneId zone) {
+        int seconds = zone.getRules().getOffset(instant).getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String sign = seconds < 0 ? "-" : "+";
+        return "UTC" + sign + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
+    }
+
+    private static String language() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? "ru" : faces.getViewRoot().getLocale().getLanguage();
     }
 }

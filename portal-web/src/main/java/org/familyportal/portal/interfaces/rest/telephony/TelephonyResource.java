@@ -50,7 +50,7 @@ public class TelephonyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        String system = tokens.authenticate(bearer(authorization)).orElse(null);
+        ApiTokens.Caller system = tokens.authenticate(bearer(authorization)).orElse(null);
         if (system == null) {
             return Response.fromResponse(ProblemResponses.problem(401, "Unauthorized", null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"telephony\"").build();
@@ -66,7 +66,7 @@ public class TelephonyResource {
                 texts(call, "actions").stream().map(a -> enumValue("actions", a, OperatorAction.class)).toList(),
                 texts(call, "recommendedServices"), value(call, "outcome", CallOutcome.class, null),
                 call.get("durationSeconds") instanceof JsonNumber n ? n.intValue() : null);
-        HelpRequest request = intake.logTelephonyCall(record, system, text(call, "callId"));
+        HelpRequest request = intake.logTelephonyCall(record, system.tokenId(), system.name(), text(call, "callId"));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
                 .add("number", request.getNumber())
                 .add("status", request.getStatus().name())

@@ -21,9 +21,11 @@ import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import java.util.Optional;
 public class CallIntake implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     transient HelpRequestIntake intake;
@@ -55,6 +58,8 @@ public class CallIntake implements Serializable {
     transient SecurityContext security;
 
     private Instant callStarted = Instant.now();
+    /** Rendered into the form and sent back with it: a form saved twice (a double Alt+S) is one request. */
+    private String formKey = newFormKey();
 
     private CallerType callerType = CallerType.PARENT;
     private String callerName;
@@ -116,7 +121,7 @@ public class CallIntake implements Serializable {
         HelpRequestIntake.HotlineCall call = new HelpRequestIntake.HotlineCall(callerType, callerName, callerPhone,
                 municipality, topics, triage, summary, done, new ArrayList<>(recommended.keySet()), outcome, seconds);
         try {
-            HelpRequest request = intake.logCall(call, getOperatorId(), operator());
+            HelpRequest request = intake.logCall(call, getOperatorId(), operator(), formKey);
             loggedNumber = request.getNumber();
             Messages.info(request.isUrgent() ? "hotline.saved.urgent" : "hotline.saved", request.getNumber());
             reset();
@@ -128,6 +133,7 @@ public class CallIntake implements Serializable {
     /** Ready for the next call. */
     private void reset() {
         callStarted = Instant.now();
+        formKey = newFormKey();
         callerType = CallerType.PARENT;
         callerName = null;
         callerPhone = null;
@@ -159,6 +165,21 @@ public class CallIntake implements Serializable {
 
     private String operator() {
         return security.getCallerPrincipal().getName();
+    }
+
+    private static String newFormKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public String getFormKey() { return formKey; }
+
+    /** The key the form was rendered with; anything that is not one is ignored. */
+    public void setFormKey(String formKey) {
+        if (formKey != null && formKey.matches("[0-9a-f]{32}")) {
+            this.formKey = formKey;
+        }
     }
 
     public List<HelpRequest> getEarlier() { return earlier; }
