@@ -17,25 +17,46 @@ import java.util.List;
 public final class TestMail {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMail() {
     }
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            port = freePort();
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
         }
         return server;
     }
 
-    public static int port() {
-        return server().getSmtp().getPort();
+    /** The SMTP port, the same while the server is stopped and after it started again. */
+    public static synchronized int port() {
+        server();
+        return port;
+    }
+
+    /** Stops the SMTP server: the portal's attempts fail as against a server that is down. */
+    public static synchronized void stop() {
+        server().stop();
+    }
+
+    /** Starts the SMTP server again on the same port (what it received before is forgotten). */
+    public static synchronized void start() {
+        if (!server().isRunning()) {
+            server().start();
+        }
     }
 
     /** The mails {@code recipient} got so far whose subject contains {@code text}, waiting up to {@code wait}. */
     public static List<MimeMessage> to(String recipient, String text, Duration wait) throws Exception {
+        return atLeast(recipient, text, 1, wait);
+    }
+
+    /** Like {@link #to}, waiting until there are at least {@code count} such mails. */
+    public static List<MimeMessage> atLeast(String recipient, String text, int count, Duration wait) throws Exception {
         long until = System.nanoTime() + wait.toNanos();
         while (true) {
             List<MimeMessage> found = Arrays.stream(server().getReceivedMessagesForDomain(recipient))
@@ -47,7 +68,7 @@ public final class TestMail {
                             return false;
                         }
                     }).toList();
-            if (!found.isEmpty() || System.nanoTime() > until) {
+            if (found.size() >= count || System.nanoTime() > until) {
                 return found;
             }
             Thread.sleep(200);

@@ -55,6 +55,12 @@ public class CentreWork {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    RequestSettings settings;
+
+    @Inject
+    Routing routing;
+
     /** What the queue shows. */
     public record QueueFilter(RequestStatus status, boolean openOnly, boolean urgentOnly, boolean mineOnly,
                               boolean overdueOnly) {
@@ -179,12 +185,11 @@ public class CentreWork {
     @Transactional
     public HelpRequest triage(Viewer viewer, long id, TriageLevel level) {
         HelpRequest request = changeable(viewer, id);
-        boolean wasUrgent = request.isUrgent();
-        request.triage(level);
-        request.markUrgent(request.deservesUrgency());
+        boolean raised = request.retriage(level, settings.deadline(), clock.instant(),
+                routing.destination(request.getMunicipalityCode()).zone());
         event(request, EventKind.TRIAGED, viewer, level.name());
         audit.record(viewer.email(), AuditAction.CHANGE, id, "triage " + level);
-        if (request.isUrgent() && !wasUrgent) {
+        if (raised) {
             alerts.urgent(request);
         }
         return request;

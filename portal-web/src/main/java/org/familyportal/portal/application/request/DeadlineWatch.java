@@ -17,8 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Looks for overdue and expired requests every {@code portal.requests.check-every} (a minute by
- * default), from the start of the application.
+ * Looks for overdue requests, requests still without a centre and expired requests every
+ * {@code portal.requests.check-every} (a minute by default), from the start of the application.
+ * It has the managed scheduled executor to itself: mail goes out on other threads
+ * ({@link org.familyportal.portal.infrastructure.mail.MailDelivery}), so a slow SMTP server never
+ * holds it up.
  */
 @Singleton
 @Startup
@@ -60,12 +63,18 @@ public class DeadlineWatch {
     }
 
     private void check() {
+        // Each on its own: a failure of one (say, a request that cannot be anonymised) must not stop the others.
+        run("Escalating overdue requests", deadlines::escalateOverdue);
+        run("Reminding administrators of requests without a centre", deadlines::remindUnrouted);
+        run("Anonymising expired requests", deadlines::anonymiseExpired);
+        run("Purging old reports of wrong information", () -> moderation.purgeReports(reportRetention));
+    }
+
+    private static void run(String what, Runnable step) {
         try {
-            deadlines.escalateOverdue();
-            deadlines.anonymiseExpired();
-            moderation.purgeReports(reportRetention);
+            step.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Checking request deadlines failed; trying again at the next turn", e);
+            LOG.log(Level.WARNING, what + " failed; trying again at the next turn", e);
         }
     }
 }

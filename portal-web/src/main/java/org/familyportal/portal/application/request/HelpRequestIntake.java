@@ -231,19 +231,22 @@ public class HelpRequestIntake {
         request.markUrgent(request.deservesUrgency());
         request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
         request.setPhoneIndex(protection.lookupHash(RequestNumbers.normalizePhone(request.getPhone())));
+        boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
+        boolean unrouted = request.getCentreId() == null && !closesAtIntake;
+        if (unrouted) {
+            request.unroutedAlerted(now);
+        }
         em.persist(request);
         em.flush();
         em.persist(new RequestEvent(request.getId(), EventKind.CREATED, actor, now, null));
         audit.record(actor, AuditAction.CREATE, request.getId(), request.getChannel().name());
-        boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
         if (closesAtIntake) {
             return;
         }
-        if (request.getCentreId() == null) {
-            alerts.unrouted(request);
-        } else if (request.isUrgent()) {
-            alerts.urgent(request);
+        if (unrouted) {
+            em.persist(new RequestEvent(request.getId(), EventKind.UNROUTED, null, now, null));
         }
+        alerts.routed(request);
     }
 
     private String freeNumber() {

@@ -14,9 +14,13 @@ import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestStatus;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -44,11 +48,16 @@ public class RequestDeadlines {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Routing routing;
+
     @Transactional
     public int escalateOverdue() {
         Instant now = clock.instant();
+        // A request without a centre has no heads to escalate to: remindUnrouted tells the administrators.
         List<HelpRequest> overdue = em.createQuery("select r from HelpRequest r where r.acknowledgedAt is null"
-                        + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new", HelpRequest.class)
+                        + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new"
+                        + " and r.centreId is not null", HelpRequest.class)
                 .setParameter("now", now).setParameter("new", RequestStatus.NEW).setMaxResults(500).getResultList();
         for (HelpRequest request : overdue) {
             // A plain update, not the entity's: the version stays, so a specialist taking the request on
@@ -66,6 +75,46 @@ public class RequestDeadlines {
             LOG.info(() -> overdue.size() + " overdue help requests escalated");
         }
         return overdue.size();
+    }
+
+    /**
+     * Requests still waiting for a centre: the administrators are told again one deadline period (the
+     * urgent one for urgent requests) after they were last told, until a centre is set. Each reminder
+     * is on the request's timeline.
+     */
+    @Transactional
+    public int remindUnrouted() {
+        Instant now = clock.instant();
+        List<HelpRequest> waiting = em.createQuery("select r from HelpRequest r where r.centreId is null"
+                        + " and r.status in :open and r.anonymisedAt is null order by r.createdAt", HelpRequest.class)
+                .setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED))
+                .setMaxResults(500).getResultList();
+        Map<String, ZoneId> zones = new HashMap<>();
+        int reminded = 0;
+        for (HelpRequest request : waiting) {
+            ZoneId zone = zones.computeIfAbsent(request.getMunicipalityCode(), code -> routing.destination(code).zone());
+            if (request.nextUnroutedAlert(settings.deadline(), zone).isAfter(now)) {
+                continue;
+            }
+            // A plain update (no version bump, so nobody's edit is refused for it); of two servers running
+            // this at the same moment only the first finds the mark older than a minute.
+            int marked = em.createNativeQuery("UPDATE help_request SET unrouted_alerted_at = ? WHERE id = ?"
+                            + " AND centre_organization_id IS NULL AND (unrouted_alerted_at IS NULL OR unrouted_alerted_at < ?)")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, request.getId())
+                    .setParameter(3, Timestamp.from(now.minusSeconds(60)))
+                    .executeUpdate();
+            if (marked == 0) {
+                continue;
+            }
+            em.persist(new RequestEvent(request.getId(), EventKind.UNROUTED, SYSTEM, now, null));
+            alerts.unrouted(request);
+            reminded++;
+        }
+        if (reminded > 0) {
+            int count = reminded;
+            LOG.info(() -> count + " help requests still without a centre; administrators told again");
+        }
+        return reminded;
     }
 
     @Transactional

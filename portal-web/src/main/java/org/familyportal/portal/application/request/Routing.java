@@ -11,6 +11,13 @@ import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.application.InvalidRequestException;
 
+import org.familyportal.portal.domain.request.EventKind;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.RequestEvent;
+import org.familyportal.portal.domain.request.RequestStatus;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -29,6 +36,17 @@ public class Routing {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    RequestSettings settings;
+
+    @Inject
+    RequestAlerts alerts;
+
+    @Inject
+    Memberships memberships;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** Where a request from {@code municipalityCode} goes; the centre is null while none is set. */
     public record Destination(String centreId, ZoneId zone) {
@@ -59,7 +77,8 @@ public class Routing {
 
     /**
      * Sets the centre of a municipality (null: none). Requests already routed stay where they are;
-     * open requests that waited without a centre go to the new one.
+     * open requests that waited without a centre go to the new one, and a late routing is a routing:
+     * a deadline from this moment, a timeline event, and the alert (on duty for urgent requests).
      */
     @Transactional
     public void assignCentre(String municipalityCode, String centreId, String by) {
@@ -70,11 +89,29 @@ public class Routing {
         if (changed == 0) {
             throw new InvalidRequestException("request.municipality.unknown");
         }
-        if (centreId != null && !centreId.isBlank()) {
-            em.createNativeQuery("UPDATE help_request SET centre_organization_id = ? WHERE municipality_code = ?"
-                            + " AND centre_organization_id IS NULL AND status IN ('NEW', 'IN_PROGRESS', 'REFERRED')")
-                    .setParameter(1, centreId).setParameter(2, municipalityCode).executeUpdate();
-        }
         audit.record(by, AuditAction.CHANGE, null, "centre of " + municipalityCode + " set to " + centreId);
+        if (centreId != null && !centreId.isBlank()) {
+            routeWaiting(municipalityCode, centreId, by);
+        }
+    }
+
+    private void routeWaiting(String municipalityCode, String centreId, String by) {
+        List<HelpRequest> waiting = em.createQuery("select r from HelpRequest r where r.municipalityCode = :code"
+                        + " and r.centreId is null and r.status in :open", HelpRequest.class)
+                .setParameter("code", municipalityCode)
+                .setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED))
+                .getResultList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        ZoneId zone = destination(municipalityCode).zone();
+        String centreName = memberships.organisationName(centreId);
+        for (HelpRequest request : waiting) {
+            request.route(centreId, settings.deadline().due(now, request.isUrgent(), zone));
+            em.persist(new RequestEvent(request.getId(), EventKind.ROUTED, by, now, centreName));
+            audit.record(by, AuditAction.CHANGE, request.getId(), "routed to " + centreId);
+            alerts.routed(request);
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.familyportal.portal.infrastructure.protection.SealedColumns;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,6 +146,10 @@ public class HelpRequest {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /** While no centre answers for the municipality: when the administrators were last told. */
+    @Column(name = "unrouted_alerted_at")
+    private Instant unroutedAlertedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -165,15 +170,59 @@ public class HelpRequest {
         this.createdAt = createdAt;
     }
 
-    /** Sends the request to its centre with the deadline for acknowledging it. */
+    /**
+     * Sends the request to its centre with the deadline for acknowledging it. A routing starts a new
+     * deadline, so an escalation of an earlier one no longer counts.
+     */
     public void route(String centreId, Instant acknowledgeBy) {
         this.centreId = centreId;
-        this.acknowledgeBy = acknowledgeBy;
+        restartDeadline(acknowledgeBy);
     }
 
-    /** Urgent when the triage says immediate threat or the family says it cannot wait past today. */
+    private void restartDeadline(Instant acknowledgeBy) {
+        this.acknowledgeBy = acknowledgeBy;
+        this.escalatedAt = null;
+    }
+
+    /**
+     * Urgent when the triage says immediate threat; before anyone triaged it, when the family says it
+     * cannot wait past today. Once a specialist or operator has assessed it, the triage decides.
+     */
     public boolean deservesUrgency() {
-        return (triageLevel != null && triageLevel.isUrgent()) || (feltUrgency != null && feltUrgency.isUrgent());
+        if (triageLevel != null) {
+            return triageLevel.isUrgent();
+        }
+        return feltUrgency != null && feltUrgency.isUrgent();
+    }
+
+    /**
+     * The centre's (re-)assessment. When it changes the request's urgency, the deadline starts again
+     * from {@code now}: raised to urgent, it is due within the urgent period; no longer urgent, it gets
+     * the ordinary working-day deadline. Returns whether the request has just become urgent (and
+     * deserves the alert an urgent request gets).
+     */
+    public boolean retriage(TriageLevel level, AcknowledgementDeadline rule, Instant now, ZoneId zone) {
+        boolean wasUrgent = urgent;
+        triage(level);
+        markUrgent(deservesUrgency());
+        if (urgent != wasUrgent) {
+            restartDeadline(rule.due(now, urgent, zone));
+        }
+        return urgent && !wasUrgent;
+    }
+
+    /** The administrators were told at {@code now} that no centre answers for the request. */
+    public void unroutedAlerted(Instant now) {
+        this.unroutedAlertedAt = now;
+    }
+
+    /**
+     * When the administrators must be told again that the request still waits for a centre: one
+     * deadline period (urgent or ordinary) after they were last told.
+     */
+    public Instant nextUnroutedAlert(AcknowledgementDeadline rule, ZoneId zone) {
+        Instant last = unroutedAlertedAt != null ? unroutedAlertedAt : createdAt;
+        return rule.due(last, urgent, zone);
     }
 
     public void markUrgent(boolean urgent) {
@@ -300,6 +349,7 @@ public class HelpRequest {
     public Instant getAcknowledgeBy() { return acknowledgeBy; }
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public Instant getEscalatedAt() { return escalatedAt; }
+    public Instant getUnroutedAlertedAt() { return unroutedAlertedAt; }
     public Instant getClosedAt() { return closedAt; }
     public Instant getAnonymisedAt() { return anonymisedAt; }
     public boolean isAnonymised() { return anonymisedAt != null; }

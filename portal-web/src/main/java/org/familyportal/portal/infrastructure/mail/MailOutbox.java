@@ -2,6 +2,8 @@ package org.familyportal.portal.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,8 +11,14 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
-/** Queues a mail in the current transaction; {@link MailDelivery} sends it once the transaction commits. */
+/**
+ * Queues a mail in the current transaction; {@link MailDelivery} sends it once the transaction
+ * commits, and retries it on its own schedule when the server does not take it. Also what
+ * administrators see of the outbox: the counts and the dead letters, which they may hand back.
+ */
 @ApplicationScoped
 public class MailOutbox {
 
@@ -22,15 +30,87 @@ public class MailOutbox {
     @Inject
     Event<MailQueued> queued;
 
-    /** Fired after mails were queued; observed after a successful commit. */
-    public record MailQueued() {
+    @Inject
+    MailDelivery delivery;
+
+    /** Fired for each queued mail; observed after a successful commit. */
+    public record MailQueued(long id) {
+    }
+
+    /** A mail given up after the give-up time, as administrators see it (no personal data: staff mails carry none). */
+    public record DeadLetter(long id, String recipient, String subject, Instant createdAt, Instant deadAt,
+                             int attempts, String lastError) {
+    }
+
+    /** What the outbox holds now: pending mails (and the oldest of them), dead letters. */
+    public record State(long pending, Instant oldestPending, long dead) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)")
+        Timestamp now = Timestamp.from(clock.instant());
+        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at, trying_since)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, recipient).setParameter(2, subject).setParameter(3, body)
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
-        queued.fire(new MailQueued());
+                .setParameter(4, now).setParameter(5, now).setParameter(6, now).executeUpdate();
+        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        queued.fire(new MailQueued(id));
+    }
+
+    /**
+     * Right after the commit, the new mail alone goes out, on a thread of its own: a commit never
+     * retries older mails (their schedule does) and never waits for the SMTP server.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+        delivery.sendSoon(mail.id());
+    }
+
+    public State state() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT"
+                + " (SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND dead_at IS NULL),"
+                + " (SELECT MIN(created_at) FROM mail_outbox WHERE sent_at IS NULL AND dead_at IS NULL),"
+                + " (SELECT COUNT(*) FROM mail_outbox WHERE dead_at IS NOT NULL)")
+                .setHint("jakarta.persistence.query.timeout", 2000).getSingleResult();
+        return new State(((Number) row[0]).longValue(), instant(row[1]), ((Number) row[2]).longValue());
+    }
+
+    /** The dead letters, newest first. */
+    public List<DeadLetter> deadLetters(int max) {
+        List<?> rows = em.createNativeQuery("SELECT id, recipient, subject, created_at, dead_at, attempts, last_error"
+                + " FROM mail_outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC, id DESC LIMIT ?")
+                .setParameter(1, max).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new DeadLetter(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], instant(r[3]), instant(r[4]), ((Number) r[5]).intValue(), (String) r[6])).toList();
+    }
+
+    /**
+     * Hands dead letters back to delivery ({@code id} null: all of them): due at once, with a fresh
+     * give-up time and backoff. Returns how many; they are sent after the commit.
+     */
+    @Transactional
+    public int retry(Long id) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<?> ids = id == null
+                ? em.createNativeQuery("SELECT id FROM mail_outbox WHERE dead_at IS NOT NULL FOR UPDATE").getResultList()
+                : em.createNativeQuery("SELECT id FROM mail_outbox WHERE dead_at IS NOT NULL AND id = ? FOR UPDATE")
+                        .setParameter(1, id).getResultList();
+        for (Object each : ids) {
+            long mail = ((Number) each).longValue();
+            em.createNativeQuery("UPDATE mail_outbox SET dead_at = NULL, attempts = 0, next_attempt_at = ?, trying_since = ?"
+                    + " WHERE id = ? AND dead_at IS NOT NULL")
+                    .setParameter(1, now).setParameter(2, now).setParameter(3, mail).executeUpdate();
+            queued.fire(new MailQueued(mail));
+        }
+        return ids.size();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant();
+        }
+        return value instanceof Instant i ? i : null;
     }
 }

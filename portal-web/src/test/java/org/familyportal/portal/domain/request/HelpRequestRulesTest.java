@@ -108,4 +108,59 @@ class HelpRequestRulesTest {
         assertTrue(RequestNumbers.newCode().matches("[A-Z2-9]{4}-[A-Z2-9]{4}"));
         assertFalse(RequestNumbers.newCode().matches(".*[01IO].*"));
     }
+
+    @Test
+    void raisingToImmediateThreatGivesTheUrgentDeadlineFromThatMomentAndLoweringTheOrdinaryOne() {
+        Instant monday = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, YEKATERINBURG).toInstant();
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1", monday);
+        request.setFeltUrgency(FeltUrgency.THIS_WEEK);
+        request.markUrgent(request.deservesUrgency());
+        request.route("centre", deadline.due(monday, false, YEKATERINBURG));
+        assertEquals(ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, YEKATERINBURG).toInstant(), request.getAcknowledgeBy());
+
+        Instant noon = monday.plus(Duration.ofHours(2));
+        assertTrue(request.retriage(TriageLevel.IMMEDIATE_THREAT, deadline, noon, YEKATERINBURG), "it became urgent");
+        assertTrue(request.isUrgent());
+        assertEquals(noon.plus(Duration.ofHours(1)), request.getAcknowledgeBy(), "due within the hour from now, not tomorrow");
+
+        assertFalse(request.retriage(TriageLevel.IMMEDIATE_THREAT, deadline, noon.plus(Duration.ofMinutes(30)), YEKATERINBURG),
+                "the same assessment again is no new urgency");
+        assertEquals(noon.plus(Duration.ofHours(1)), request.getAcknowledgeBy(), "and keeps its deadline");
+
+        Instant evening = monday.plus(Duration.ofHours(8));
+        assertFalse(request.retriage(TriageLevel.EARLY_CRISIS, deadline, evening, YEKATERINBURG));
+        assertFalse(request.isUrgent());
+        assertEquals(ZonedDateTime.of(2026, 11, 24, 18, 0, 0, 0, YEKATERINBURG).toInstant(), request.getAcknowledgeBy(),
+                "lowered: the ordinary deadline from that moment");
+    }
+
+    @Test
+    void aFamilyThatCannotWaitIsUrgentUntilSomebodyAssessesIt() {
+        Instant friday = ZonedDateTime.of(2026, 11, 27, 16, 0, 0, 0, YEKATERINBURG).toInstant();
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1", friday);
+        request.setFeltUrgency(FeltUrgency.TODAY);
+        request.markUrgent(request.deservesUrgency());
+        request.route("centre", deadline.due(friday, true, YEKATERINBURG));
+        assertTrue(request.isUrgent());
+        Instant later = friday.plus(Duration.ofMinutes(20));
+        assertFalse(request.retriage(TriageLevel.INFORMATION, deadline, later, YEKATERINBURG));
+        assertFalse(request.isUrgent(), "the specialist's assessment decides");
+        assertEquals(ZonedDateTime.of(2026, 11, 30, 16, 20, 0, 0, YEKATERINBURG).toInstant(), request.getAcknowledgeBy());
+    }
+
+    @Test
+    void administratorsAreToldAgainEachDeadlinePeriodWhileNoCentreAnswers() {
+        Instant tuesday = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, YEKATERINBURG).toInstant();
+        HelpRequest urgent = new HelpRequest(RequestChannel.ONLINE, "1", tuesday);
+        urgent.setFeltUrgency(FeltUrgency.TODAY);
+        urgent.markUrgent(urgent.deservesUrgency());
+        urgent.unroutedAlerted(tuesday);
+        assertEquals(tuesday.plus(Duration.ofHours(1)), urgent.nextUnroutedAlert(deadline, YEKATERINBURG));
+        urgent.unroutedAlerted(tuesday.plus(Duration.ofHours(1)));
+        assertEquals(tuesday.plus(Duration.ofHours(2)), urgent.nextUnroutedAlert(deadline, YEKATERINBURG), "and again, not once");
+
+        HelpRequest ordinary = new HelpRequest(RequestChannel.ONLINE, "2", tuesday);
+        assertEquals(ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, YEKATERINBURG).toInstant(),
+                ordinary.nextUnroutedAlert(deadline, YEKATERINBURG), "counted from its arrival until first told");
+    }
 }
