@@ -191,7 +191,10 @@ public final class DirectorySearch implements Closeable {
         return gazetteer.startingWith(prefix, max);
     }
 
-    /** The settlement nearest to a point (the parent's "near me"). */
+    /**
+     * The settlement nearest to a point (the parent's "near me"), if one is near enough
+     * ({@link Gazetteer#NEAREST_SETTLEMENT_MAX_KM}); empty outside the covered regions.
+     */
     public Optional<Place> nearest(IndexedService.Point point) {
         return gazetteer.nearest(point);
     }

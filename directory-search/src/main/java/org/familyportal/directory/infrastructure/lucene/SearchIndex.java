@@ -57,7 +57,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.familyportal.directory.domain.search.IndexedService;
-import org.familyportal.directory.domain.search.OpeningRule;
+import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.domain.search.TopicSynonym;
@@ -86,7 +86,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -747,7 +747,7 @@ public final class SearchIndex implements Closeable {
         return open;
     }
 
-    /** The hits of the page, with snippets; "open now" is left false here and decided by the caller. */
+    /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
     private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
         ScoreDoc[] page = top.scoreDocs;
         int from = Math.min(query.offset(), page.length);
@@ -779,16 +779,16 @@ public final class SearchIndex implements Closeable {
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
-                    false, doc.get(EVERYWHERE) != null, confidential,
+                    Opening.NOT_GIVEN, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
         }
         return new Page(ids, List.copyOf(hits));
     }
 
-    private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
+    private static Opening openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        return new OpenBySchedule(leaf, query.now()).open(doc - leaf.docBase);
+        return new OpenBySchedule(leaf, query.now()).at(doc - leaf.docBase);
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
