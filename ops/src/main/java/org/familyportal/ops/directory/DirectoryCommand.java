@@ -99,6 +99,7 @@ public final class DirectoryCommand {
     private static int export(DataSource dataSource, String[] args) throws IOException, SQLException {
         Path target = Path.of(args[1]);
         Audience audience = args.length > 2 && "--public".equals(args[2]) ? Audience.PUBLIC : Audience.FULL;
+        audit(dataSource, target, audience);
         try (OutputStream out = Files.newOutputStream(target)) {
             if (target.toString().endsWith(".json")) {
                 new JsonExport(HsdsModel.standard(), dataSource).write(audience, out);
@@ -108,6 +109,21 @@ public final class DirectoryCommand {
         }
         System.out.println("Exported the directory (" + audience.name().toLowerCase() + ") to " + target);
         return 0;
+    }
+
+    /**
+     * Records the export in the portal's audit trail (as the portal does for downloads): who (the
+     * operating-system user), when, what. Without the entry, nothing is exported.
+     */
+    private static void audit(DataSource dataSource, Path target, Audience audience) throws SQLException {
+        try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
+                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, 'EXPORT', NULL, ?)")) {
+            insert.setString(1, "command line: " + System.getProperty("user.name"));
+            String detail = "directory export, " + (target.toString().endsWith(".json") ? "json" : "zip") + ", "
+                    + (audience == Audience.FULL ? "full (with confidential addresses)" : "public") + ", to " + target.toAbsolutePath();
+            insert.setString(2, detail.length() <= 500 ? detail : detail.substring(0, 500));
+            insert.executeUpdate();
+        }
     }
 
     private static DataSource dataSource(DatabaseSettings settings) throws SQLException {

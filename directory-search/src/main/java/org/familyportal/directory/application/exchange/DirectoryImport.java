@@ -3,6 +3,7 @@ package org.familyportal.directory.application.exchange;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.hsds.HsdsTable;
 import org.familyportal.directory.domain.hsds.Problem;
 import org.familyportal.directory.domain.hsds.RowCheck;
@@ -82,7 +83,7 @@ public final class DirectoryImport {
             List<SourceRow> resolved = checkReferences(connection, table, valid, accepted, rejected, warnings);
             connection.setAutoCommit(false);
             try {
-                DirectoryTables.upsert(connection, table, resolved.stream().map(SourceRow::values).toList());
+                DirectoryTables.upsert(connection, table, resolved.stream().map(r -> withoutAddresses(table, r.values())).toList());
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -148,5 +149,19 @@ public final class DirectoryImport {
             }
         }
         return resolved;
+    }
+
+    /**
+     * The change log is public: an author that is an e-mail address (a person) in imported
+     * {@code metadata} is published as the role {@code import} instead.
+     */
+    private static Map<String, String> withoutAddresses(HsdsTable table, Map<String, String> row) {
+        String author = row.get("updated_by");
+        if (!table.name().equals("metadata") || author == null || !author.contains("@")) {
+            return row;
+        }
+        Map<String, String> published = new java.util.LinkedHashMap<>(row);
+        published.put("updated_by", ChangeRecord.IMPORT);
+        return published;
     }
 }

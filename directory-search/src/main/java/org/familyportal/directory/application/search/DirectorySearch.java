@@ -4,7 +4,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -12,6 +11,7 @@ import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.Gazetteer;
 import org.familyportal.directory.infrastructure.jdbc.IndexSource;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.infrastructure.lucene.IndexStore;
 import org.familyportal.directory.infrastructure.lucene.SearchIndex;
 
 import javax.sql.DataSource;
@@ -20,13 +20,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Search of the directory for the portal: opens (or rebuilds) the Lucene index in a folder, keeps
@@ -40,6 +41,10 @@ public final class DirectorySearch implements Closeable {
     private final IndexSource source;
     private final SearchIndex index;
     private volatile Gazetteer gazetteer;
+    /** Changes (read lock) against the switch to a rebuilt index (write lock). */
+    private final ReentrantReadWriteLock changes = new ReentrantReadWriteLock();
+    /** Services changed while a rebuild runs (null when none runs): applied to the new index before the switch. */
+    private volatile Set<String> changedDuringRebuild;
 
     private DirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
         this.dataSource = dataSource;
@@ -55,13 +60,14 @@ public final class DirectorySearch implements Closeable {
      */
     public static DirectorySearch open(DataSource dataSource, Path folder) throws IOException, SQLException {
         Files.createDirectories(folder);
+        IndexStore store = IndexStore.inFolder(folder);
         SearchIndex index;
         try {
-            index = new SearchIndex(FSDirectory.open(folder));
+            index = new SearchIndex(store);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             LOG.warning(() -> "The search index in " + folder + " is unreadable (" + e.getMessage() + "); rebuilding it");
-            wipe(folder);
-            index = new SearchIndex(FSDirectory.open(folder));
+            store.reset();
+            index = new SearchIndex(store);
         }
         DirectorySearch search = new DirectorySearch(dataSource, index);
         if (!index.current()) {
@@ -77,21 +83,58 @@ public final class DirectorySearch implements Closeable {
         return search;
     }
 
-    /** Rebuilds the index from MariaDB; {@code progress} hears how many services are done. */
+    /**
+     * Rebuilds the index from MariaDB beside the live one, then switches to it; {@code progress}
+     * hears how many services are done. Searches use the old index until the switch; a failure
+     * (thrown here) leaves it serving. Services changed meanwhile are read again just before the
+     * switch, so no change made during a rebuild is lost.
+     */
     public synchronized int rebuild(IntConsumer progress) throws IOException, SQLException {
-        List<IndexedService> services = new ArrayList<>();
-        source.all(service -> {
-            services.add(service);
-            if (services.size() % 500 == 0) {
-                progress.accept(services.size());
+        int[] count = {0};
+        changes.writeLock().lock();
+        try {
+            changedDuringRebuild = ConcurrentHashMap.newKeySet();
+        } finally {
+            changes.writeLock().unlock();
+        }
+        try (SearchIndex.Replacement fresh = index.replacement()) {
+            try {
+                source.all(service -> {
+                    try {
+                        fresh.add(service);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (++count[0] % 100 == 0) {
+                        progress.accept(count[0]);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-        });
-        index.rebuild(services);
-        progress.accept(services.size());
+            changes.writeLock().lock();
+            try {
+                for (String id : changedDuringRebuild) {
+                    IndexedService service = source.one(id);
+                    if (service == null) {
+                        fresh.remove(id);
+                    } else {
+                        fresh.put(service);
+                    }
+                }
+                index.replace(fresh);
+            } finally {
+                changedDuringRebuild = null;
+                changes.writeLock().unlock();
+            }
+        } finally {
+            changedDuringRebuild = null;
+        }
+        progress.accept(count[0]);
         gazetteer = Gazetteer.load(dataSource);
         reloadSynonyms();
-        LOG.info(() -> "Search index rebuilt: " + services.size() + " services");
-        return services.size();
+        LOG.info(() -> "Search index rebuilt: " + count[0] + " services");
+        return count[0];
     }
 
     /**
@@ -109,11 +152,20 @@ public final class DirectorySearch implements Closeable {
 
     /** Brings one service up to date in the index (changed, retired or deleted). */
     public void refresh(String serviceId) throws IOException, SQLException {
-        IndexedService service = source.one(serviceId);
-        if (service == null) {
-            index.remove(serviceId);
-        } else {
-            index.put(service);
+        changes.readLock().lock();
+        try {
+            Set<String> noted = changedDuringRebuild;
+            if (noted != null) {
+                noted.add(serviceId);
+            }
+            IndexedService service = source.one(serviceId);
+            if (service == null) {
+                index.remove(serviceId);
+            } else {
+                index.put(service);
+            }
+        } finally {
+            changes.readLock().unlock();
         }
     }
 
@@ -139,7 +191,10 @@ public final class DirectorySearch implements Closeable {
         return gazetteer.startingWith(prefix, max);
     }
 
-    /** The settlement nearest to a point (the parent's "near me"). */
+    /**
+     * The settlement nearest to a point (the parent's "near me"), if one is near enough
+     * ({@link Gazetteer#NEAREST_SETTLEMENT_MAX_KM}); empty outside the covered regions.
+     */
     public Optional<Place> nearest(IndexedService.Point point) {
         return gazetteer.nearest(point);
     }
@@ -151,15 +206,5 @@ public final class DirectorySearch implements Closeable {
     @Override
     public void close() throws IOException {
         index.close();
-    }
-
-    private static void wipe(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!file.equals(folder)) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

@@ -35,15 +35,20 @@ public final class ChangeLog<T> {
         return values;
     }
 
-    /** A change record for every field whose value differs between {@code before} and the record now. */
+    /**
+     * A change record for every field whose value differs between {@code before} and the record now.
+     *
+     * @param role    who changed it as published (a role, never a person)
+     * @param account the staff account that changed it (kept for staff only)
+     */
     public List<ChangeRecord> changes(String id, Map<String, String> before, T after, String action,
-                                      LocalDate date, String by) {
+                                      LocalDate date, String role, String account) {
         List<ChangeRecord> changes = new ArrayList<>();
         Map<String, String> now = snapshot(after);
         now.forEach((field, value) -> {
             String old = before.get(field);
             if (!Objects.equals(old, value)) {
-                changes.add(new ChangeRecord(id, resourceType, date, action, field, old, value, by));
+                changes.add(new ChangeRecord(id, resourceType, date, action, field, old, value, role, account));
             }
         });
         return changes;

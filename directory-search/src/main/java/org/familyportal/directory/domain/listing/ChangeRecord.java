@@ -10,13 +10,21 @@ import java.util.UUID;
 
 /**
  * One line of the directory's change log, stored as HSDS {@code metadata}: who changed which field
- * of which record, when, from what to what. It travels with the data in exports.
+ * of which record, when, from what to what. It travels with the data in exports and the public API,
+ * so {@code updated_by} names a role ({@link #MODERATOR}, {@link #ADMINISTRATOR}, {@link #IMPORT}),
+ * never a person; the staff account that made the change is kept apart ({@code changed_by}, seen
+ * only on the moderation pages).
  */
 @Entity
 @Table(name = "metadata")
 public class ChangeRecord implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Published authors: the role that made a change. */
+    public static final String MODERATOR = "moderator";
+    public static final String ADMINISTRATOR = "administrator";
+    public static final String IMPORT = "import";
 
     @Id
     @Column(name = "id", length = 36)
@@ -46,12 +54,19 @@ public class ChangeRecord implements java.io.Serializable {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
+    @Column(name = "changed_by", length = 254)
+    private String changedBy;
+
     protected ChangeRecord() {
         // for JPA
     }
 
+    /**
+     * @param updatedBy the role, as published ({@link #MODERATOR}...)
+     * @param changedBy the staff account that made the change (not published), or null
+     */
     public ChangeRecord(String resourceId, String resourceType, LocalDate date, String action, String field,
-                        String previousValue, String replacementValue, String updatedBy) {
+                        String previousValue, String replacementValue, String updatedBy, String changedBy) {
         this.id = UUID.randomUUID().toString();
         this.resourceId = resourceId;
         this.resourceType = resourceType;
@@ -61,6 +76,7 @@ public class ChangeRecord implements java.io.Serializable {
         this.previousValue = previousValue == null ? "" : previousValue;
         this.replacementValue = replacementValue == null ? "" : replacementValue;
         this.updatedBy = updatedBy;
+        this.changedBy = changedBy;
     }
 
     public String getId() {
@@ -97,5 +113,10 @@ public class ChangeRecord implements java.io.Serializable {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** The staff account behind the change (for staff only), or null. */
+    public String getChangedBy() {
+        return changedBy;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,11 @@ public class Provider implements java.io.Serializable {
 
     @Column(name = "demo", nullable = false)
     private boolean demo;
+
+    /** Moved by every write (moderators and imports alike): a save from an older version is refused. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long version;
 
     protected Provider() {
         // for JPA
@@ -111,5 +117,9 @@ public class Provider implements java.io.Serializable {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

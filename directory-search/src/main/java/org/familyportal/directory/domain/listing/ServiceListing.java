@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -99,6 +100,11 @@ public class ServiceListing implements java.io.Serializable {
     @Column(name = "last_modified")
     private LocalDateTime lastModified;
 
+    /** Moved by every write (moderators and imports alike): a save from an older version is refused. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long version;
+
     protected ServiceListing() {
         // for JPA
     }
@@ -110,10 +116,14 @@ public class ServiceListing implements java.io.Serializable {
         return service;
     }
 
-    /** A person checked the listing today: its "last verified" date moves, whoever they are. */
-    public void verify(LocalDate today, String verifierEmail) {
+    /**
+     * A person checked the listing today: its "last verified" date moves, whoever they are. The
+     * public {@code assurer_email} is cleared rather than given a staff member's address (the
+     * portal is the assurer now; who verified is in the change log for staff).
+     */
+    public void verify(LocalDate today) {
         this.assuredDate = today;
-        this.assurerEmail = verifierEmail;
+        this.assurerEmail = null;
     }
 
     public void touch(LocalDateTime now) {
@@ -234,5 +244,9 @@ public class ServiceListing implements java.io.Serializable {
 
     public LocalDateTime getLastModified() {
         return lastModified;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

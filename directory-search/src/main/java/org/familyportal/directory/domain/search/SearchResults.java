@@ -21,10 +21,16 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
      * A service found. {@code distanceKm} is null when the service has no public point (online,
      * phone, or a confidential location) or the query had no point. {@code snippet} is HTML: the
      * service's text escaped, with matched words in {@code <mark>}. {@code point} is where to put it
-     * on a map; null for online and phone services and for confidential places.
+     * on a map; null for online and phone services and for confidential places. {@code opening}
+     * is what its schedule says at the query's time (open, 24/7, closed or not given).
      */
     public record Hit(String id, String name, String organization, String snippet, Double distanceKm,
-                      boolean openNow, boolean everywhere, boolean confidential, List<String> categories,
+                      Opening opening, boolean everywhere, boolean confidential, List<String> categories,
                       float score, IndexedService.Point point) {
+
+        /** Open at the query's time (by its hours, or round the clock). */
+        public boolean openNow() {
+            return opening.open();
+        }
     }
 }

@@ -82,6 +82,7 @@ public final class DirectoryTables {
                     + columns.stream().map(c -> "`" + c + "`").collect(Collectors.joining(","))
                     + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(","))
                     + ") ON DUPLICATE KEY UPDATE "
+                    + versionMove(table, columns)
                     + columns.stream().filter(c -> !c.equals("id"))
                         .map(c -> "`" + c + "`=VALUES(`" + c + "`)").collect(Collectors.joining(","));
             if (columns.size() == 1) {
@@ -104,6 +105,23 @@ public final class DirectoryTables {
                 }
             }
         }
+    }
+
+    /** Tables whose rows moderators also edit: they carry a version (JPA {@code @Version}). */
+    private static final Set<String> VERSIONED = Set.of("service", "organization");
+
+    /**
+     * For a versioned table, moves the version of a row the import really changes (assigned first,
+     * so it compares the old values), which makes a moderator's save from before the import fail
+     * instead of silently undoing it. Importing the same data again moves nothing.
+     */
+    private static String versionMove(HsdsTable table, List<String> columns) {
+        if (!VERSIONED.contains(table.name())) {
+            return "";
+        }
+        String same = columns.stream().filter(c -> !c.equals("id")).map(c -> "`" + c + "` <=> VALUES(`" + c + "`)")
+                .collect(Collectors.joining(" AND "));
+        return "`lock_version` = `lock_version` + IF(" + same + ", 0, 1),";
     }
 
     /**

@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class Gazetteer {
 
+    /**
+     * How far a point may be from the nearest settlement the gazetteer knows and still be taken as
+     * in its municipality. Farther than this the point is outside the regions the portal covers
+     * (or in wilderness between them), and no municipality is named for it.
+     */
+    public static final double NEAREST_SETTLEMENT_MAX_KM = 50;
+
     private final List<Place> places;
 
     private Gazetteer(List<Place> places) {
@@ -61,9 +68,13 @@ public final class Gazetteer {
         return places.stream().filter(p -> Folding.fold(p.name()).startsWith(wanted)).limit(max).toList();
     }
 
-    /** The settlement nearest to a point, so its municipality can be taken as the parent's. */
+    /**
+     * The settlement nearest to a point, so its municipality can be taken as the parent's; empty
+     * when none is within {@value #NEAREST_SETTLEMENT_MAX_KM} km (outside the covered regions).
+     */
     public Optional<Place> nearest(IndexedService.Point point) {
-        return places.stream().min(Comparator.comparingDouble(p -> squaredDistance(p.point(), point)));
+        return places.stream().min(Comparator.comparingDouble(p -> squaredDistance(p.point(), point)))
+                .filter(p -> p.point().distanceKm(point) <= NEAREST_SETTLEMENT_MAX_KM);
     }
 
     private static double squaredDistance(IndexedService.Point a, IndexedService.Point b) {

@@ -12,6 +12,8 @@ import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -77,10 +79,14 @@ public final class IndexSource {
                     rs -> providerTypes.put(rs.getString(1), rs.getString(2)));
             Map<String, Place> places = new HashMap<>();
             query(c, "SELECT sal.service_id, l.location_type, l.latitude, l.longitude, l.confidential, l.municipality_code,"
-                    + " m.latitude, m.longitude FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
+                    + " m.latitude, m.longitude, r.time_zone FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
                     + " JOIN service s ON s.id = sal.service_id LEFT JOIN municipality m ON m.code = l.municipality_code"
+                    + " LEFT JOIN region r ON r.code = m.region_code"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
                 Place place = places.computeIfAbsent(rs.getString(1), k -> new Place());
+                if (place.zone == null && rs.getString(9) != null) {
+                    place.zone = ZoneId.of(rs.getString(9));
+                }
                 boolean confidential = rs.getBoolean(5);
                 place.confidential |= confidential;
                 place.everywhere |= "virtual".equals(rs.getString(2));
@@ -97,9 +103,16 @@ public final class IndexSource {
                 }
             });
             Map<String, Set<String>> areas = new HashMap<>();
-            query(c, "SELECT sa.service_id, sa.municipality_code FROM service_area sa JOIN service s ON s.id = sa.service_id"
+            Map<String, ZoneId> areaZones = new HashMap<>();
+            query(c, "SELECT sa.service_id, sa.municipality_code, r.time_zone FROM service_area sa JOIN service s ON s.id = sa.service_id"
+                    + " LEFT JOIN municipality m ON m.code = sa.municipality_code LEFT JOIN region r ON r.code = m.region_code"
                     + " WHERE sa.municipality_code IS NOT NULL AND s.status IN ('active', 'temporarily closed')" + only, onlyId,
-                    rs -> areas.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2)));
+                    rs -> {
+                areas.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                if (rs.getString(3) != null) {
+                    areaZones.putIfAbsent(rs.getString(1), ZoneId.of(rs.getString(3)));
+                }
+            });
             Map<String, Boolean> paid = new HashMap<>();
             query(c, "SELECT co.service_id, MAX(co.amount) FROM cost_option co JOIN service s ON s.id = co.service_id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only + " GROUP BY co.service_id", onlyId,
@@ -112,11 +125,24 @@ public final class IndexSource {
             query(c, "SELECT DISTINCT sal.service_id FROM service_at_location sal JOIN accessibility ac ON ac.location_id = sal.location_id"
                     + " JOIN service s ON s.id = sal.service_id WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
                     rs -> accessible.add(rs.getString(1)));
-            Map<String, List<OpeningRule>> schedules = new HashMap<>();
+            // HSDS schedules hang on the service, on a service at a location, or on a location; the
+            // most specific hours win, closures apply from any of them. A schedule without its own
+            // time zone is in its place's region's time (for the service's own: its first place).
+            Map<String, Schedules> schedules = new HashMap<>();
             query(c, "SELECT sc.service_id, sc.byday, sc.opens_at, sc.closes_at, sc.valid_from, sc.valid_to, sc.closed,"
-                    + " sc.timezone FROM schedule sc JOIN service s ON s.id = sc.service_id"
+                    + " sc.timezone, NULL FROM schedule sc JOIN service s ON s.id = sc.service_id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
-                    rs -> schedules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rule(rs)));
+                    rs -> schedules.computeIfAbsent(rs.getString(1), k -> new Schedules()).add(Schedules.SERVICE, rule(rs)));
+            String placeSchedules = " sc.byday, sc.opens_at, sc.closes_at, sc.valid_from, sc.valid_to, sc.closed, sc.timezone,"
+                    + " r.time_zone FROM service_at_location sal JOIN service s ON s.id = sal.service_id"
+                    + " JOIN location l ON l.id = sal.location_id LEFT JOIN municipality m ON m.code = l.municipality_code"
+                    + " LEFT JOIN region r ON r.code = m.region_code JOIN schedule sc ON ";
+            query(c, "SELECT sal.service_id," + placeSchedules + "sc.service_at_location_id = sal.id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> schedules.computeIfAbsent(rs.getString(1), k -> new Schedules()).add(Schedules.AT_LOCATION, rule(rs)));
+            query(c, "SELECT sal.service_id," + placeSchedules + "sc.location_id = l.id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> schedules.computeIfAbsent(rs.getString(1), k -> new Schedules()).add(Schedules.LOCATION, rule(rs)));
             query(c, "SELECT s.id, s.name, s.description, o.name, s.fees_description, s.assured_date, s.status"
                     + " FROM service s JOIN organization o ON o.id = s.organization_id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
@@ -130,7 +156,8 @@ public final class IndexSource {
                         areas.getOrDefault(id, Set.of()), place.point, place.confidential,
                         place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), free,
                         assured == null ? null : assured.toLocalDate(),
-                        "temporarily closed".equals(rs.getString(7)) ? List.of() : schedules.getOrDefault(id, List.of()),
+                        "temporarily closed".equals(rs.getString(7)) ? List.of(OpeningRule.closedUntilFurtherNotice())
+                                : schedules.getOrDefault(id, new Schedules()).rules(place.zone != null ? place.zone : areaZones.get(id)),
                         languages.getOrDefault(id, Set.of()), accessible.contains(id)));
             });
         }
@@ -153,7 +180,49 @@ public final class IndexSource {
         java.sql.Date to = rs.getDate(6);
         return new OpeningRule(days, opens == null ? null : opens.toLocalTime(), closes == null ? null : closes.toLocalTime(),
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(), rs.getBoolean(7),
-                rs.getBigDecimal(8) == null ? 3 : rs.getBigDecimal(8).intValue());
+                zone(rs.getBigDecimal(8), rs.getString(9)));
+    }
+
+    /** HSDS gives a UTC offset in hours (may be fractional); else the region's zone; else unknown (null). */
+    private static ZoneId zone(java.math.BigDecimal offsetHours, String regionZone) {
+        if (offsetHours != null) {
+            int seconds = offsetHours.multiply(java.math.BigDecimal.valueOf(3600)).intValue();
+            if (Math.abs(seconds) <= 18 * 3600) {
+                return ZoneOffset.ofTotalSeconds(seconds);
+            }
+        }
+        return regionZone == null ? null : ZoneId.of(regionZone);
+    }
+
+    /** A service's schedules by where they hang. */
+    private static final class Schedules {
+        static final int AT_LOCATION = 0;
+        static final int SERVICE = 1;
+        static final int LOCATION = 2;
+        @SuppressWarnings("unchecked")
+        private final List<OpeningRule>[] levels = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+
+        void add(int level, OpeningRule rule) {
+            levels[level].add(rule);
+        }
+
+        /** The hours of the most specific level that has any, and every closure; the service's own in {@code zone}. */
+        List<OpeningRule> rules(ZoneId zone) {
+            List<OpeningRule> rules = new ArrayList<>();
+            boolean hours = false;
+            for (int level = 0; level < levels.length; level++) {
+                for (OpeningRule rule : levels[level]) {
+                    OpeningRule zoned = level == SERVICE ? rule.inZoneIfUnknown(zone) : rule;
+                    if (zoned.closure()) {
+                        rules.add(zoned);
+                    } else if (!hours) {
+                        rules.add(zoned);
+                    }
+                }
+                hours |= levels[level].stream().anyMatch(r -> !r.closure());
+            }
+            return rules;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -170,6 +239,7 @@ public final class IndexSource {
         private IndexedService.Point point;
         private boolean confidential;
         private boolean everywhere;
+        private ZoneId zone;
     }
 
     private interface RowHandler {

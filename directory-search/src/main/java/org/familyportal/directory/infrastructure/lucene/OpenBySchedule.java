@@ -2,6 +2,7 @@ package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.OpeningRule;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Instant;
  */
 final class OpenBySchedule {
 
+    private static final Opening[] OPENINGS = Opening.values();
     private final SortedDocValues schedules;
     private final Instant instant;
     private final byte[] decided;
@@ -25,14 +27,19 @@ final class OpenBySchedule {
 
     /** For documents in increasing order (doc values are read forward only). */
     boolean open(int doc) throws IOException {
+        return at(doc).open();
+    }
+
+    /** What the service's schedule says at the instant; a service without one: not given. */
+    Opening at(int doc) throws IOException {
         if (schedules == null || !schedules.advanceExact(doc)) {
-            return false;
+            return Opening.NOT_GIVEN;
         }
         int ord = schedules.ordValue();
         if (decided[ord] == 0) {
-            boolean open = OpeningRule.openAt(OpeningCodec.decode(schedules.lookupOrd(ord).utf8ToString()), instant);
-            decided[ord] = (byte) (open ? 1 : 2);
+            Opening opening = OpeningRule.at(OpeningCodec.decode(schedules.lookupOrd(ord).utf8ToString()), instant);
+            decided[ord] = (byte) (opening.ordinal() + 1);
         }
-        return decided[ord] == 1;
+        return OPENINGS[decided[ord] - 1];
     }
 }

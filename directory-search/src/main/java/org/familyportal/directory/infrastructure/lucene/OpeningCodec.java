@@ -5,20 +5,25 @@ import org.familyportal.directory.domain.search.OpeningRule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Opening rules as a short text in the index, e.g. {@code 8|12345|0900|1300||||0}; rules joined by {@code ;}. */
+/**
+ * Opening rules as a short text in the index, e.g. {@code Asia/Irkutsk|12345|090000|130000|||0}
+ * (zone, weekdays, opens, closes, valid from, valid to, closure; an empty zone is an unknown one);
+ * rules joined by {@code ;}.
+ */
 final class OpeningCodec {
 
     private OpeningCodec() {
     }
 
     static String encode(List<OpeningRule> rules) {
-        return rules.stream().map(r -> r.utcOffsetHours() + "|"
+        return rules.stream().map(r -> (r.zone() == null ? "" : r.zone().getId()) + "|"
                 + r.days().stream().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining()) + "|"
                 + time(r.opens()) + "|" + time(r.closes()) + "|"
                 + (r.validFrom() == null ? "" : r.validFrom()) + "|" + (r.validTo() == null ? "" : r.validTo()) + "|"
@@ -37,7 +42,7 @@ final class OpeningCodec {
                 days.add(DayOfWeek.of(c - '0'));
             }
             rules.add(new OpeningRule(days, parse(p[2]), parse(p[3]), p[4].isEmpty() ? null : LocalDate.parse(p[4]),
-                    p[5].isEmpty() ? null : LocalDate.parse(p[5]), "1".equals(p[6]), Integer.parseInt(p[0])));
+                    p[5].isEmpty() ? null : LocalDate.parse(p[5]), "1".equals(p[6]), p[0].isEmpty() ? null : ZoneId.of(p[0])));
         }
         return rules;
     }

@@ -53,10 +53,11 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.familyportal.directory.domain.search.IndexedService;
-import org.familyportal.directory.domain.search.OpeningRule;
+import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.domain.search.TopicSynonym;
@@ -72,17 +73,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The directory's Lucene index: one long-lived {@link IndexWriter}, a {@link SearcherManager}
  * reopened in the background within a second of a change (near real time), Russian analysis on
  * text fields, geo points, facets as sorted-set doc values. MariaDB stays the source of truth; the
- * index can always be rebuilt from it.
+ * index can always be rebuilt from it. A rebuild never touches the live index: it fills a fresh
+ * one beside it ({@link Replacement}) and switches to it whole, so searches never see an empty or
+ * half-built index, and a failed rebuild leaves the old one serving.
  */
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -101,54 +105,200 @@ public final class SearchIndex implements Closeable {
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
 
-    private final Directory directory;
+    private final IndexStore store;
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    /** The generation serving searches; replaced whole by a rebuild (see {@link #replace}). */
+    private volatile Live live;
+    /** Changes (read lock) never write into a generation that a swap (write lock) is retiring. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     /** Facet ordinals of the current reader; rebuilt only when a reopen brings a new reader. */
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile ReaderCache readerCache = new ReaderCache(null);
 
+    /** An index in memory (tests): the first generation is {@code directory}. */
     public SearchIndex(Directory directory) throws IOException {
-        this.directory = directory;
+        this(IndexStore.inMemory(directory));
+    }
+
+    public SearchIndex(IndexStore store) throws IOException {
+        this.store = store;
         for (String dimension : List.of("category", "audience", "format", "municipality", "language")) {
             facets.setMultiValued(dimension, true);
         }
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, new SearcherFactory());
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
-        reopener.setName("search-index-reopen");
-        reopener.setDaemon(true);
-        reopener.start();
+        IndexStore.Generation generation = store.current();
+        try {
+            IndexWriter writer = new IndexWriter(generation.directory(),
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.live = new Live(generation, writer);
+        } catch (IOException | RuntimeException e) {
+            generation.directory().close();
+            throw e;
+        }
+    }
+
+    /**
+     * One generation of the index while it serves: its writer, a {@link SearcherManager} and the
+     * thread that reopens it within a second of a change (near real time).
+     */
+    private static final class Live {
+        final IndexStore.Generation generation;
+        final IndexWriter writer;
+        final SearcherManager searchers;
+        final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+        Live(IndexStore.Generation generation, IndexWriter writer) throws IOException {
+            this.generation = generation;
+            this.writer = writer;
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
+            reopener.setName("search-index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+        }
+
+        void close() throws IOException {
+            reopener.close();
+            try {
+                searchers.close();
+            } finally {
+                try {
+                    writer.close();
+                } finally {
+                    generation.directory().close();
+                }
+            }
+        }
+    }
+
+    /**
+     * A new index being built beside the live one (a fresh directory, {@link IndexWriterConfig.OpenMode#CREATE}):
+     * searches keep using the live index until {@link #replace} switches to it. Closed without
+     * being switched to (a failed rebuild), it is thrown away and the live index stays as it was.
+     */
+    public final class Replacement implements Closeable {
+        private final IndexStore.Generation generation;
+        private final IndexWriter writer;
+        private boolean used;
+
+        private Replacement(IndexStore.Generation generation) throws IOException {
+            this.generation = generation;
+            try {
+                this.writer = new IndexWriter(generation.directory(),
+                        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            } catch (IOException | RuntimeException e) {
+                generation.directory().close();
+                store.discard(generation);
+                throw e;
+            }
+        }
+
+        /** Adds a service (the replacement is built from scratch: no service is in it twice). */
+        public void add(IndexedService service) throws IOException {
+            writer.addDocument(facets.build(document(service)));
+        }
+
+        /** Adds or replaces a service that changed while the replacement was being built. */
+        public void put(IndexedService service) throws IOException {
+            writer.updateDocument(new Term(ID, service.id()), facets.build(document(service)));
+        }
+
+        public void remove(String id) throws IOException {
+            writer.deleteDocuments(new Term(ID, id));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (used) {
+                return;
+            }
+            used = true;
+            try {
+                writer.rollback();
+            } finally {
+                generation.directory().close();
+                store.discard(generation);
+            }
+        }
     }
 
     /** Whether the index was built with this code's document layout (else it must be rebuilt). */
     public boolean current() throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
+        Live now = live;
+        if (!DirectoryReader.indexExists(now.generation.directory())) {
             return false;
         }
         Map<String, String> data = new LinkedHashMap<>();
-        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        now.writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         return SCHEMA_VERSION.equals(data.get(SCHEMA_KEY));
     }
 
-    /** Replaces the whole index with {@code services}. */
-    public void rebuild(Iterable<IndexedService> services) throws IOException {
-        writer.deleteAll();
-        for (IndexedService service : services) {
-            writer.addDocument(facets.build(document(service)));
+    /** Starts a new index beside the live one; fill it, then {@link #replace} the live one with it. */
+    public Replacement replacement() throws IOException {
+        return new Replacement(store.fresh());
+    }
+
+    /**
+     * Commits {@code replacement} and makes it the index that serves searches, in one step: a
+     * search sees either the whole old index or the whole new one. The old one is closed and
+     * removed. If anything fails before the switch, the old index keeps serving.
+     */
+    public void replace(Replacement replacement) throws IOException {
+        if (replacement.used) {
+            throw new IllegalStateException("This replacement was already used");
         }
-        commit();
+        replacement.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        replacement.writer.commit();
+        Live next = new Live(replacement.generation, replacement.writer);
+        Live old;
+        swap.writeLock().lock();
+        try {
+            try {
+                store.promote(replacement.generation);
+            } catch (IOException | RuntimeException e) {
+                replacement.used = true;
+                next.reopener.close();
+                next.searchers.close();
+                replacement.writer.rollback();
+                replacement.generation.directory().close();
+                store.discard(replacement.generation);
+                throw e;
+            }
+            replacement.used = true;
+            old = live;
+            live = next;
+        } finally {
+            swap.writeLock().unlock();
+        }
+        // Searches still running on the old generation hold their own readers; they finish normally.
+        try {
+            old.close();
+        } finally {
+            store.discard(old.generation);
+        }
+    }
+
+    /** Replaces the whole index with {@code services} (built beside the live index, then switched to). */
+    public void rebuild(Iterable<IndexedService> services) throws IOException {
+        try (Replacement replacement = replacement()) {
+            for (IndexedService service : services) {
+                replacement.add(service);
+            }
+            replace(replacement);
+        }
     }
 
     /** Adds or replaces one service; visible to searches within a second. */
     public void put(IndexedService service) throws IOException {
-        awaitVisible(writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
+        swap.readLock().lock();
+        try {
+            Live now = live;
+            awaitVisible(now, now.writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     /**
@@ -167,34 +317,65 @@ public final class SearchIndex implements Closeable {
 
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
-        awaitVisible(writer.deleteDocuments(new Term(ID, id)));
+        swap.readLock().lock();
+        try {
+            Live now = live;
+            awaitVisible(now, now.writer.deleteDocuments(new Term(ID, id)));
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
-    private void awaitVisible(long generation) {
+    private static void awaitVisible(Live live, long generation) {
         try {
-            reopener.waitForGeneration(generation, 1000);
+            live.reopener.waitForGeneration(generation, 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        swap.readLock().lock();
+        try {
+            Live now = live;
+            now.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+            now.writer.commit();
+            now.searchers.maybeRefreshBlocking();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** A searcher of the live generation; a generation retired meanwhile is skipped for the new one. */
+    private Lease lease() throws IOException {
+        while (true) {
+            Live now = live;
+            try {
+                return new Lease(now.searchers, now.searchers.acquire());
+            } catch (AlreadyClosedException retired) {
+                if (live == now) {
+                    throw retired;
+                }
+            }
+        }
+    }
+
+    private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            manager.release(searcher);
+        }
     }
 
     public int size() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
+        try (Lease lease = lease()) {
+            return lease.searcher().getIndexReader().numDocs();
         }
     }
 
     public SearchResults search(SearchQuery query) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        Lease lease = lease();
+        IndexSearcher searcher = lease.searcher();
         try {
             List<String> terms = analyze(query.text());
             TopicSynonyms words = synonyms;
@@ -248,7 +429,7 @@ public final class SearchIndex implements Closeable {
             }
             return new SearchResults(counted.total(), hits, facetCounts, crisis);
         } finally {
-            searchers.release(searcher);
+            lease.close();
         }
     }
 
@@ -566,7 +747,7 @@ public final class SearchIndex implements Closeable {
         return open;
     }
 
-    /** The hits of the page, with snippets; "open now" is left false here and decided by the caller. */
+    /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
     private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
         ScoreDoc[] page = top.scoreDocs;
         int from = Math.min(query.offset(), page.length);
@@ -598,16 +779,16 @@ public final class SearchIndex implements Closeable {
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
-                    false, doc.get(EVERYWHERE) != null, confidential,
+                    Opening.NOT_GIVEN, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
         }
         return new Page(ids, List.copyOf(hits));
     }
 
-    private static boolean openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
+    private static Opening openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        return new OpenBySchedule(leaf, query.now()).open(doc - leaf.docBase);
+        return new OpenBySchedule(leaf, query.now()).at(doc - leaf.docBase);
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -628,13 +809,19 @@ public final class SearchIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reopener.close();
+        swap.writeLock().lock();
         try {
-            commit();
+            Live now = live;
+            now.reopener.close();
+            try {
+                now.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+                now.writer.commit();
+            } finally {
+                now.close();
+                analyzer.close();
+            }
         } finally {
-            searchers.close();
-            writer.close();
-            analyzer.close();
+            swap.writeLock().unlock();
         }
     }
 }

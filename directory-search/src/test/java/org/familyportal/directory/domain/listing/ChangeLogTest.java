@@ -31,7 +31,7 @@ class ChangeLogTest {
         service.setMinimumAge(new BigDecimal("12"));
         service.setDescription("   ");
         List<ChangeRecord> changes = log.changes(service.getId(), before, service, "update",
-                LocalDate.of(2026, 11, 22), "moderator@example.org");
+                LocalDate.of(2026, 11, 22), ChangeRecord.MODERATOR, "moderator@example.org");
 
         assertEquals(2, changes.size(), "12.0 and 12 are the same age; blank is no description");
         assertEquals("name", changes.get(0).getField());
@@ -40,15 +40,16 @@ class ChangeLogTest {
         assertEquals("status", changes.get(1).getField());
         assertEquals("active", changes.get(1).getPreviousValue());
         assertEquals("temporarily closed", changes.get(1).getReplacementValue());
-        assertTrue(changes.stream().allMatch(c -> c.getUpdatedBy().equals("moderator@example.org")
-                && c.getResourceType().equals("service") && c.getResourceId().equals(service.getId())));
+        assertTrue(changes.stream().allMatch(c -> c.getUpdatedBy().equals("moderator")
+                && c.getChangedBy().equals("moderator@example.org") && c.getResourceType().equals("service") && c.getResourceId().equals(service.getId())));
     }
 
     @Test
     void verificationMovesTheLastVerifiedDateOnly() {
         ServiceListing service = ServiceListing.newService(Provider.newProvider());
-        service.verify(LocalDate.of(2026, 11, 22), "moderator@example.org");
+        service.verify(LocalDate.of(2026, 11, 22));
         assertEquals(LocalDate.of(2026, 11, 22), service.getAssuredDate());
+        assertEquals(null, service.getAssurerEmail(), "no staff member's address is published as the assurer");
         assertEquals(null, service.getLastModified(), "verifying is not editing");
     }
 }

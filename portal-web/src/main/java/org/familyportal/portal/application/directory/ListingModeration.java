@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.directory.domain.listing.ChangeLog;
@@ -25,8 +28,11 @@ import java.util.Optional;
 
 /**
  * Moderators and administrators keep the directory right: they create, edit, verify and retire
- * services and organisations. Every change is written to the change log (HSDS metadata) with who
- * made it; editing moves "last modified", verifying moves "last verified".
+ * services and organisations. Every change is written to the change log (HSDS metadata), published
+ * with the author's role and kept with the staff account for staff; editing moves "last modified",
+ * verifying moves "last verified". A save made from a version that someone else (a moderator or an
+ * import) has changed meanwhile is refused ({@link ConcurrentListingChangeException}), never
+ * silently overwriting their change.
  */
 @ApplicationScoped
 public class ListingModeration {
@@ -63,6 +69,9 @@ public class ListingModeration {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    SecurityContext security;
 
     public Optional<ServiceListing> service(String id) {
         return Optional.ofNullable(id == null ? null : em.find(ServiceListing.class, id));
@@ -141,10 +150,13 @@ public class ListingModeration {
             throw new InvalidListingException("moderation.service.ageRange");
         }
         ServiceListing current = em.find(ServiceListing.class, edited.getId());
+        if (current != null && current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentListingChangeException();
+        }
         Map<String, String> before = current == null ? Map.of() : SERVICE_LOG.snapshot(current);
         edited.touch(LocalDateTime.now(clock));
-        ServiceListing saved = current == null ? persist(edited) : em.merge(edited);
-        log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        ServiceListing saved = written(() -> current == null ? persist(edited) : em.merge(edited));
+        log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
         serviceChanged.fire(new ServiceChanged(saved.getId()));
         return saved;
     }
@@ -155,8 +167,9 @@ public class ListingModeration {
         by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         ServiceListing service = existing(id);
         Map<String, String> before = SERVICE_LOG.snapshot(service);
-        service.verify(today(), by);
-        log(SERVICE_LOG.changes(id, before, service, "verify", today(), by));
+        service.verify(today());
+        written(() -> service);
+        log(SERVICE_LOG.changes(id, before, service, "verify", today(), role(), by));
         serviceChanged.fire(new ServiceChanged(id));
         return service;
     }
@@ -169,7 +182,8 @@ public class ListingModeration {
         Map<String, String> before = SERVICE_LOG.snapshot(service);
         service.setStatus(ServiceStatus.INACTIVE);
         service.touch(LocalDateTime.now(clock));
-        log(SERVICE_LOG.changes(id, before, service, "retire", today(), by));
+        written(() -> service);
+        log(SERVICE_LOG.changes(id, before, service, "retire", today(), role(), by));
         serviceChanged.fire(new ServiceChanged(id));
         return service;
     }
@@ -178,9 +192,12 @@ public class ListingModeration {
     public Provider save(Provider edited, String by) {
         by = caller.actingAs(by, Role.MODERATOR, Role.ADMIN);
         Provider current = em.find(Provider.class, edited.getId());
+        if (current != null && current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentListingChangeException();
+        }
         Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
-        Provider saved = current == null ? persistProvider(edited) : em.merge(edited);
-        log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), by));
+        Provider saved = written(() -> current == null ? persistProvider(edited) : em.merge(edited));
+        log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
         servicesOf(saved.getId()).forEach(s -> serviceChanged.fire(new ServiceChanged(s.getId())));
         return saved;
     }
@@ -228,6 +245,37 @@ public class ListingModeration {
         caller.require(Role.MODERATOR, Role.ADMIN);
         return em.createQuery("select c from ChangeRecord c where c.resourceId = :id order by c.date desc, c.id",
                 ChangeRecord.class).setParameter("id", resourceId).getResultList();
+    }
+
+    /**
+     * Writes now (so that a version conflict is known here, not at commit): an update whose
+     * version no longer matches the row (someone saved or imported meanwhile) is refused.
+     */
+    private <T> T written(java.util.function.Supplier<T> write) {
+        try {
+            T entity = write.get();
+            em.flush();
+            return entity;
+        } catch (PersistenceException e) {
+            if (optimisticLock(e)) {
+                throw new ConcurrentListingChangeException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How the change log publishes the author: a role, never the person's address. */
+    private String role() {
+        return security.isCallerInRole("ADMIN") ? ChangeRecord.ADMINISTRATOR : ChangeRecord.MODERATOR;
     }
 
     private ServiceListing existing(String id) {

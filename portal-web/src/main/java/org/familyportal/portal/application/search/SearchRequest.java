@@ -26,8 +26,12 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
     public static final double DEFAULT_RADIUS_KM = 25;
     private static final int MAX_TEXT = 200;
 
-    /** The outcome, and the place the search was made near (when one was given). */
-    public record Answer(SearchResults results, Optional<Place> place) {
+    /**
+     * The outcome, and the place the search was made near (when one was given). {@code outsideRegions}:
+     * the parent's position is far from every settlement of the covered regions, so no town is
+     * named and only what is near the point or available everywhere (phone, online) is found.
+     */
+    public record Answer(SearchResults results, Optional<Place> place, boolean outsideRegions) {
     }
 
     public static SearchRequest parse(String text, String place, String lat, String lon, String radius,
@@ -57,8 +61,10 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
     public Answer run(SiteSearch search) throws IOException {
         Optional<Place> place = Optional.empty();
         IndexedService.Point near = point;
+        boolean outside = false;
         if (near != null) {
             place = search.nearest(near);
+            outside = place.isEmpty();
         } else if (!placeName.isEmpty()) {
             place = search.place(placeName);
             if (place.isEmpty()) {
@@ -69,7 +75,7 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
         SearchQuery query = new SearchQuery(text, near, place.map(Place::municipalityCode).orElse(null),
                 near == null ? null : radiusKm, categories, audiences, formats, providers, municipalities, free,
                 openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE, languages, accessible);
-        return new Answer(search.search(query), place);
+        return new Answer(search.search(query), place, outside);
     }
 
     private static boolean notBlank(String value) {

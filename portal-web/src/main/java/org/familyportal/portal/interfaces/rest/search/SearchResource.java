@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.search.SearchRequest;
@@ -78,7 +79,13 @@ public class SearchResource {
         for (SearchResults.Hit hit : answer.results().hits()) {
             JsonObjectBuilder item = JsonBuilders.object().add("id", hit.id()).add("name", hit.name())
                     .add("organization", hit.organization()).add("snippet", hit.snippet())
-                    .add("open_now", hit.openNow()).add("everywhere", hit.everywhere());
+                    .add("opening", hit.opening().name().toLowerCase()).add("everywhere", hit.everywhere());
+            // Unknown hours are neither open nor closed.
+            if (hit.opening() == Opening.NOT_GIVEN) {
+                item.addNull("open_now");
+            } else {
+                item.add("open_now", hit.openNow());
+            }
             if (hit.distanceKm() != null) {
                 item.add("distance_km", Math.round(hit.distanceKm() * 10) / 10.0);
             }
@@ -98,6 +105,10 @@ public class SearchResource {
                 .add("crisis", answer.results().crisis())
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
+        if (answer.outsideRegions()) {
+            body.add("outside_regions", true).add("notice", java.util.ResourceBundle.getBundle("i18n.messages",
+                    java.util.Locale.forLanguageTag(language)).getString("findHelp.outsideRegions"));
+        }
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();

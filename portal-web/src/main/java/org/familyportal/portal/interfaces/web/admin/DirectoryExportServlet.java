@@ -15,7 +15,8 @@ import java.time.LocalDate;
 /**
  * Downloads the whole directory as an HSDS 3.0 package: {@code ?format=zip} (CSV data package) or
  * {@code json}; {@code &audience=public} leaves out confidential addresses, the default is a full
- * backup. Under /admin/, so only administrators reach it (RestrictedAreaFilter).
+ * backup. Under /admin/, so only administrators reach it (RestrictedAreaFilter); every export is
+ * audited.
  */
 @WebServlet("/admin/directory-export")
 public class DirectoryExportServlet extends HttpServlet {
@@ -34,11 +35,8 @@ public class DirectoryExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
         try {
-            if (json) {
-                directory.jsonExport().write(audience, response.getOutputStream());
-            } else {
-                directory.export().writeZip(audience, response.getOutputStream());
-            }
+            directory.export(audience, json, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
+                    response.getOutputStream());
         } catch (SQLException e) {
             throw new IOException("The directory could not be read for export", e);
         }

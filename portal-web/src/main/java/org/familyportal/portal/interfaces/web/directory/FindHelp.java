@@ -50,6 +50,7 @@ public class FindHelp {
     private SearchRequest query;
     private SearchResults results = new SearchResults(0, List.of(), Map.of());
     private Optional<Place> place = Optional.empty();
+    private boolean outsideRegions;
 
     /** Runs the search before the page renders (view action), so its messages show at the top. */
     public void load() {
@@ -61,6 +62,7 @@ public class FindHelp {
             SearchRequest.Answer answer = query.run(search);
             results = answer.results();
             place = answer.place();
+            outsideRegions = answer.outsideRegions();
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey(), e.arguments());
             results = new SearchResults(0, List.of(), Map.of());
@@ -135,6 +137,11 @@ public class FindHelp {
 
     public SearchResults getResults() {
         return results;
+    }
+
+    /** The parent's position is outside the covered regions: only help available everywhere is shown. */
+    public boolean isOutsideRegions() {
+        return outsideRegions;
     }
 
     public Place getPlace() {

@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.portal.application.directory.Directory;
 import org.familyportal.portal.application.search.SiteSearch;
@@ -102,7 +103,12 @@ public class ServicePage {
     }
 
     public boolean isOpenNow() {
-        return OpeningRule.openAt(indexed.openingRules(), Instant.now());
+        return getOpening().open();
+    }
+
+    /** What the schedule says now, in the place's own time: open, 24/7, closed, or hours not given. */
+    public Opening getOpening() {
+        return OpeningRule.at(indexed.openingRules(), Instant.now());
     }
 
     /** Where the service is, for the map; nothing for confidential, online and phone services. */
@@ -166,6 +172,10 @@ public class ServicePage {
         Map<String, List<String>> byDays = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (OpeningRule rule : indexed.openingRules()) {
+            if (rule.closure() && rule.validFrom() == null && rule.validTo() == null) {
+                lines.add(Messages.text("service.closedUntilFurtherNotice"));
+                continue;
+            }
             if (rule.closure()) {
                 DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
                 lines.add(Messages.text("service.closed", rule.validFrom() == null ? "" : rule.validFrom().format(date),

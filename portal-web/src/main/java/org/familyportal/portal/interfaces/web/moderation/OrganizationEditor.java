@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
+import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
 import org.familyportal.portal.interfaces.web.Messages;
 
@@ -42,14 +43,23 @@ public class OrganizationEditor implements Serializable {
         }
     }
 
+    /** Saves; when someone changed the organisation meanwhile, says so and keeps what was typed. */
     public void save() {
-        organization = moderation.save(organization, who());
-        id = organization.getId();
-        Messages.info("moderation.organization.saved");
+        try {
+            organization = moderation.save(organization, who());
+            id = organization.getId();
+            Messages.info("moderation.organization.saved");
+        } catch (InvalidListingException e) {
+            Messages.error(e.messageKey());
+        }
     }
 
     public void retireServices() {
-        Messages.info("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
+        try {
+            Messages.info("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
+        } catch (InvalidListingException e) {
+            Messages.error(e.messageKey());
+        }
     }
 
     public List<ServiceListing> getServices() {

@@ -59,13 +59,21 @@ public class ServiceEditor implements Serializable {
     }
 
     public void verify() {
-        service = moderation.verify(service.getId(), who());
-        Messages.info("moderation.service.verified");
+        try {
+            service = moderation.verify(service.getId(), who());
+            Messages.info("moderation.service.verified");
+        } catch (InvalidListingException e) {
+            Messages.error(e.messageKey());
+        }
     }
 
     public void retire() {
-        service = moderation.retire(service.getId(), who());
-        Messages.info("moderation.service.retired");
+        try {
+            service = moderation.retire(service.getId(), who());
+            Messages.info("moderation.service.retired");
+        } catch (InvalidListingException e) {
+            Messages.error(e.messageKey());
+        }
     }
 
     public List<Provider> completeProvider(String query) {
