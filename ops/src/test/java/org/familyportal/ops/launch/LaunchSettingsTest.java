@@ -55,4 +55,15 @@ class LaunchSettingsTest {
                 () -> LaunchSettings.from(Map.of("PORTAL_HTTP_PORT", "eighty"), system()));
         assertTrue(e.getMessage().contains("PORTAL_HTTP_PORT"));
     }
+
+    @Test
+    void payarasLogIsRotatedAndCappedBySettings() {
+        LaunchSettings settings = LaunchSettings.from(Map.of("PORTAL_LOG_FILE_MB", "20", "PORTAL_LOG_FILES", "3"), system());
+        assertEquals(20L << 20, settings.log().fileBytes());
+        assertEquals(3, settings.log().files());
+        assertEquals(60L << 20, settings.log().maxBytes());
+        LaunchSettings.LogRotation defaults = LaunchSettings.from(Map.of(), system()).log();
+        assertEquals(50L << 20, defaults.maxBytes(), "10 MB × 5 files unless configured");
+        assertThrows(IllegalArgumentException.class, () -> LaunchSettings.from(Map.of("PORTAL_LOG_FILES", "0"), system()));
+    }
 }

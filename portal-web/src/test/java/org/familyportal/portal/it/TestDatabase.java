@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * The real MariaDB behind the container tests, prepared once per test JVM before Arquillian starts
@@ -36,10 +37,12 @@ public final class TestDatabase {
 
     private final DatabaseSettings app;
     private final String adminPassword;
+    private final Consumer<String> administrator;
 
-    private TestDatabase(DatabaseSettings app, String adminPassword) {
+    private TestDatabase(DatabaseSettings app, String adminPassword, Consumer<String> administrator) {
         this.app = app;
         this.adminPassword = adminPassword;
+        this.administrator = administrator;
     }
 
     public static synchronized TestDatabase get() {
@@ -73,6 +76,11 @@ public final class TestDatabase {
         return DriverManager.getConnection(app.url(), app.user(), app.password());
     }
 
+    /** Runs a statement as the server's administrator (lock the portal's account, end its connections). */
+    public void administer(String sql) {
+        administrator.accept(sql);
+    }
+
     public DatabaseSettings settings() {
         return app;
     }
@@ -88,7 +96,8 @@ public final class TestDatabase {
         if (external == null || external.isBlank()) {
             EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of("target", "it-mariadb").toAbsolutePath());
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "it-mariadb-stop"));
-            return new TestDatabase(embedded.provisionEmpty("portal_it", "portal_it", password), adminPassword);
+            return new TestDatabase(embedded.provisionEmpty("portal_it", "portal_it", password), adminPassword,
+                    embedded::runAsRoot);
         }
         String serverUrl = external.endsWith("/") ? external : external + "/";
         String rootUser = envOr("PORTAL_TEST_DB_USER", "root");
@@ -106,7 +115,14 @@ public final class TestDatabase {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> dropDatabase(serverUrl, rootUser, rootPassword, database), "it-db-drop"));
-        return new TestDatabase(new DatabaseSettings(serverUrl + database, database, password), adminPassword);
+        return new TestDatabase(new DatabaseSettings(serverUrl + database, database, password), adminPassword, sql -> {
+            try (Connection c = DriverManager.getConnection(serverUrl, rootUser, rootPassword);
+                 Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The test database server refused: " + sql, e);
+            }
+        });
     }
 
     /** Drops the test database and its user from the external server. */

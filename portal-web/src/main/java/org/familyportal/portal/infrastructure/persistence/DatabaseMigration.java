@@ -18,6 +18,7 @@ import java.util.logging.Logger;
  * schema before anything else touches it. EclipseLink never generates DDL.
  * <p>
  * Connection settings come from MicroProfile Config through {@link ConfiguredMariaDbDataSource}.
+ * The pool survives a restart of MariaDB under it (see the validation properties below).
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
@@ -25,8 +26,14 @@ import java.util.logging.Logger;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
+                // Every connection is checked (a ping: Connection.isValid) before it is handed out, and one
+                // found dead makes the pool drop them all: after MariaDB restarts (or a network cut) the
+                // portal gets fresh connections by itself. "meta-data" validation never talks to the
+                // server, so it let the dead connections of a crashed server through for good.
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup

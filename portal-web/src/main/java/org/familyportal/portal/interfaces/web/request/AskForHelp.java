@@ -3,14 +3,13 @@ package org.familyportal.portal.interfaces.web.request;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.HelpRequestIntake;
 import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.ContactChannel;
 import org.familyportal.portal.domain.request.FeltUrgency;
 import org.familyportal.portal.domain.request.RequestNumbers;
+import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
 import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.Serializable;
@@ -18,11 +17,18 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Backing bean of {@code ask-for-help.xhtml}. The form carries a submission key and the private code
  * from the moment it is shown, so sending it twice (a double click, a retry on a weak connection)
  * gives the same request back. A hidden field people leave empty keeps robots out (honeypot).
+ * <p>
+ * When the request cannot be stored (the database is down or restarting), the family is told so on
+ * the same form, with the hotline's number, and keeps everything typed: nothing is acknowledged that
+ * is not committed. Sending again later gives one request, thanks to the submission key.
  */
 @Named
 @ViewScoped
@@ -30,6 +36,7 @@ public class AskForHelp implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(AskForHelp.class.getName());
 
     @Inject
     transient HelpRequestIntake intake;
@@ -52,6 +59,7 @@ public class AskForHelp implements Serializable {
     private String website;
 
     private HelpRequestIntake.Receipt receipt;
+    private boolean unavailable;
 
     public void send() {
         if (website != null && !website.isBlank()) {
@@ -61,22 +69,53 @@ public class AskForHelp implements Serializable {
         }
         HelpRequestIntake.OnlineRequest form = new HelpRequestIntake.OnlineRequest(callerType, municipality, topics,
                 description, feltUrgency, contact, name, phone, email, messenger, contactTime, consent);
+        unavailable = false;
         try {
             receipt = intake.submitOnline(form, submissionKey, code);
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey());
-        } catch (PersistenceException | TransactionalException e) {
-            // Two copies of the form raced: the other one stored the request.
-            receipt = intake.bySubmission(submissionKey)
-                    .map(r -> new HelpRequestIntake.Receipt(r.getNumber(), code, r.isUrgent()))
-                    .orElseThrow(() -> e);
+        } catch (RuntimeException e) {
+            // Two copies of the form raced and the other one stored the request; or the database cannot
+            // take it now. Only a committed request gets a number.
+            Optional<HelpRequestIntake.Receipt> stored = storedMeanwhile();
+            if (stored.isPresent()) {
+                receipt = stored.get();
+            } else {
+                unavailable = true;
+                LOG.log(Level.WARNING, "A help request from the online form could not be stored; the family was asked to"
+                        + " try again or call the hotline: " + causes(e), DatabaseOutage.isCause(e) ? null : e);
+            }
         }
+    }
+
+    private Optional<HelpRequestIntake.Receipt> storedMeanwhile() {
+        try {
+            return intake.bySubmission(submissionKey)
+                    .map(r -> new HelpRequestIntake.Receipt(r.getNumber(), code, r.isUrgent()));
+        } catch (RuntimeException databaseDown) {
+            return Optional.empty();
+        }
+    }
+
+    /** The chain of messages, short enough for one log line (a database outage needs no stack trace). */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+        }
+        return text.toString();
     }
 
     private static String newKey() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The last send could not be stored: the form says so and shows the hotline. */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public boolean isSent() {

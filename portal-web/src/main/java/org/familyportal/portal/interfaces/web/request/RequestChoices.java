@@ -39,30 +39,38 @@ public class RequestChoices {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    LastKnownChoices lastKnown;
+
     private List<SelectItem> municipalities;
 
     public List<SelectItem> getMunicipalities() {
         if (municipalities == null) {
-            boolean english = "en".equals(language.getCode());
-            Map<String, RequestVocabulary.Region> regions = vocabulary.regions();
-            List<Routing.MunicipalityCentre> all = routing.municipalities();
-            municipalities = new ArrayList<>();
-            for (RequestVocabulary.Region region : regions.values()) {
-                List<SelectItem> items = all.stream()
-                        .filter(m -> m.regionCode().equals(region.code()))
-                        .map(m -> new SelectItem(m.municipalityCode(), english ? m.nameEn() : m.nameRu()))
-                        .sorted(java.util.Comparator.comparing(SelectItem::getLabel))
-                        .toList();
-                SelectItemGroup group = new SelectItemGroup(english ? region.nameEn() : region.nameRu());
-                group.setSelectItems(items);
-                municipalities.add(group);
-            }
+            municipalities = lastKnown.read("municipalities:" + language.getCode(), this::readMunicipalities);
+        }
+        return municipalities;
+    }
+
+    private List<SelectItem> readMunicipalities() {
+        boolean english = "en".equals(language.getCode());
+        Map<String, RequestVocabulary.Region> regions = vocabulary.regions();
+        List<Routing.MunicipalityCentre> all = routing.municipalities();
+        List<SelectItem> municipalities = new ArrayList<>();
+        for (RequestVocabulary.Region region : regions.values()) {
+            List<SelectItem> items = all.stream()
+                    .filter(m -> m.regionCode().equals(region.code()))
+                    .map(m -> new SelectItem(m.municipalityCode(), english ? m.nameEn() : m.nameRu()))
+                    .sorted(java.util.Comparator.comparing(SelectItem::getLabel))
+                    .toList();
+            SelectItemGroup group = new SelectItemGroup(english ? region.nameEn() : region.nameRu());
+            group.setSelectItems(items);
+            municipalities.add(group);
         }
         return municipalities;
     }
 
     public List<String> getTopics() {
-        return vocabulary.topics();
+        return lastKnown.read("topics", vocabulary::topics);
     }
 
     public String topicLabel(String code) {
