@@ -6,14 +6,24 @@ import java.util.Set;
 /**
  * What a parent asks: words (may be empty), where they are (a point, or none), how far they would
  * go, and facet choices. {@code nearMunicipality} is the municipality the point lies in, so that
- * mobile teams serving it are found however far their base is.
+ * mobile teams serving it are found however far their base is. Results can be asked for up to
+ * {@link #MAX_DEPTH} deep; a deeper page is refused ({@link SearchTooDeepException}).
  */
 public record SearchQuery(String text, IndexedService.Point near, String nearMunicipality, Double radiusKm,
                           Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providerTypes,
                           Set<String> municipalities, Boolean free, boolean openNow, boolean sortByDistance,
                           Instant now, int offset, int limit, Set<String> languages, boolean accessible) {
 
+    /**
+     * How deep results can be asked for ({@code offset + limit}): the engine collects that many hits
+     * for a page, so an unbounded depth would let one request exhaust the memory.
+     */
+    public static final int MAX_DEPTH = 10_000;
+
     public SearchQuery {
+        if (offset < 0 || limit < 0 || (long) offset + limit > MAX_DEPTH) {
+            throw new SearchTooDeepException(MAX_DEPTH);
+        }
         text = text == null ? "" : text.strip();
         categories = Set.copyOf(categories);
         audiences = Set.copyOf(audiences);

@@ -25,6 +25,8 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
     public static final int PAGE_SIZE = 20;
     public static final double DEFAULT_RADIUS_KM = 25;
     private static final int MAX_TEXT = 200;
+    /** The last page the engine answers ({@link SearchQuery#MAX_DEPTH} results deep). */
+    public static final int MAX_PAGE = SearchQuery.MAX_DEPTH / PAGE_SIZE;
 
     /**
      * The outcome, and the place the search was made near (when one was given). {@code outsideRegions}:
@@ -50,7 +52,7 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
             point = new IndexedService.Point(latitude, longitude);
         }
         double km = notBlank(radius) ? number("radius", radius, 1, 500) : DEFAULT_RADIUS_KM;
-        int pageNumber = notBlank(page) ? (int) number("page", page, 1, 500) : 1;
+        int pageNumber = notBlank(page) ? (int) number("page", page, 1, MAX_PAGE) : 1;
         return new SearchRequest(words, place == null ? "" : place.strip(), point, km, set(categories), set(audiences),
                 set(formats), set(providers), set(municipalities),
                 "true".equals(free) ? Boolean.TRUE : "false".equals(free) ? Boolean.FALSE : null,

@@ -1,5 +1,6 @@
 package org.familyportal.portal.interfaces.rest;
 
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,18 +8,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.familyportal.directory.domain.search.SearchTooDeepException;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.infrastructure.web.ClientErrors;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every error of the REST API as {@code application/problem+json} (RFC 9457): client errors keep
- * their status, anything unexpected becomes a plain 500 with no stack trace (which goes to the log).
+ * Every error of the REST API as {@code application/problem+json} (RFC 9457), explained in the
+ * caller's language. Client errors (a bad parameter, a header or body that cannot be read, an
+ * unknown path or method) keep or get their 4xx and at most one line in the log ({@code FINE});
+ * anything unexpected becomes a plain 500 with no stack trace in the answer (it goes to the log).
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
@@ -32,20 +40,40 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        int status = 500;
         if (error instanceof ApiProblem problem) {
-            return problem(problem.getResponse().getStatus(), reason(problem.getResponse().getStatus()),
-                    localized(problem.key(), problem.arguments()));
+            int status = problem.getResponse().getStatus();
+            return problem(status, reason(status), localized(problem.key(), problem.arguments()));
         }
         if (error instanceof InvalidRequestException invalid) {
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
         }
-        if (error instanceof WebApplicationException web) {
-            status = web.getResponse().getStatus();
-        } else {
-            LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
+        if (error instanceof SearchTooDeepException deep) {
+            return problem(400, reason(400), localized("api.error.tooDeep", deep.maxDepth()));
         }
-        return problem(status, reason(status), status < 500 ? error.getMessage() : null);
+        if (error instanceof JsonParsingException) {
+            ClientErrors.log(ClientErrors.Kind.UNREADABLE_TEXT, "the REST API", error);
+            return problem(400, reason(400), localized("api.body.notJson"));
+        }
+        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            // Jersey's own: no such path (404), method (405), media type (406, 415), unreadable parameter (400).
+            int status = web.getResponse().getStatus();
+            LOG.log(Level.FINE, () -> "Client error " + status + " in the REST API: " + error.getMessage());
+            Response.ResponseBuilder answer = Response.fromResponse(problem(status, reason(status),
+                    localizedOr("api.error.status." + status, "api.error.client")));
+            Optional.ofNullable(web.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .ifPresent(allow -> answer.header(HttpHeaders.ALLOW, allow));
+            return answer.build();
+        }
+        Optional<ClientErrors.Kind> client = ClientErrors.of(error);
+        if (client.isPresent()) {
+            ClientErrors.log(client.get(), "the REST API", error);
+            return client.get() == ClientErrors.Kind.MALFORMED_HEADER
+                    ? problem(400, reason(400), localized("api.error.header"))
+                    : problem(415, reason(415), localized("api.error.encoding"));
+        }
+        int status = error instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+        LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
+        return problem(status, reason(status), null);
     }
 
     private static String reason(int status) {
@@ -54,12 +82,32 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     /** The explanation in the caller's language: English if asked for, else Russian. */
-    private String localized(String key, Object[] arguments) {
-        Locale locale = headers == null ? RUSSIAN : headers.getAcceptableLanguages().stream()
-                .filter(l -> "en".equals(l.getLanguage()) || "ru".equals(l.getLanguage()))
-                .findFirst().orElse(RUSSIAN);
+    private String localized(String key, Object... arguments) {
+        Locale locale = language();
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** The text of {@code key}, or of {@code fallback} when the bundle has no such key. */
+    private String localizedOr(String key, String fallback) {
+        try {
+            return localized(key, new Object[0]);
+        } catch (MissingResourceException e) {
+            return localized(fallback, new Object[0]);
+        }
+    }
+
+    private Locale language() {
+        List<Locale> acceptable;
+        try {
+            // Accept-Language arrives in strict form (ClientErrorFilter); this guards any other way in.
+            acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException unreadable) {
+            acceptable = List.of();
+        }
+        return acceptable.stream()
+                .filter(l -> "en".equals(l.getLanguage()) || "ru".equals(l.getLanguage()))
+                .findFirst().orElse(RUSSIAN);
     }
 
     public static Response problem(int status, String title, String detail) {

@@ -28,6 +28,15 @@ final class HsdsParameters {
         return positive("per_page", value, DEFAULT_PAGE_SIZE, HsdsApi.MAX_PAGE_SIZE);
     }
 
+    /** The UUID in a record's path ({@code /services/{id}}); a blank one names no record. */
+    static String id(String value) {
+        String id = uuid("id", value);
+        if (id == null) {
+            throw new ApiProblem(Response.Status.NOT_FOUND, "api.error.notFound");
+        }
+        return id;
+    }
+
     /** A UUID parameter, or null when absent. */
     static String uuid(String name, String value) {
         if (value == null || value.isBlank()) {

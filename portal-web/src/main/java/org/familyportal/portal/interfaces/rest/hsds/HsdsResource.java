@@ -99,7 +99,7 @@ public class HsdsResource {
     @Path("services/{id}")
     @Operation(summary = "One service with its organisation, locations, schedules and phones")
     public Response service(@PathParam("id") String id) throws SQLException {
-        return answer(found(directory.api().service(HsdsParameters.uuid("id", id))));
+        return answer(found(directory.api().service(HsdsParameters.id(id))));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class HsdsResource {
     @Path("organizations/{id}")
     @Operation(summary = "One organisation with its services and locations")
     public Response organization(@PathParam("id") String id) throws SQLException {
-        return answer(found(directory.api().organization(HsdsParameters.uuid("id", id))));
+        return answer(found(directory.api().organization(HsdsParameters.id(id))));
     }
 
     @GET
@@ -129,7 +129,7 @@ public class HsdsResource {
     @Path("taxonomies/{id}")
     @Operation(summary = "One taxonomy")
     public Response taxonomy(@PathParam("id") String id) throws SQLException {
-        return answer(found(directory.api().taxonomy(HsdsParameters.uuid("id", id))));
+        return answer(found(directory.api().taxonomy(HsdsParameters.id(id))));
     }
 
     @GET
@@ -145,7 +145,7 @@ public class HsdsResource {
     @Path("taxonomy_terms/{id}")
     @Operation(summary = "One taxonomy term")
     public Response taxonomyTerm(@PathParam("id") String id) throws SQLException {
-        return answer(found(directory.api().taxonomyTerm(HsdsParameters.uuid("id", id))));
+        return answer(found(directory.api().taxonomyTerm(HsdsParameters.id(id))));
     }
 
     @GET
@@ -182,7 +182,7 @@ public class HsdsResource {
     @Path("service_at_locations/{id}")
     @Operation(summary = "One service at one location")
     public Response serviceAtLocation(@PathParam("id") String id) throws SQLException {
-        return answer(found(directory.api().serviceAtLocation(HsdsParameters.uuid("id", id))));
+        return answer(found(directory.api().serviceAtLocation(HsdsParameters.id(id))));
     }
 
     private static JsonObject found(Optional<JsonObject> document) {

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,8 @@ import java.util.List;
 public class TelephonyResource {
 
     static final int BODY_MAX = 64 * 1024;
+    /** A call is a flat object with a few lists; deeper nesting is refused before anything is built. */
+    static final int DEPTH_MAX = 8;
 
     @Inject
     ApiTokens tokens;
@@ -82,9 +85,29 @@ public class TelephonyResource {
     }
 
     private static JsonObject parse(String body) {
+        checkDepth(body);
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
+            throw new ApiProblem(Response.Status.BAD_REQUEST, "api.body.notJson");
+        }
+    }
+
+    /** Walks the body as a stream (no tree, no recursion) and refuses nesting deeper than {@link #DEPTH_MAX}. */
+    private static void checkDepth(String body) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (++depth > DEPTH_MAX) {
+                        throw new ApiProblem(Response.Status.BAD_REQUEST, "api.body.tooDeep", DEPTH_MAX);
+                    }
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            }
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new ApiProblem(Response.Status.BAD_REQUEST, "api.body.notJson");
         }
     }
