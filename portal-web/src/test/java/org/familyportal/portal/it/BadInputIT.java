@@ -84,6 +84,10 @@ class BadInputIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertEquals(415, charset.statusCode(), charset.body());
         assertTrue(charset.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+        HttpResponse<String> accept = new PortalClient(portal).getWith("/api/hsds/", "Accept", "application/json;q=abc");
+        assertEquals(400, accept.statusCode());
+        assertTrue(accept.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM),
+                "Jersey's own refusal, not the site's HTML page: " + accept.body());
         HttpResponse<String> unknown = new PortalClient(portal).get("/api/no-such-thing");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM), "not the container's page");
