@@ -21,6 +21,18 @@ public final class AcceptLanguage {
     private AcceptLanguage() {
     }
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** The portal's language the header asks for: English when it prefers English to Russian, else Russian. */
+    public static Locale preferred(String header) {
+        return normalized(header).map(strict -> Locale.LanguageRange.parse(strict).stream()
+                        .map(r -> r.getRange().split("-")[0])
+                        .filter(l -> l.equals("en") || l.equals("ru"))
+                        .findFirst().map(l -> l.equals("en") ? ENGLISH : RUSSIAN).orElse(RUSSIAN))
+                .orElse(RUSSIAN);
+    }
+
     /** The header in strict form, or empty when it cannot be understood (then it is dropped). */
     public static Optional<String> normalized(String header) {
         if (header == null || header.isBlank() || header.length() > MAX_LENGTH) {

@@ -36,7 +36,9 @@ public class FormNonceCheck implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         if (!faces.isPostback() || faces.getResponseComplete() || faces.getViewRoot() == null
+                || faces.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext()
                 || !PrimeApplicationContext.getCurrentInstance(faces).getConfig().isCsp()) {
+            // Not a post, or its view could not be restored (that failure is answered as it is).
             return;
         }
         try {

@@ -11,10 +11,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.familyportal.directory.domain.search.SearchTooDeepException;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -31,7 +31,6 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
@@ -98,16 +97,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     private Locale language() {
-        List<Locale> acceptable;
-        try {
-            // Accept-Language arrives in strict form (ClientErrorFilter); this guards any other way in.
-            acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        } catch (RuntimeException unreadable) {
-            acceptable = List.of();
-        }
-        return acceptable.stream()
-                .filter(l -> "en".equals(l.getLanguage()) || "ru".equals(l.getLanguage()))
-                .findFirst().orElse(RUSSIAN);
+        return AcceptLanguage.preferred(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     public static Response problem(int status, String title, String detail) {
