@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,8 +131,8 @@ class UrgentPathIT {
         String waiting = submit(place[0], "THIS_WEEK", "Ждёт ответа центра " + System.nanoTime());
         TestMail.stop();
         // A server that takes the connection and never says a word: every attempt waits for its timeout.
+        List<Socket> held = new CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(TestMail.port(), 50, InetAddress.getByName("127.0.0.1"))) {
-            List<Socket> held = new ArrayList<>();
             Thread acceptor = new Thread(() -> {
                 try {
                     while (true) {
@@ -154,11 +155,10 @@ class UrgentPathIT {
                 Thread.sleep(200);
             }
             assertNotNull(escalated, "the deadline watch ran on time while the mail server hung");
-            silent.close();
+        } finally {
             for (Socket socket : held) {
                 socket.close();
             }
-        } finally {
             TestMail.start();
         }
         // Attempts still claimed (against the silent server) end first; then their mails are made due.
