@@ -150,7 +150,7 @@ class UrgentPathIT {
             Requests.update("UPDATE help_request SET acknowledge_by = NOW() - INTERVAL 1 HOUR WHERE number = ?", waiting);
             long start = System.nanoTime();
             String escalated = null;
-            while (escalated == null && System.nanoTime() - start < 9_000_000_000L) {
+            while (escalated == null && System.nanoTime() - start < 15_000_000_000L) {
                 escalated = Requests.query("SELECT escalated_at FROM help_request WHERE number = ?", waiting);
                 Thread.sleep(200);
             }
