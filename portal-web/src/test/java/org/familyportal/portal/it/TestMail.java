@@ -25,7 +25,10 @@ public final class TestMail {
     public static synchronized GreenMail server() {
         if (server == null) {
             port = freePort();
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // A busy build machine may need more than GreenMail's default two seconds to bind.
+            setup.setServerStartupTimeout(30_000);
+            server = new GreenMail(setup);
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
         }
@@ -45,8 +48,21 @@ public final class TestMail {
 
     /** Starts the SMTP server again on the same port (what it received before is forgotten). */
     public static synchronized void start() {
-        if (!server().isRunning()) {
-            server().start();
+        for (int attempt = 1; !server().isRunning(); attempt++) {
+            try {
+                server().start();
+            } catch (IllegalStateException e) {
+                server().stop();
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -10,7 +10,6 @@ import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.application.InvalidRequestException;
-
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.RequestEvent;
@@ -97,7 +96,7 @@ public class Routing {
 
     private void routeWaiting(String municipalityCode, String centreId, String by) {
         List<HelpRequest> waiting = em.createQuery("select r from HelpRequest r where r.municipalityCode = :code"
-                        + " and r.centreId is null and r.status in :open", HelpRequest.class)
+                        + " and r.centreId is null and r.status in :open and r.anonymisedAt is null", HelpRequest.class)
                 .setParameter("code", municipalityCode)
                 .setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED))
                 .getResultList();
