@@ -156,13 +156,14 @@ class ModerationIT {
 
     private static boolean changeLogged(String id, String field, String before, String after, String by) throws Exception {
         try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
-                "SELECT previous_value, replacement_value, updated_by FROM metadata WHERE resource_id = ? AND field_name = ?")) {
+                "SELECT previous_value, replacement_value, updated_by, changed_by FROM metadata WHERE resource_id = ? AND field_name = ?")) {
             q.setString(1, id);
             q.setString(2, field);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
+                    // Published: the role; kept for staff: the account.
                     if (rs.getString(1).equals(before == null ? "" : before) && rs.getString(2).equals(after)
-                            && rs.getString(3).equals(by)) {
+                            && rs.getString(3).equals("moderator") && by.equals(rs.getString(4))) {
                         return true;
                     }
                 }

@@ -206,13 +206,16 @@ public final class IndexSource {
             levels[level].add(rule);
         }
 
-        /** The hours of the most specific level that has any, and every closure; the service's own in {@code zone}. */
+        /**
+         * The hours of the most specific level that has any, and every closure; rules without a zone
+         * of their own or of their location's region are in {@code zone} (the service's first place).
+         */
         List<OpeningRule> rules(ZoneId zone) {
             List<OpeningRule> rules = new ArrayList<>();
             boolean hours = false;
             for (int level = 0; level < levels.length; level++) {
                 for (OpeningRule rule : levels[level]) {
-                    OpeningRule zoned = level == SERVICE ? rule.inZoneIfUnknown(zone) : rule;
+                    OpeningRule zoned = rule.inZoneIfUnknown(zone);
                     if (zoned.closure()) {
                         rules.add(zoned);
                     } else if (!hours) {
