@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.protection.DataKeyRotation;
@@ -46,6 +47,8 @@ public class DataKeyPage implements Serializable {
         return state;
     }
 
+    /** Starts a re-encryption; the audit entry needs a transaction. */
+    @Transactional
     public void reencrypt() {
         boolean started = rotation.start();
         if (started) {
