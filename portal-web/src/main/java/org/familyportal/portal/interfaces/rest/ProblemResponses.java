@@ -70,9 +70,13 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                     ? problem(400, reason(400), localized("api.error.header"))
                     : problem(415, reason(415), localized("api.error.encoding"));
         }
-        int status = error instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+        if (error instanceof WebApplicationException web) {
+            // A server-side status chosen on purpose (503 and the like): answered as it is, not a fault.
+            int status = web.getResponse().getStatus();
+            return problem(status, reason(status), null);
+        }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
-        return problem(status, reason(status), null);
+        return problem(500, reason(500), null);
     }
 
     private static String reason(int status) {
