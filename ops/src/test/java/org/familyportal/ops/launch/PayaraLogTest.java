@@ -35,6 +35,7 @@ class PayaraLogTest {
         for (int i = 0; i < 600; i++) {   // ~5.8 MB, what 600 bad requests wrote in a minute
             flood.append(badRequestTrace(i));
         }
+        flood.append("[2026-12-01T08:00:09.000+0000] [] [\u001B[1;92mINFO\u001B[0m] [] [PayaraMicro] Deployed 1 archive(s)\n");
         flood.append("the last line\n");
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         try (PayaraLog log = new PayaraLog(folder, rotation)) {
@@ -57,5 +58,7 @@ class PayaraLogTest {
         assertEquals(List.of("payara.0.log", "payara.1.log", "payara.2.log"), names);
         assertTrue(total <= rotation.maxBytes() + 3 * 200, "at most 3 × 200 KB on disk: " + total);
         assertTrue(seen.contains("the last line"), "every line also reaches the launcher's watch");
+        assertTrue(seen.contains("[2026-12-01T08:00:09.000+0000] [] [INFO] [] [PayaraMicro] Deployed 1 archive(s)"),
+                "plain text, without the console's colours");
     }
 }
