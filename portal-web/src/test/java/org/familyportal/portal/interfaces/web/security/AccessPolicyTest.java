@@ -46,4 +46,13 @@ class AccessPolicyTest {
         assertFalse(allows("/centre/queue.xhtml", EnumSet.of(Role.ORG_MEMBER)));
         assertTrue(allows("/account/", EnumSet.of(Role.ORG_MEMBER)));
     }
+
+    @Test
+    void theServersMetricsAreForAdministratorsOnly() {
+        assertFalse(allows("/metrics", Set.of()));
+        assertFalse(allows("/metrics/base", EnumSet.of(Role.OPERATOR)));
+        assertTrue(allows("/metrics", EnumSet.of(Role.ADMIN)));
+        assertTrue(policy.isRestricted("/centre/queue.xhtml"));
+        assertFalse(policy.isRestricted("/find-help.xhtml"));
+    }
 }
