@@ -16,7 +16,10 @@ import java.util.ResourceBundle;
 /**
  * How the filters at the edge refuse a request before the application sees it: the API answers in
  * {@code application/problem+json} (RFC 9457) with the explanation in the caller's language (English
- * if asked for, else Russian); pages get the site's error page for the status.
+ * if asked for, else Russian); pages get the site's error page for the status, except when the refused
+ * request carries an upload: the error page is a Faces view, and the container would parse the very
+ * multipart body that was refused for it (reading all of it, or failing with a 500 past its size), so
+ * such a request gets a short page of its own.
  */
 final class EdgeAnswers {
 
@@ -37,9 +40,34 @@ final class EdgeAnswers {
         }
         if (api) {
             problem(request, response, status, title, key);
+        } else if (carriesUpload(request)) {
+            page(request, response, status);
         } else {
             response.sendError(status);
         }
+    }
+
+    static boolean carriesUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /** A minimal page in the caller's language, for the statuses the edge answers with. */
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        String name = switch (status) {
+            case 404 -> "notFound";
+            case 413 -> "tooLarge";
+            case 429 -> "tooMany";
+            default -> "badRequest";
+        };
+        String title = text(request, "error." + name + ".title");
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language(request).getLanguage()
+                + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>" + title
+                + "</h1><p>" + text(request, "error." + name + ".text") + "</p><p><a href=\""
+                + request.getContextPath() + "/\">" + text(request, "error.home") + "</a></p></body></html>");
     }
 
     static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
