@@ -381,8 +381,9 @@ public final class SearchBenchmark {
         builder.environment().put("PORTAL_DB_PASSWORD", settings.password());
         builder.environment().put("PORTAL_INDEX_DIR", work.resolve("http-index").toString());
         builder.environment().put("PORTAL_DEMO_DATA", "false");
-        // Every client is 127.0.0.1: the per-address limit of the public API would measure itself.
+        // Every client is 127.0.0.1: the per-address limits of the public API and of searches would measure themselves.
         builder.environment().put("PORTAL_LIMITS_API_CALLS_PER_MINUTE", "0");
+        builder.environment().put("PORTAL_LIMITS_SEARCHES_PER_MINUTE", "0");
         Process payara = builder.start();
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -65,6 +65,8 @@ public final class TestDatabase {
                     // Each PortalClient stands for its own visitor (X-Forwarded-For), so the
                     // per-address limits of public forms apply to one test, not the whole suite.
                     "-Dportal.web.trusted-proxies=*",
+                    // Searches are limited generously; low enough here for EdgeHardeningIT to reach it.
+                    "-Dportal.limits.searches-per-minute=120",
                     // Map tiles from a closed local port: tests never reach out to a tile server.
                     "-Dportal.map.tiles=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"));
         }

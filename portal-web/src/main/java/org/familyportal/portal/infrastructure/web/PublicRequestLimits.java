@@ -13,18 +13,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Keeps the public parts of the site usable under abuse. Anonymous form submissions (asking for
- * help, checking a status, reporting wrong information) and anonymous API calls are limited per
- * client address and minute ({@code portal.limits.*}); bodies larger than the limit are refused
- * before anything reads them. Staff who signed in are not limited: they are few and known.
+ * help, checking a status, reporting wrong information), anonymous API calls and searches (the
+ * Find help page and {@code /api/search}, generously) are limited per client and minute
+ * ({@code portal.limits.*}). Staff who signed in are not limited: they are few and known. Bodies are
+ * limited before this, by {@link EdgeGate}.
  * <p>
- * Behind a reverse proxy, the client address comes from {@code X-Forwarded-For} only when the
- * connection comes from one of {@code portal.web.trusted-proxies} ({@code *}: any, for a server reachable
- * only through its proxy); otherwise that header could be forged to dodge the limit.
+ * The client is worked out by {@link ClientAddress}: behind reverse proxies ({@code portal.web.trusted-proxies},
+ * addresses or CIDR ranges, {@code *} for any) from {@code X-Forwarded-For}, walked from the right past
+ * the trusted proxies, so that the header cannot be forged to dodge the limit; IPv6 clients count by /64.
  */
 @WebFilter(filterName = "PublicRequestLimits", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = DispatcherType.REQUEST)
@@ -44,8 +43,8 @@ public class PublicRequestLimits extends HttpFilter {
     int apiCallsPerMinute;
 
     @Inject
-    @ConfigProperty(name = "portal.limits.body-bytes", defaultValue = "262144")
-    long bodyBytes;
+    @ConfigProperty(name = "portal.limits.searches-per-minute", defaultValue = "300")
+    int searchesPerMinute;
 
     @Inject
     @ConfigProperty(name = "portal.web.trusted-proxies", defaultValue = "none")
@@ -53,65 +52,47 @@ public class PublicRequestLimits extends HttpFilter {
 
     private transient SubmissionLimits submissions;
     private transient SubmissionLimits apiCalls;
-    private transient List<String> proxies;
+    private transient SubmissionLimits searches;
+    private transient ClientAddress clients;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
         submissions = new SubmissionLimits(submissionsPerMinute, Clock.systemUTC());
         apiCalls = new SubmissionLimits(apiCallsPerMinute, Clock.systemUTC());
-        proxies = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        searches = new SubmissionLimits(searchesPerMinute, Clock.systemUTC());
+        clients = ClientAddress.trusting(trustedProxies);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        request.setAttribute(CLIENT_ADDRESS, clientAddress(request));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
-        boolean api = path.startsWith("/api/");
-        // Files are uploaded only by administrators (directory data); nowhere else is multipart accepted.
-        if (multipart && !path.startsWith("/admin/")) {
-            refuse(response, api, 413, "Content Too Large");
-            return;
-        }
-        if (!multipart && request.getContentLengthLong() > bodyBytes) {
-            refuse(response, api, 413, "Content Too Large");
-            return;
-        }
+        String client = ClientAddress.limitKey(clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        request.setAttribute(CLIENT_ADDRESS, client);
         if (request.getUserPrincipal() == null) {
+            String path = RequestPath.of(request);
+            boolean api = EdgeAnswers.isApi(path);
+            boolean search = "GET".equals(request.getMethod())
+                    && (path.equals("/find-help.xhtml") || path.equals("/api/search"));
+            if (search && !pass(searches, client, request, response, api)) {
+                return;
+            }
             boolean submission = !api && "POST".equals(request.getMethod());
             SubmissionLimits limits = api ? apiCalls : submission ? submissions : null;
-            if (limits != null) {
-                String client = clientAddress(request);
-                if (!limits.tryPass(client)) {
-                    response.setHeader("Retry-After", Long.toString(limits.secondsToWait(client)));
-                    refuse(response, api, 429, "Too Many Requests");
-                    return;
-                }
+            if (limits != null && !pass(limits, client, request, response, api)) {
+                return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** The API answers in problem+json; pages get the site's error page for the status. */
-    private static void refuse(HttpServletResponse response, boolean api, int status, String title) throws IOException {
-        if (api) {
-            response.setStatus(status);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
-        } else {
-            response.sendError(status);
+    private static boolean pass(SubmissionLimits limits, String client, HttpServletRequest request,
+                                HttpServletResponse response, boolean api) throws IOException {
+        if (limits.tryPass(client)) {
+            return true;
         }
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && (proxies.contains(remote) || proxies.contains("*"))) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return remote;
+        response.setHeader("Retry-After", Long.toString(limits.secondsToWait(client)));
+        EdgeAnswers.refuse(request, response, api, 429, "Too Many Requests", "error.tooMany.text");
+        return false;
     }
 }

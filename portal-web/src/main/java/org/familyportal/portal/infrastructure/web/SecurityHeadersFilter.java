@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response.
+ * Security headers on every response; over HTTPS ({@code portal.public-url}) also HSTS.
  * <p>
  * The Content Security Policy allows no inline script. Pages rendered by PrimeFaces need their
  * own inline scripts, so PrimeFaces' CSP support (context parameter {@code primefaces.CSP_POLICY},
@@ -29,6 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     ContentPolicy policy;
 
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,6 +40,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         response.setHeader(CSP, policy.getPolicy());
+        if (address.strictTransportSecurity() != null) {
+            response.setHeader("Strict-Transport-Security", address.strictTransportSecurity());
+        }
         chain.doFilter(request, new SinglePolicyResponse(response));
     }
 

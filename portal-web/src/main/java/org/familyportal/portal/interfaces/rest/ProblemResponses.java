@@ -13,6 +13,7 @@ import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
+import org.familyportal.portal.infrastructure.web.LimitedBody;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -40,8 +41,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof ApiProblem problem) {
-            int status = problem.getResponse().getStatus();
-            return problem(status, reason(status), localized(problem.key(), problem.arguments()));
+            int code = problem.getResponse().getStatus();
+            return closingIfTooLarge(problem(code, reason(code), localized(problem.key(), problem.arguments())));
+        }
+        if (LimitedBody.tooLarge(error)) {
+            return closingIfTooLarge(problem(413, reason(413), localized("api.body.tooLarge", new Object[0])));
         }
         if (error instanceof InvalidRequestException invalid) {
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
@@ -77,6 +81,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", error);
         return problem(500, reason(500), null);
+    }
+
+    /** The rest of a body refused as too large is not read: the connection closes after the answer. */
+    private static Response closingIfTooLarge(Response answer) {
+        return answer.getStatus() == 413 ? Response.fromResponse(answer).header("Connection", "close").build() : answer;
     }
 
     private static String reason(int status) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familyportal.directory.application.api.HsdsApi;
@@ -26,6 +25,7 @@ import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.rest.ApiProblem;
+import org.familyportal.portal.infrastructure.web.PublicAddress;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,8 +61,9 @@ public class HsdsResource {
     @Context
     Request request;
 
-    @Context
-    UriInfo uri;
+    /** Absolute URLs come from the configured address, never from the request's Host header. */
+    @Inject
+    PublicAddress address;
 
     @GET
     @Operation(summary = "Which HSDS version this API speaks")
@@ -70,7 +71,7 @@ public class HsdsResource {
         return answer(JsonBuilders.object()
                 .add("version", "3.0.0")
                 .add("profile", "https://docs.openreferral.org/en/v3.0/hsds/")
-                .add("openapi_url", uri.getBaseUriBuilder().replacePath("/openapi").build().toString())
+                .add("openapi_url", address.resolve("/openapi"))
                 .build());
     }
 

@@ -28,7 +28,10 @@ import org.familyportal.portal.domain.request.TriageLevel;
 import org.familyportal.portal.interfaces.rest.ApiProblem;
 import org.familyportal.portal.interfaces.rest.ProblemResponses;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +55,17 @@ public class TelephonyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+    public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body)
+            throws IOException {
+        // The token is checked before a byte of the body is read (the body arrives as a stream, not a
+        // String JAX-RS would have read in whole); the unread rest is not drained, the connection closes.
         ApiTokens.Caller system = tokens.authenticate(bearer(authorization)).orElse(null);
         if (system == null) {
             return Response.fromResponse(ProblemResponses.problem(401, "Unauthorized", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"telephony\"").build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"telephony\"")
+                    .header("Connection", "close").build();
         }
-        if (body == null || body.length() > BODY_MAX) {
-            throw new ApiProblem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "api.body.tooLarge");
-        }
-        JsonObject call = parse(body);
+        JsonObject call = parse(read(body));
         HelpRequestIntake.HotlineCall record = new HelpRequestIntake.HotlineCall(
                 value(call, "callerType", CallerType.class, CallerType.PARENT),
                 text(call, "callerName"), text(call, "callerPhone"), text(call, "municipality"),
@@ -75,6 +79,15 @@ public class TelephonyResource {
                 .add("status", request.getStatus().name())
                 .add("urgent", request.isUrgent())
                 .build().toString()).build();
+    }
+
+    /** The body as text, at most {@link #BODY_MAX} bytes: reading stops one byte past the limit. */
+    private static String read(InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(BODY_MAX + 1);
+        if (bytes.length > BODY_MAX) {
+            throw new ApiProblem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "api.body.tooLarge");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static String bearer(String authorization) {

@@ -28,6 +28,13 @@ public final class AccessPolicy {
         areas.put("/centre/", EnumSet.of(Role.SPECIALIST, Role.ADMIN));
         areas.put("/organisation/", EnumSet.of(Role.ORG_MEMBER));
         areas.put("/account/", SIGNED_IN);
+        // The server's metrics (JVM, heap, threads), served inside the portal when it runs at "/".
+        areas.put("/metrics/", EnumSet.of(Role.ADMIN));
+    }
+
+    /** Whether {@code path} lies in a staff area (its answers hold personal or internal data). */
+    public boolean isRestricted(String path) {
+        return area(path) != null;
     }
 
     /**
@@ -36,14 +43,18 @@ public final class AccessPolicy {
      * @param signedIn  whether anybody is signed in
      */
     public boolean allows(String path, Predicate<Role> hasRole, boolean signedIn) {
+        Set<Role> roles = area(path);
+        return roles == null || signedIn && (roles == SIGNED_IN || roles.stream().anyMatch(hasRole));
+    }
+
+    private Set<Role> area(String path) {
         String normalized = (path == null || path.isEmpty() ? "/" : path).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Set<Role>> area : areas.entrySet()) {
             String prefix = area.getKey();
             if (normalized.startsWith(prefix) || normalized.equals(prefix.substring(0, prefix.length() - 1))) {
-                Set<Role> roles = area.getValue();
-                return signedIn && (roles == SIGNED_IN || roles.stream().anyMatch(hasRole));
+                return area.getValue();
             }
         }
-        return true;
+        return null;
     }
 }

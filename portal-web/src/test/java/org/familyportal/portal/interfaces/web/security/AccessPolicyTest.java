@@ -64,4 +64,13 @@ class AccessPolicyTest {
         assertTrue(allows("/editorial/index.xhtml", EnumSet.of(Role.EDITOR)));
         assertFalse(allows("/editorial/", EnumSet.of(Role.OPERATOR)));
     }
+
+    @Test
+    void theServersMetricsAreForAdministratorsOnly() {
+        assertFalse(allows("/metrics", Set.of()));
+        assertFalse(allows("/metrics/base", EnumSet.of(Role.OPERATOR)));
+        assertTrue(allows("/metrics", EnumSet.of(Role.ADMIN)));
+        assertTrue(policy.isRestricted("/centre/queue.xhtml"));
+        assertFalse(policy.isRestricted("/find-help.xhtml"));
+    }
 }

@@ -1,0 +1,20 @@
+package org.familyportal.portal.infrastructure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configured {@link PublicAddress} ({@code portal.public-url}, {@code PORTAL_PUBLIC_URL}). */
+@ApplicationScoped
+public class PublicAddressProducer {
+
+    @Inject
+    @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
+    String url;
+
+    @Produces
+    PublicAddress publicAddress() {
+        return PublicAddress.of(url);
+    }
+}
