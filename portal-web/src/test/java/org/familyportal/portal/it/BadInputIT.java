@@ -82,7 +82,7 @@ class BadInputIT {
                         new PortalClient(portal).resolve("/api/telephony/calls"))
                 .header("Content-Type", "application/json; charset=klingon")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        assertEquals(415, charset.statusCode(), charset.body());
+        assertEquals(401, charset.statusCode(), "without a token nothing of the body is looked at: " + charset.body());
         assertTrue(charset.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
         HttpResponse<String> accept = new PortalClient(portal).getWith("/api/hsds/", "Accept", "application/json;q=abc");
         assertEquals(400, accept.statusCode());
@@ -108,6 +108,11 @@ class BadInputIT {
                 .POST(HttpRequest.BodyPublishers.ofString(deep)));
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("вложено слишком глубоко"), answer.body());
+        HttpResponse<String> charset = system.send(HttpRequest.newBuilder(system.resolve("/api/telephony/calls"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json; charset=klingon")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(415, charset.statusCode(), charset.body());
+        assertTrue(charset.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
     }
 
     @Test

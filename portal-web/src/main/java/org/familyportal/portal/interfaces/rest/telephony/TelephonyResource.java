@@ -55,7 +55,8 @@ public class TelephonyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body)
+    public Response logCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
         // The token is checked before a byte of the body is read (the body arrives as a stream, not a
         // String JAX-RS would have read in whole); the unread rest is not drained, the connection closes.
@@ -64,6 +65,10 @@ public class TelephonyResource {
             return Response.fromResponse(ProblemResponses.problem(401, "Unauthorized", null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"telephony\"")
                     .header("Connection", "close").build();
+        }
+        if (!utf8(contentType)) {
+            // JSON is UTF-8 (RFC 8259); a body declared in another charset is not guessed at.
+            throw new ApiProblem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "api.error.encoding");
         }
         JsonObject call = parse(read(body));
         HelpRequestIntake.HotlineCall record = new HelpRequestIntake.HotlineCall(
@@ -88,6 +93,20 @@ public class TelephonyResource {
             throw new ApiProblem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "api.body.tooLarge");
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the declared charset, if any, is UTF-8. */
+    static boolean utf8(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                return pair[1].strip().replace("\"", "").equalsIgnoreCase("utf-8");
+            }
+        }
+        return true;
     }
 
     private static String bearer(String authorization) {
