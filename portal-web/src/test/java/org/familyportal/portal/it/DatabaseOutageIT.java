@@ -62,6 +62,7 @@ class DatabaseOutageIT {
         HttpResponse<String> refused;
         HttpResponse<String> pageMeanwhile;
         int readyMeanwhile;
+        HttpResponse<String> telephonyMeanwhile;
         try (Connection own = TestDatabase.get().connect()) {
             lockPortalAccount(true);
             killPortalConnections(own);
@@ -69,11 +70,17 @@ class DatabaseOutageIT {
             readyMeanwhile = family.getFromServerRoot("/health/ready").statusCode();
             pageMeanwhile = new PortalClient(portal).get("/ask-for-help.xhtml");
             refused = family.submit("/ask-for-help.xhtml", page.body(), "ask", "send", form);
+            telephonyMeanwhile = family.send(java.net.http.HttpRequest.newBuilder(family.resolve("/api/telephony/calls"))
+                    .header("Authorization", "Bearer some-token").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"callId\":\"outage\"}")));
         } finally {
             lockPortalAccount(false);
         }
 
         assertEquals(503, readyMeanwhile, "not ready while the database refuses connections");
+        assertEquals(503, telephonyMeanwhile.statusCode(), "a telephony system is told to retry: " + telephonyMeanwhile.body());
+        assertTrue(telephonyMeanwhile.headers().firstValue("Retry-After").isPresent());
+        assertTrue(telephonyMeanwhile.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(200, pageMeanwhile.statusCode(), "the form is still shown, with the last known choices");
         assertTrue(pageMeanwhile.body().contains("value=\"" + municipality + "\""), "municipalities offered");
 

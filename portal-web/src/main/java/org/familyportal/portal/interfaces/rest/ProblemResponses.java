@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.familyportal.directory.domain.search.SearchTooDeepException;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
 import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
 import org.familyportal.portal.infrastructure.web.LimitedBody;
@@ -49,6 +50,13 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         }
         if (error instanceof InvalidRequestException invalid) {
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
+        }
+        if (DatabaseOutage.isCause(error)) {
+            // The database is restarting or unreachable: the caller may retry (a telephony system does,
+            // with the same callId); one line in the log, not a stack trace per call.
+            LOG.warning(() -> "The database cannot be reached; answered 503 in the REST API: " + error);
+            return Response.fromResponse(problem(503, reason(503), localized("api.error.unavailable")))
+                    .header(HttpHeaders.RETRY_AFTER, "30").build();
         }
         if (error instanceof SearchTooDeepException deep) {
             return problem(400, reason(400), localized("api.error.tooDeep", deep.maxDepth()));
