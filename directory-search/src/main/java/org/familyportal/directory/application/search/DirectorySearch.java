@@ -13,6 +13,7 @@ import org.familyportal.directory.infrastructure.jdbc.IndexSource;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.familyportal.directory.infrastructure.lucene.IndexStore;
 import org.familyportal.directory.infrastructure.lucene.SearchIndex;
+import org.familyportal.directory.infrastructure.lucene.TopicInference;
 
 import javax.sql.DataSource;
 import java.io.Closeable;
@@ -172,6 +173,14 @@ public final class DirectorySearch implements Closeable {
     /** A searchable service as the index sees it (its opening rules, its topics), or empty when retired. */
     public Optional<IndexedService> service(String id) throws SQLException {
         return Optional.ofNullable(source.one(id));
+    }
+
+    /**
+     * The kinds of help and audiences a service's own words name beyond those it is tagged with
+     * (what the index holds as inferred for it), or empty when it is not searchable.
+     */
+    public Optional<TopicInference.Inferred> inferred(String id) throws SQLException {
+        return service(id).map(index::inferred);
     }
 
     public SearchResults search(SearchQuery query) throws IOException {

@@ -1,0 +1,97 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.familyportal.directory.domain.search.Folding;
+import org.familyportal.directory.domain.search.TopicSynonym;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The kinds of help and audiences a service's own words name, read with the parents' vocabulary
+ * (the {@code topic_synonym} words and the taxonomy terms they point to): "правовая помощь" in a
+ * description infers {@code category:legal-aid} for a directory imported without our taxonomy.
+ * Words are compared by their lemmas ({@code forms}: the same analysis the search uses, Russian
+ * and, for Latin text, English), so any case, number or English inflection counts. Inferred terms
+ * are kept apart from the assigned ones and never replace them: a term a service is tagged with is
+ * not inferred again. Only categories and audiences are inferred; crisis words are not (danger is
+ * decided from the query).
+ * <p>
+ * Known limitation: words are read one by one, so a negation ("не оказываем юридическую помощь")
+ * still infers what it denies; inferred terms weigh less than assigned ones in the search, and
+ * moderators see them marked as inferred.
+ */
+public final class TopicInference {
+
+    /** What a service's text names, apart from what it is tagged with. */
+    public record Inferred(Set<String> categories, Set<String> audiences) {
+        public static final Inferred NOTHING = new Inferred(Set.of(), Set.of());
+
+        public boolean isEmpty() {
+            return categories.isEmpty() && audiences.isEmpty();
+        }
+    }
+
+    static final TopicInference NONE = new TopicInference(Map.of(), text -> Set.of());
+
+    private final Map<String, Set<TopicSynonym.Topic>> byForm;
+    private final Function<String, Collection<String>> forms;
+
+    private TopicInference(Map<String, Set<TopicSynonym.Topic>> byForm, Function<String, Collection<String>> forms) {
+        this.byForm = byForm;
+        this.forms = forms;
+    }
+
+    /**
+     * The vocabulary of {@code entries}; {@code forms} gives the lemmas of a word or a text (the
+     * same function for both, so that they meet).
+     */
+    public static TopicInference of(Collection<TopicSynonym> entries, Function<String, Collection<String>> forms) {
+        Map<String, Set<TopicSynonym.Topic>> byForm = new HashMap<>();
+        for (TopicSynonym entry : entries) {
+            if (entry.crisis()) {
+                continue;
+            }
+            for (String word : entry.wordList()) {
+                Set<String> keys = new LinkedHashSet<>(forms.apply(word));
+                keys.add(Folding.fold(word));
+                for (String key : keys) {
+                    for (TopicSynonym.Topic topic : entry.topicList()) {
+                        if ("category".equals(topic.dimension()) || "audience".equals(topic.dimension())) {
+                            byForm.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(topic);
+                        }
+                    }
+                }
+            }
+        }
+        byForm.replaceAll((k, v) -> Set.copyOf(v));
+        return new TopicInference(Map.copyOf(byForm), forms);
+    }
+
+    /**
+     * The categories and audiences {@code text} names (a service's name, description, organisation,
+     * eligibility, in any order), without those in {@code assignedCategories} and
+     * {@code assignedAudiences}.
+     */
+    public Inferred infer(String text, Set<String> assignedCategories, Set<String> assignedAudiences) {
+        if (text == null || text.isBlank() || byForm.isEmpty()) {
+            return Inferred.NOTHING;
+        }
+        Set<String> categories = new LinkedHashSet<>();
+        Set<String> audiences = new LinkedHashSet<>();
+        for (String form : forms.apply(text)) {
+            for (TopicSynonym.Topic topic : byForm.getOrDefault(form, Set.of())) {
+                if ("category".equals(topic.dimension()) && !assignedCategories.contains(topic.code())) {
+                    categories.add(topic.code());
+                } else if ("audience".equals(topic.dimension()) && !assignedAudiences.contains(topic.code())) {
+                    audiences.add(topic.code());
+                }
+            }
+        }
+        return categories.isEmpty() && audiences.isEmpty() ? Inferred.NOTHING
+                : new Inferred(Set.copyOf(categories), Set.copyOf(audiences));
+    }
+}
