@@ -117,6 +117,8 @@ public final class SearchIndex implements Closeable {
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
     /** English text: Lucene's English stemming and stop words. */
     private final Analyzer english = new EnglishAnalyzer();
+    /** Queries and the vocabulary read both ways (Russian, and English for Latin text). */
+    private final Lemmas lemmas = new Lemmas();
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
@@ -318,16 +320,9 @@ public final class SearchIndex implements Closeable {
      * applied to the query, so the index itself does not change).
      */
     public void useSynonyms(Collection<TopicSynonym> entries) {
-        java.util.function.Function<String, Collection<String>> forms = text -> {
-            try {
-                return forms(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        synonyms = TopicSynonyms.of(entries, forms);
+        synonyms = TopicSynonyms.of(entries, lemmas::of);
         // Services indexed from now on are read with this vocabulary; the others at the next rebuild.
-        inference = TopicInference.of(entries, forms);
+        inference = TopicInference.of(entries, lemmas::russianOf, lemmas::of);
     }
 
     /**
@@ -404,7 +399,7 @@ public final class SearchIndex implements Closeable {
         Lease lease = lease();
         IndexSearcher searcher = lease.searcher();
         try {
-            List<String> terms = forms(query.text());
+            List<String> terms = lemmas.of(query.text());
             TopicSynonyms words = synonyms;
             boolean crisis = terms.stream().anyMatch(words::crisis);
             Query textQuery = textQuery(terms, words, searcher);
@@ -766,42 +761,6 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    /**
-     * The lemmas of {@code text} as the index holds them: its Russian analysis and, when it has
-     * Latin letters, its English one too (a query does not say its language; a document does).
-     */
-    private List<String> forms(String text) throws IOException {
-        List<String> terms = analyze(text);
-        if (TextLanguage.hasLatin(text)) {
-            try (TokenStream stream = english.tokenStream(NAME, text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    if (!terms.contains(term.toString())) {
-                        terms.add(term.toString());
-                    }
-                }
-                stream.end();
-            }
-        }
-        return terms;
-    }
-
-    private List<String> analyze(String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        }
-        return terms;
-    }
-
     // --- results ---
 
     private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
@@ -922,6 +881,7 @@ public final class SearchIndex implements Closeable {
                 now.close();
                 analyzer.close();
                 english.close();
+                lemmas.close();
             }
         } finally {
             swap.writeLock().unlock();

@@ -20,9 +20,11 @@ import java.util.function.Function;
  * not inferred again. Only categories and audiences are inferred; crisis words are not (danger is
  * decided from the query).
  * <p>
- * Known limitation: words are read one by one, so a negation ("не оказываем юридическую помощь")
- * still infers what it denies; inferred terms weigh less than assigned ones in the search, and
- * moderators see them marked as inferred.
+ * Known limitations: words are read one by one, so a negation ("не оказываем юридическую помощь")
+ * still infers what it denies, and a vocabulary word that is also an everyday word ("занятие" for
+ * parents' schools, "телефон" for hotlines) infers its term from any text that uses it. Inferred
+ * terms therefore weigh half as much as assigned ones in the search, and moderators see them
+ * marked as inferred.
  */
 public final class TopicInference {
 
@@ -37,6 +39,7 @@ public final class TopicInference {
 
     static final TopicInference NONE = new TopicInference(Map.of(), text -> Set.of());
 
+
     private final Map<String, Set<TopicSynonym.Topic>> byForm;
     private final Function<String, Collection<String>> forms;
 
@@ -46,17 +49,19 @@ public final class TopicInference {
     }
 
     /**
-     * The vocabulary of {@code entries}; {@code forms} gives the lemmas of a word or a text (the
-     * same function for both, so that they meet).
+     * The vocabulary of {@code entries}: {@code wordForms} gives the forms a vocabulary word is
+     * known by (its lemmas, not widened by stemming: "parenting" must not catch every "parents"),
+     * {@code textForms} the forms of a service's words (lemmas, and English stems for Latin text).
      */
-    public static TopicInference of(Collection<TopicSynonym> entries, Function<String, Collection<String>> forms) {
+    public static TopicInference of(Collection<TopicSynonym> entries, Function<String, Collection<String>> wordForms,
+                                    Function<String, Collection<String>> textForms) {
         Map<String, Set<TopicSynonym.Topic>> byForm = new HashMap<>();
         for (TopicSynonym entry : entries) {
             if (entry.crisis()) {
                 continue;
             }
             for (String word : entry.wordList()) {
-                Set<String> keys = new LinkedHashSet<>(forms.apply(word));
+                Set<String> keys = new LinkedHashSet<>(wordForms.apply(word));
                 keys.add(Folding.fold(word));
                 for (String key : keys) {
                     for (TopicSynonym.Topic topic : entry.topicList()) {
@@ -68,7 +73,7 @@ public final class TopicInference {
             }
         }
         byForm.replaceAll((k, v) -> Set.copyOf(v));
-        return new TopicInference(Map.copyOf(byForm), forms);
+        return new TopicInference(Map.copyOf(byForm), textForms);
     }
 
     /**
