@@ -4,6 +4,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -13,7 +14,6 @@ import org.familyportal.directory.infrastructure.jdbc.IndexSource;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.familyportal.directory.infrastructure.lucene.IndexStore;
 import org.familyportal.directory.infrastructure.lucene.SearchIndex;
-import org.familyportal.directory.infrastructure.lucene.TopicInference;
 
 import javax.sql.DataSource;
 import java.io.Closeable;
@@ -179,7 +179,7 @@ public final class DirectorySearch implements Closeable {
      * The kinds of help and audiences a service's own words name beyond those it is tagged with
      * (what the index holds as inferred for it), or empty when it is not searchable.
      */
-    public Optional<TopicInference.Inferred> inferred(String id) throws SQLException {
+    public Optional<InferredTopics> inferred(String id) throws SQLException {
         return service(id).map(index::inferred);
     }
 

@@ -57,6 +57,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Opening;
@@ -329,7 +330,7 @@ public final class SearchIndex implements Closeable {
      * The kinds of help and audiences {@code service}'s own words name, apart from those it is
      * tagged with: what the index holds as inferred for it (for moderators).
      */
-    public TopicInference.Inferred inferred(IndexedService service) {
+    public InferredTopics inferred(IndexedService service) {
         return inference.infer(inferenceText(service), service.categories(), service.audiences());
     }
 
@@ -564,7 +565,7 @@ public final class SearchIndex implements Closeable {
         s.categories().forEach(c -> facet(doc, "category", c));
         s.audiences().forEach(a -> facet(doc, "audience", a));
         // Inferred terms count in the facets and match the filters, but are kept in fields of their own.
-        TopicInference.Inferred inferred = inferred(s);
+        InferredTopics inferred = inferred(s);
         inferred.categories().forEach(c -> inferredFacet(doc, INFERRED_CATEGORY, "category", c));
         inferred.audiences().forEach(a -> inferredFacet(doc, INFERRED_AUDIENCE, "audience", a));
         s.formats().forEach(f -> facet(doc, "format", f));

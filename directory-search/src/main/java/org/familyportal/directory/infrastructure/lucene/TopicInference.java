@@ -1,6 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.familyportal.directory.domain.search.Folding;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.TopicSynonym;
 
 import java.util.Collection;
@@ -27,15 +28,6 @@ import java.util.function.Function;
  * marked as inferred.
  */
 public final class TopicInference {
-
-    /** What a service's text names, apart from what it is tagged with. */
-    public record Inferred(Set<String> categories, Set<String> audiences) {
-        public static final Inferred NOTHING = new Inferred(Set.of(), Set.of());
-
-        public boolean isEmpty() {
-            return categories.isEmpty() && audiences.isEmpty();
-        }
-    }
 
     static final TopicInference NONE = new TopicInference(Map.of(), text -> Set.of());
 
@@ -81,9 +73,9 @@ public final class TopicInference {
      * eligibility, in any order), without those in {@code assignedCategories} and
      * {@code assignedAudiences}.
      */
-    public Inferred infer(String text, Set<String> assignedCategories, Set<String> assignedAudiences) {
+    public InferredTopics infer(String text, Set<String> assignedCategories, Set<String> assignedAudiences) {
         if (text == null || text.isBlank() || byForm.isEmpty()) {
-            return Inferred.NOTHING;
+            return InferredTopics.NOTHING;
         }
         Set<String> categories = new LinkedHashSet<>();
         Set<String> audiences = new LinkedHashSet<>();
@@ -96,7 +88,7 @@ public final class TopicInference {
                 }
             }
         }
-        return categories.isEmpty() && audiences.isEmpty() ? Inferred.NOTHING
-                : new Inferred(Set.copyOf(categories), Set.copyOf(audiences));
+        return categories.isEmpty() && audiences.isEmpty() ? InferredTopics.NOTHING
+                : new InferredTopics(categories, audiences);
     }
 }

@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.lucene;
 
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.TopicSynonym;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,14 +70,14 @@ class TopicInferenceTest {
             Family reading at the library                                       | -                                  | -
             """)
     void aServicesOwnWordsNameItsKindsOfHelpAndAudiences(String text, String categories, String audiences) {
-        TopicInference.Inferred inferred = inference.infer(text, Set.of(), Set.of());
+        InferredTopics inferred = inference.infer(text, Set.of(), Set.of());
         assertEquals(set(categories), inferred.categories(), text);
         assertEquals(set(audiences), inferred.audiences(), text);
     }
 
     @Test
     void whatAServiceIsTaggedWithIsNotInferredAgain() {
-        TopicInference.Inferred inferred = inference.infer("Консультации юриста для многодетных семей",
+        InferredTopics inferred = inference.infer("Консультации юриста для многодетных семей",
                 Set.of("legal-aid"), Set.of());
         assertEquals(Set.of(), inferred.categories());
         assertEquals(Set.of("large-family"), inferred.audiences());
@@ -85,7 +86,7 @@ class TopicInferenceTest {
 
     @Test
     void dangerWordsInferAShelterButNeverTheCrisisFlag() {
-        TopicInference.Inferred inferred = inference.infer("Помощь пострадавшим от насилия", Set.of(), Set.of());
+        InferredTopics inferred = inference.infer("Помощь пострадавшим от насилия", Set.of(), Set.of());
         assertEquals(Set.of("crisis-shelter"), inferred.categories());
         assertTrue(inferred.audiences().isEmpty());
     }
