@@ -1,8 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,10 +55,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
@@ -612,7 +610,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private static void inferredFacet(Document doc, String field, String dimension, String value) {
-        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new StringField(field, value, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
     }
 
