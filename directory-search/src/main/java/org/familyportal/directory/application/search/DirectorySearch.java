@@ -4,6 +4,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -172,6 +173,14 @@ public final class DirectorySearch implements Closeable {
     /** A searchable service as the index sees it (its opening rules, its topics), or empty when retired. */
     public Optional<IndexedService> service(String id) throws SQLException {
         return Optional.ofNullable(source.one(id));
+    }
+
+    /**
+     * The kinds of help and audiences a service's own words name beyond those it is tagged with
+     * (what the index holds as inferred for it), or empty when it is not searchable.
+     */
+    public Optional<InferredTopics> inferred(String id) throws SQLException {
+        return service(id).map(index::inferred);
     }
 
     public SearchResults search(SearchQuery query) throws IOException {

@@ -8,13 +8,31 @@ import java.util.Set;
  * A service as the search index sees it: its words, its place, who it is for and when it is open.
  * {@code topics} holds the names of its kinds of help and audiences, so a word for "teenager" finds
  * a service for teenagers that does not say so in its own text. A confidential location is placed
- * at its town's public centre, never at its own coordinates.
+ * at its town's public centre, never at its own coordinates. {@code eligibility} is who may use it,
+ * in its own words (read, with the rest of its text, to infer its kinds of help and audiences).
  */
 public record IndexedService(String id, String name, String description, String organization, String topics,
                              Set<String> categories, Set<String> audiences, Set<String> formats, String providerType,
                              Set<String> municipalities, Set<String> areaMunicipalities, Point point,
-                             boolean confidential, boolean everywhere, boolean free, LocalDate assured,
-                             List<OpeningRule> openingRules, Set<String> languages, boolean accessible) {
+                             boolean confidential, boolean everywhere, Cost cost, LocalDate assured,
+                             List<OpeningRule> openingRules, Set<String> languages, boolean accessible,
+                             String eligibility) {
+
+    /** A service whose cost is known (free or paid), without an eligibility text. */
+    public IndexedService(String id, String name, String description, String organization, String topics,
+                          Set<String> categories, Set<String> audiences, Set<String> formats, String providerType,
+                          Set<String> municipalities, Set<String> areaMunicipalities, Point point,
+                          boolean confidential, boolean everywhere, boolean free, LocalDate assured,
+                          List<OpeningRule> openingRules, Set<String> languages, boolean accessible) {
+        this(id, name, description, organization, topics, categories, audiences, formats, providerType, municipalities,
+                areaMunicipalities, point, confidential, everywhere, free ? Cost.FREE : Cost.PAID, assured, openingRules,
+                languages, accessible, "");
+    }
+
+    /** Free by its data (see {@link Cost}); an unknown cost is not free. */
+    public boolean free() {
+        return cost == Cost.FREE;
+    }
 
     /** A position on Earth in degrees. */
     public record Point(double latitude, double longitude) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One page of results, how many matched in all, and facet counts per dimension (value to count).
  *
- * @param facets dimensions: category, audience, format, provider, municipality, free, openNow
+ * @param facets dimensions: category (assigned and inferred), audience (assigned and inferred), format,
+ *               provider, municipality, free (true, false or unknown), openNow
  * @param crisis  the words signal danger: crisis lines and shelters were put first, and the page
  *                must show the emergency numbers
  */
@@ -22,11 +23,20 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
      * phone, or a confidential location) or the query had no point. {@code snippet} is HTML: the
      * service's text escaped, with matched words in {@code <mark>}. {@code point} is where to put it
      * on a map; null for online and phone services and for confidential places. {@code opening}
-     * is what its schedule says at the query's time (open, 24/7, closed or not given).
+     * is what its schedule says at the query's time (open, 24/7, closed or not given). {@code cost}
+     * is free or paid only when the service's data says so, else unknown.
      */
     public record Hit(String id, String name, String organization, String snippet, Double distanceKm,
                       Opening opening, boolean everywhere, boolean confidential, List<String> categories,
-                      float score, IndexedService.Point point) {
+                      float score, IndexedService.Point point, Cost cost) {
+
+        /** A hit whose cost is not known. */
+        public Hit(String id, String name, String organization, String snippet, Double distanceKm,
+                   Opening opening, boolean everywhere, boolean confidential, List<String> categories,
+                   float score, IndexedService.Point point) {
+            this(id, name, organization, snippet, distanceKm, opening, everywhere, confidential, categories, score,
+                    point, Cost.UNKNOWN);
+        }
 
         /** Open at the query's time (by its hours, or round the clock). */
         public boolean openNow() {

@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.OpeningRule;
 
@@ -113,10 +114,12 @@ public final class IndexSource {
                     areaZones.putIfAbsent(rs.getString(1), ZoneId.of(rs.getString(3)));
                 }
             });
-            Map<String, Boolean> paid = new HashMap<>();
-            query(c, "SELECT co.service_id, MAX(co.amount) FROM cost_option co JOIN service s ON s.id = co.service_id"
-                    + " WHERE s.status IN ('active', 'temporarily closed')" + only + " GROUP BY co.service_id", onlyId,
-                    rs -> paid.put(rs.getString(1), rs.getBigDecimal(2) != null && rs.getBigDecimal(2).signum() > 0));
+            // Free only when the data says so (see Cost): an option of zero, or words saying it.
+            Map<String, List<Cost.Option>> costs = new HashMap<>();
+            query(c, "SELECT co.service_id, co.amount, co.`option`, co.amount_description FROM cost_option co"
+                    + " JOIN service s ON s.id = co.service_id WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
+                    rs -> costs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Cost.Option(rs.getBigDecimal(2),
+                            nullToEmpty(rs.getString(3)) + " " + nullToEmpty(rs.getString(4)))));
             Map<String, Set<String>> languages = new HashMap<>();
             query(c, "SELECT lg.service_id, lg.code FROM language lg JOIN service s ON s.id = lg.service_id"
                     + " WHERE lg.code IS NOT NULL AND s.status IN ('active', 'temporarily closed')" + only, onlyId,
@@ -143,22 +146,24 @@ public final class IndexSource {
             query(c, "SELECT sal.service_id," + placeSchedules + "sc.location_id = l.id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId,
                     rs -> schedules.computeIfAbsent(rs.getString(1), k -> new Schedules()).add(Schedules.LOCATION, rule(rs)));
-            query(c, "SELECT s.id, s.name, s.description, o.name, s.fees_description, s.assured_date, s.status"
-                    + " FROM service s JOIN organization o ON o.id = s.organization_id"
+            query(c, "SELECT s.id, s.name, s.description, o.name, s.fees_description, s.assured_date, s.status,"
+                    + " s.fees, s.eligibility_description, s.alternate_name FROM service s JOIN organization o ON o.id = s.organization_id"
                     + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
                 String id = rs.getString(1);
                 Set<String>[] codes = terms.getOrDefault(id, emptySets());
                 Place place = places.getOrDefault(id, new Place());
-                boolean free = !paid.getOrDefault(id, false);
+                Cost cost = Cost.of(costs.getOrDefault(id, List.of()),
+                        nullToEmpty(rs.getString(5)) + " " + nullToEmpty(rs.getString(8)));
                 java.sql.Date assured = rs.getDate(6);
                 sink.accept(new IndexedService(id, rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4),
                         topics.getOrDefault(id, new StringBuilder()).toString(), codes[0], codes[1], codes[2], providerTypes.get(id), place.municipalities,
                         areas.getOrDefault(id, Set.of()), place.point, place.confidential,
-                        place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), free,
+                        place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), cost,
                         assured == null ? null : assured.toLocalDate(),
                         "temporarily closed".equals(rs.getString(7)) ? List.of(OpeningRule.closedUntilFurtherNotice())
                                 : schedules.getOrDefault(id, new Schedules()).rules(place.zone != null ? place.zone : areaZones.get(id)),
-                        languages.getOrDefault(id, Set.of()), accessible.contains(id)));
+                        languages.getOrDefault(id, Set.of()), accessible.contains(id),
+                        (nullToEmpty(rs.getString(10)) + " " + nullToEmpty(rs.getString(9))).strip()));
             });
         }
     }

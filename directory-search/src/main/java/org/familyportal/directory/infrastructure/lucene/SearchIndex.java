@@ -1,8 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,10 +55,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.TextLanguage;
 import org.familyportal.directory.domain.search.TopicSynonym;
 
 import java.io.Closeable;
@@ -86,7 +88,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -99,17 +101,28 @@ public final class SearchIndex implements Closeable {
     static final String OPENING = "opening";
     static final String EVERYWHERE = "everywhere";
     static final String AREA = "area";
+    /** Kinds of help and audiences read from the service's own words (TopicInference), apart from the assigned ones. */
+    static final String INFERRED_CATEGORY = "inferred_category";
+    static final String INFERRED_AUDIENCE = "inferred_audience";
     /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
     private static final FieldType DESCRIPTION_TYPE = descriptionType();
+    /** The same, for text analysed beforehand in the service's language (stored apart). */
+    private static final FieldType DESCRIPTION_ANALYZED_TYPE = descriptionAnalyzedType();
     private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
 
     private final IndexStore store;
     private final Analyzer analyzer = new RussianLemmaAnalyzer();
+    /** English text: Lucene's English stemming and stop words. */
+    private final Analyzer english = new EnglishAnalyzer();
+    /** Queries and the vocabulary read both ways (Russian, and English for Latin text). */
+    private final Lemmas lemmas = new Lemmas();
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
+    /** The same vocabulary read the other way: a service's words to kinds of help (at index time). */
+    private volatile TopicInference inference = TopicInference.NONE;
     /** The generation serving searches; replaced whole by a rebuild (see {@link #replace}). */
     private volatile Live live;
     /** Changes (read lock) never write into a generation that a swap (write lock) is retiring. */
@@ -306,13 +319,21 @@ public final class SearchIndex implements Closeable {
      * applied to the query, so the index itself does not change).
      */
     public void useSynonyms(Collection<TopicSynonym> entries) {
-        synonyms = TopicSynonyms.of(entries, word -> {
-            try {
-                return analyze(word);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        synonyms = TopicSynonyms.of(entries, lemmas::of);
+        // Services indexed from now on are read with this vocabulary; the others at the next rebuild.
+        inference = TopicInference.of(entries, lemmas::russianOf, lemmas::of);
+    }
+
+    /**
+     * The kinds of help and audiences {@code service}'s own words name, apart from those it is
+     * tagged with: what the index holds as inferred for it (for moderators).
+     */
+    public InferredTopics inferred(IndexedService service) {
+        return inference.infer(inferenceText(service), service.categories(), service.audiences());
+    }
+
+    private static String inferenceText(IndexedService s) {
+        return String.join(". ", s.name(), s.description(), s.organization(), s.eligibility() == null ? "" : s.eligibility());
     }
 
     /** Removes a service (retired or deleted); gone from searches within a second. */
@@ -377,7 +398,7 @@ public final class SearchIndex implements Closeable {
         Lease lease = lease();
         IndexSearcher searcher = lease.searcher();
         try {
-            List<String> terms = analyze(query.text());
+            List<String> terms = lemmas.of(query.text());
             TopicSynonyms words = synonyms;
             boolean crisis = terms.stream().anyMatch(words::crisis);
             Query textQuery = textQuery(terms, words, searcher);
@@ -425,7 +446,7 @@ public final class SearchIndex implements Closeable {
                 SearchResults.Hit h = page.hits().get(i);
                 hits.add(new SearchResults.Hit(h.id(), h.name(), h.organization(), h.snippet(), h.distanceKm(),
                         openAt(searcher, page.docs()[i], query), h.everywhere(), h.confidential(), h.categories(),
-                        h.score(), h.point()));
+                        h.score(), h.point(), h.cost()));
             }
             return new SearchResults(counted.total(), hits, facetCounts, crisis);
         } finally {
@@ -520,19 +541,38 @@ public final class SearchIndex implements Closeable {
     private Document document(IndexedService s) {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.YES));
-        doc.add(new TextField(NAME, s.name(), Field.Store.YES));
-        doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
-        doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
+        if (TextLanguage.ENGLISH.equals(TextLanguage.of(s.name() + " " + s.description(), s.languages()))) {
+            // English text: English stems and stop words ("libraries" and "library" meet).
+            try {
+                doc.add(new TextField(NAME, new AnalyzedText(english, NAME, s.name())));
+                doc.add(new StoredField(NAME, s.name()));
+                doc.add(new Field(DESCRIPTION, new AnalyzedText(english, DESCRIPTION, s.description()),
+                        DESCRIPTION_ANALYZED_TYPE));
+                doc.add(new StoredField(DESCRIPTION, s.description()));
+                doc.add(new TextField(ORGANIZATION, new AnalyzedText(english, ORGANIZATION, s.organization())));
+                doc.add(new StoredField(ORGANIZATION, s.organization()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            doc.add(new TextField(NAME, s.name(), Field.Store.YES));
+            doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
+            doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
+        }
         doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
         s.categories().forEach(c -> facet(doc, "category", c));
         s.audiences().forEach(a -> facet(doc, "audience", a));
+        // Inferred terms count in the facets and match the filters, but are kept in fields of their own.
+        InferredTopics inferred = inferred(s);
+        inferred.categories().forEach(c -> inferredFacet(doc, INFERRED_CATEGORY, "category", c));
+        inferred.audiences().forEach(a -> inferredFacet(doc, INFERRED_AUDIENCE, "audience", a));
         s.formats().forEach(f -> facet(doc, "format", f));
         if (s.providerType() != null) {
             facet(doc, "provider", s.providerType());
         }
         s.municipalities().forEach(m -> facet(doc, "municipality", m));
         s.areaMunicipalities().forEach(m -> doc.add(new StringField(AREA, m, Field.Store.NO)));
-        facet(doc, "free", Boolean.toString(s.free()));
+        facet(doc, "free", (s.cost() == null ? Cost.UNKNOWN : s.cost()).code());
         s.languages().forEach(l -> facet(doc, "language", l));
         facet(doc, "accessible", Boolean.toString(s.accessible()));
         if (s.point() != null) {
@@ -560,6 +600,18 @@ public final class SearchIndex implements Closeable {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
+    }
+
+    private static FieldType descriptionAnalyzedType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static void inferredFacet(Document doc, String field, String dimension, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
     }
 
     private static void facet(Document doc, String dimension, String value) {
@@ -590,6 +642,12 @@ public final class SearchIndex implements Closeable {
                 float weight = "category".equals(topic.dimension()) ? 6f : 2f;
                 word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
                         weight), BooleanClause.Occur.SHOULD);
+                String inferred = inferredField(topic.dimension());
+                if (inferred != null) {
+                    // Read from the service's own words: half the weight of an assigned term.
+                    word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(inferred, topic.code()))),
+                            weight / 2), BooleanClause.Occur.SHOULD);
+                }
             }
             boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
                     || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
@@ -632,8 +690,8 @@ public final class SearchIndex implements Closeable {
 
     private Query filtered(Query text, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        anyOf(builder, "category", query.categories());
-        anyOf(builder, "audience", query.audiences());
+        anyOf(builder, "category", INFERRED_CATEGORY, query.categories());
+        anyOf(builder, "audience", INFERRED_AUDIENCE, query.audiences());
         anyOf(builder, "format", query.formats());
         anyOf(builder, "provider", query.providerTypes());
         anyOf(builder, "municipality", query.municipalities());
@@ -678,27 +736,28 @@ public final class SearchIndex implements Closeable {
     }
 
     private static void anyOf(BooleanQuery.Builder builder, String field, Set<String> values) {
+        anyOf(builder, field, null, values);
+    }
+
+    /** Any of {@code values}, assigned ({@code field}) or inferred ({@code inferredField}, when not null). */
+    private static void anyOf(BooleanQuery.Builder builder, String field, String inferredField, Set<String> values) {
         if (values.isEmpty()) {
             return;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        if (inferredField != null) {
+            values.forEach(v -> any.add(new TermQuery(new Term(inferredField, v)), BooleanClause.Occur.SHOULD));
+        }
         builder.add(any.build(), BooleanClause.Occur.FILTER);
     }
 
-    private List<String> analyze(String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        }
-        return terms;
+    private static String inferredField(String dimension) {
+        return switch (dimension) {
+            case "category" -> INFERRED_CATEGORY;
+            case "audience" -> INFERRED_AUDIENCE;
+            default -> null;
+        };
     }
 
     // --- results ---
@@ -780,7 +839,8 @@ public final class SearchIndex implements Closeable {
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
                     Opening.NOT_GIVEN, doc.get(EVERYWHERE) != null, confidential,
-                    List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point));
+                    List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point,
+                    Cost.ofCode(doc.get("free"))));
         }
         return new Page(ids, List.copyOf(hits));
     }
@@ -819,6 +879,8 @@ public final class SearchIndex implements Closeable {
             } finally {
                 now.close();
                 analyzer.close();
+                english.close();
+                lemmas.close();
             }
         } finally {
             swap.writeLock().unlock();

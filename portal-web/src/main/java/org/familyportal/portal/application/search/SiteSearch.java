@@ -81,6 +81,11 @@ public class SiteSearch {
         return engine().service(id);
     }
 
+    /** The kinds of help and audiences a service's own words name beyond its assigned terms (for moderators). */
+    public Optional<org.familyportal.directory.domain.search.InferredTopics> inferred(String id) throws SQLException {
+        return engine().inferred(id);
+    }
+
     public Optional<Place> place(String name) {
         return engine().place(name);
     }

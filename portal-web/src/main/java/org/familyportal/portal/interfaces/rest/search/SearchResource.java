@@ -79,7 +79,9 @@ public class SearchResource {
         for (SearchResults.Hit hit : answer.results().hits()) {
             JsonObjectBuilder item = JsonBuilders.object().add("id", hit.id()).add("name", hit.name())
                     .add("organization", hit.organization()).add("snippet", hit.snippet())
-                    .add("opening", hit.opening().name().toLowerCase()).add("everywhere", hit.everywhere());
+                    .add("opening", hit.opening().name().toLowerCase()).add("everywhere", hit.everywhere())
+                    // Free or paid only when the service's data says so.
+                    .add("cost", hit.cost().name().toLowerCase());
             // Unknown hours are neither open nor closed.
             if (hit.opening() == Opening.NOT_GIVEN) {
                 item.addNull("open_now");

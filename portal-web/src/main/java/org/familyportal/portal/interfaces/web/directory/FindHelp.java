@@ -79,6 +79,10 @@ public class FindHelp {
             if ("accessible".equals(dimension) && !"true".equals(code)) {
                 return;
             }
+            if ("free".equals(dimension) && "unknown".equals(code)) {
+                // A cost the data does not give is neither free nor paid: no choice to offer.
+                return;
+            }
             values.add(new FacetValue(dimension, code, label(dimension, code), count, chosen.contains(code)));
         });
         return values;

@@ -133,6 +133,13 @@ public class ServicePage {
         return indexed.categories().stream().map(c -> search.label("category", c, language.getCode())).toList();
     }
 
+    /** free, paid or unknown: free only when the service's data says so (its cost options or fees). */
+    public String getCost() {
+        ensureLoaded();
+        return (indexed.cost() == null ? org.familyportal.directory.domain.search.Cost.UNKNOWN : indexed.cost())
+                .name().toLowerCase();
+    }
+
     public List<String> getAudiences() {
         return indexed.audiences().stream().map(a -> search.label("audience", a, language.getCode())).toList();
     }

@@ -11,6 +11,8 @@ import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
 import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
@@ -33,8 +35,15 @@ public class ServiceEditor implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient SiteSearch search;
+
+    @Inject
+    transient CurrentLanguage language;
+
     private String id;
     private ServiceListing service;
+    private String inferred;
 
     /** Called by the page's view action: loads the service, or starts a new one; unknown ids are 404. */
     public void load() throws IOException {
@@ -51,6 +60,7 @@ public class ServiceEditor implements Serializable {
     public void save() {
         try {
             service = moderation.save(service, who());
+            inferred = null;
             id = service.getId();
             Messages.info("moderation.service.saved");
         } catch (InvalidListingException e) {
@@ -78,6 +88,22 @@ public class ServiceEditor implements Serializable {
 
     public List<Provider> completeProvider(String query) {
         return moderation.providersNamed(query, 20);
+    }
+
+    /**
+     * The kinds of help and audiences the search reads from this service's own words beyond those it
+     * is tagged with, as labels joined by commas; empty for a new or retired service.
+     */
+    public String getInferred() throws java.sql.SQLException {
+        if (inferred == null) {
+            inferred = !isExisting() ? "" : search.inferred(service.getId()).map(topics -> {
+                List<String> labels = new java.util.ArrayList<>();
+                topics.categories().stream().map(c -> search.label("category", c, language.getCode())).sorted().forEach(labels::add);
+                topics.audiences().stream().map(a -> search.label("audience", a, language.getCode())).sorted().forEach(labels::add);
+                return String.join(", ", labels);
+            }).orElse("");
+        }
+        return inferred;
     }
 
     public List<ChangeRecord> getHistory() {
