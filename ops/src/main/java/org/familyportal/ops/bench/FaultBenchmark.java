@@ -180,6 +180,7 @@ public final class FaultBenchmark {
             // Every client is 127.0.0.1: the per-address limits would measure themselves.
             serverEnvironment.put("PORTAL_LIMITS_SUBMISSIONS_PER_MINUTE", "0");
             serverEnvironment.put("PORTAL_LIMITS_API_CALLS_PER_MINUTE", "0");
+            serverEnvironment.put("PORTAL_LIMITS_SEARCHES_PER_MINUTE", "0");
             int port = HelpRequestLoad.freeLoopbackPort();
             try {
                 payara = PayaraMicroProcess.start(war, payaraJar, port, work.resolve("payara-root"),
