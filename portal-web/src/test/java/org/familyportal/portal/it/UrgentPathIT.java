@@ -233,6 +233,30 @@ class UrgentPathIT {
     }
 
     @Test
+    void aCentreWhoseOnlySpecialistOnDutyIsDisabledAlertsTheAdministratorsNotThem() throws Exception {
+        String[] place = municipalityWithCentre(5);
+        String empty = Requests.query("SELECT id FROM organization WHERE id NOT IN (SELECT organization_id FROM organization_member)"
+                + " AND id NOT IN (SELECT resource_centre_organization_id FROM municipality WHERE resource_centre_organization_id IS NOT NULL)"
+                + " ORDER BY id DESC LIMIT 1");
+        String disabled = Requests.staffOf(empty, Role.SPECIALIST, true, true);
+        Requests.update("UPDATE user_account SET enabled = FALSE WHERE email = ?", disabled);
+        // Moved to the hotline: still a member of the centre, but no longer a specialist.
+        String reroled = Requests.staffOf(empty, Role.OPERATOR, true, false);
+        Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", empty, place[0]);
+        try {
+            String number = submit(place[0], "TODAY", "Срочно, специалист отключён " + System.nanoTime());
+            var mails = TestMail.to(TestDatabase.ADMIN_EMAIL, number, Duration.ofSeconds(20));
+            assertEquals(1, mails.size(), "the administrators hear of it");
+            assertTrue(mails.get(0).getSubject().contains("нет сотрудников"), mails.get(0).getSubject());
+            assertEquals(0, TestMail.to(disabled, number, Duration.ofSeconds(1)).size(), "a disabled account hears nothing");
+            assertEquals(0, TestMail.to(reroled, number, Duration.ofSeconds(1)).size(), "nor an account without the role");
+        } finally {
+            Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+            Requests.update("DELETE FROM organization_member WHERE organization_id = ?", empty);
+        }
+    }
+
+    @Test
     void raisingARequestToImmediateThreatGivesItTheUrgentDeadlineAndAlertAndLoweringTheOrdinaryOne() throws Exception {
         String[] place = Requests.municipalityWithCentre(1);
         String specialist = Requests.staffOf(place[1], Role.SPECIALIST, true, false);
