@@ -126,7 +126,8 @@ class AskForHelpIT {
                     assertFalse(raw.toString().contains(plain), "no plain text of '" + plain + "' in the row: " + raw);
                 }
                 for (String sealed : new String[] {"name_sealed", "description_sealed", "contact_time_sealed", column}) {
-                    assertTrue(rs.getString(sealed) != null && rs.getString(sealed).startsWith("v1:"), sealed + " is stored sealed");
+                    assertTrue(rs.getString(sealed) != null && rs.getString(sealed).startsWith("v2:"),
+                            sealed + " is stored sealed, with the id of its key");
                 }
             }
         }
