@@ -216,6 +216,12 @@ class AccountLifecycleIT {
         assertEquals("", Requests.query("SELECT body FROM mail_outbox WHERE id = ?", mail),
                 "delivered: the link is nowhere in the database");
         assertNotNull(Requests.query("SELECT expires_at FROM mail_outbox WHERE id = ?", mail));
+        // The portal's JVM runs in Irkutsk (UTC+8) in these tests: the outbox and the reset token hold UTC all the same.
+        assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, created_at, UTC_TIMESTAMP())) < 5"
+                + " AND ABS(TIMESTAMPDIFF(MINUTE, sent_at, UTC_TIMESTAMP())) < 5"
+                + " AND TIMESTAMPDIFF(SECOND, created_at, expires_at) BETWEEN 1790 AND 1800 FROM mail_outbox WHERE id = ?", mail));
+        assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, t.created_at, UTC_TIMESTAMP())) < 5"
+                + " FROM password_reset_token t JOIN user_account a ON a.id = t.user_account_id WHERE a.email = ?", email));
 
         // A link mail the server never took: a dead letter, which must not outlive its link.
         Requests.update("INSERT INTO mail_outbox (recipient, subject, body, created_at, attempts, next_attempt_at,"

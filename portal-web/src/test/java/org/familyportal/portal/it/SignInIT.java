@@ -169,6 +169,15 @@ class SignInIT {
                 assertEquals(expected, rs.getString(1), "so signing in works without PORTAL_DATA_KEY");
             }
         }
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement q = c.prepareStatement("SELECT ABS(TIMESTAMPDIFF(MINUTE, f.last_failure_at, UTC_TIMESTAMP())) < 5"
+                     + " FROM sign_in_failure f JOIN user_account a ON a.id = f.user_account_id WHERE a.email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean(1), "the failure's time is UTC, though the portal's JVM runs in Irkutsk");
+            }
+        }
     }
 
     @Test

@@ -186,6 +186,8 @@ class UrgentPathIT {
             Requests.update("UPDATE help_request SET unrouted_alerted_at = NOW() - INTERVAL 61 MINUTE,"
                     + " acknowledge_by = NOW() - INTERVAL 1 MINUTE WHERE number = ?", number);
             assertEquals(2, TestMail.atLeast(TestDatabase.ADMIN_EMAIL, number, 2, Duration.ofSeconds(20)).size(), "told again");
+            assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, unrouted_alerted_at, UTC_TIMESTAMP())) < 5"
+                    + " FROM help_request WHERE number = ?", number), "the reminder's time is UTC whatever the JVM's zone");
             Requests.update("UPDATE help_request SET unrouted_alerted_at = NOW() - INTERVAL 61 MINUTE WHERE number = ?", number);
             assertEquals(3, TestMail.atLeast(TestDatabase.ADMIN_EMAIL, number, 3, Duration.ofSeconds(20)).size(), "and again, not once");
             assertNull(Requests.column(number, "escalated_at"), "not marked escalated with nobody told");
