@@ -35,6 +35,18 @@ public final class SecretFile {
 
     /** Returns the secret stored at {@code file}, generating and storing a new one the first time. */
     public static String readOrCreate(Path file) {
+        return readOrCreate(file, 18, Base64.getUrlEncoder().withoutPadding());
+    }
+
+    /**
+     * Like {@link #readOrCreate(Path)} for a key: a new one is 32 random bytes in base64, what the
+     * portal takes as a key without stretching it (PORTAL_DATA_KEY). An existing file stays as it is.
+     */
+    public static String readOrCreateKey(Path file) {
+        return readOrCreate(file, 32, Base64.getEncoder());
+    }
+
+    private static String readOrCreate(Path file, int bytes, Base64.Encoder encoding) {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             if (Files.exists(file)) {
@@ -54,7 +66,7 @@ public final class SecretFile {
                     Files.createDirectories(folder);
                 }
             }
-            String secret = newSecret();
+            String secret = newSecret(bytes, encoding);
             FileAttribute<?>[] ownerOnly = posix
                     ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
                     : new FileAttribute<?>[0];
@@ -71,9 +83,9 @@ public final class SecretFile {
         }
     }
 
-    static String newSecret() {
-        byte[] bytes = new byte[18];
+    static String newSecret(int length, Base64.Encoder encoding) {
+        byte[] bytes = new byte[length];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return encoding.encodeToString(bytes);
     }
 }

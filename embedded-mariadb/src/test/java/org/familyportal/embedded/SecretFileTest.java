@@ -37,6 +37,19 @@ class SecretFileTest {
     }
 
     @Test
+    void aNewDataKeyIs32RandomBytesInBase64AndAnExistingOneStays() throws Exception {
+        Path file = folder().resolve("secrets/data-key");
+        String key = SecretFile.readOrCreateKey(file);
+        assertEquals(32, java.util.Base64.getDecoder().decode(key).length, key);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(key, SecretFile.readOrCreateKey(file), "read back, not generated again");
+
+        Path older = folder().resolve("data-key");
+        Files.writeString(older, "an-18-byte-key-of-an-older-launcher\n");
+        assertEquals("an-18-byte-key-of-an-older-launcher", SecretFile.readOrCreateKey(older), "kept as it is");
+    }
+
+    @Test
     void aSecretFileLeftReadableByOthersIsNarrowed() throws Exception {
         Path file = folder().resolve("data-key");
         Files.writeString(file, "an older installation's key\n");

@@ -186,7 +186,7 @@ public final class PortalLauncher {
         env.put("PORTAL_DATA_DIR", settings.dataHome().toString());
         // The key that encrypts personal data of help requests: configured, or kept beside the data.
         if (System.getenv("PORTAL_DATA_KEY") == null) {
-            env.put("PORTAL_DATA_KEY", SecretFile.readOrCreate(settings.dataHome().resolve("secrets/data-key")));
+            env.put("PORTAL_DATA_KEY", SecretFile.readOrCreateKey(settings.dataHome().resolve("secrets/data-key")));
         }
         // The one-command run shows a believable directory; an external database gets it only on request.
         env.putIfAbsent("PORTAL_DEMO_DATA", Boolean.toString(embedded != null));

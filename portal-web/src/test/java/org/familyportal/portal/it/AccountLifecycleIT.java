@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import static org.familyportal.portal.it.SignInIT.signIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -202,6 +203,37 @@ class AccountLifecycleIT {
         assertTrue(new PortalClient(portal).get("/reset-password.xhtml?token=forged").body().contains("id=\"reset-invalid\""));
         assertEquals("anonymous", auditActor("account " + email + " password reset link mailed"));
         assertEquals(email, auditActor("account " + email + " password set through a mailed link"));
+    }
+
+    @Test
+    void aResetLinkIsNotKeptInTheOutboxOnceDeliveredAndAnUnsentOneLapsesWithIt() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.OPERATOR);
+        askForLink(email, "10.67.2.1");
+        List<MimeMessage> mails = TestMail.to(email, "восстановление пароля", Duration.ofSeconds(20));
+        assertEquals(1, mails.size());
+        assertTrue(RESET_LINK.matcher(String.valueOf(mails.get(0).getContent())).find(), "the mail carries the link");
+        String mail = Requests.await("SELECT id FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL", email);
+        assertEquals("", Requests.query("SELECT body FROM mail_outbox WHERE id = ?", mail),
+                "delivered: the link is nowhere in the database");
+        assertNotNull(Requests.query("SELECT expires_at FROM mail_outbox WHERE id = ?", mail));
+        // The portal's JVM runs in Irkutsk (UTC+8) in these tests: the outbox and the reset token hold UTC all the same.
+        assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, created_at, UTC_TIMESTAMP())) < 5"
+                + " AND ABS(TIMESTAMPDIFF(MINUTE, sent_at, UTC_TIMESTAMP())) < 5"
+                + " AND TIMESTAMPDIFF(SECOND, created_at, expires_at) BETWEEN 1790 AND 1800 FROM mail_outbox WHERE id = ?", mail));
+        assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, t.created_at, UTC_TIMESTAMP())) < 5"
+                + " FROM password_reset_token t JOIN user_account a ON a.id = t.user_account_id WHERE a.email = ?", email));
+
+        // A link mail the server never took: a dead letter, which must not outlive its link.
+        Requests.update("INSERT INTO mail_outbox (recipient, subject, body, created_at, attempts, next_attempt_at,"
+                + " trying_since, dead_at, expires_at) VALUES (?, 'lapsed link', 'reset-password.xhtml?token=lapsed', NOW() - INTERVAL 2 HOUR,"
+                + " 9, NULL, NOW() - INTERVAL 2 HOUR, NOW() - INTERVAL 1 HOUR, NOW() - INTERVAL 90 MINUTE)", email);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!"0".equals(Requests.query("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = 'lapsed link'", email))
+                && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        assertEquals("0", Requests.query("SELECT COUNT(*) FROM mail_outbox WHERE body LIKE '%token=lapsed%'"),
+                "deleted when its link lapsed");
     }
 
     @Test

@@ -208,6 +208,30 @@ class CentreWorkIT {
     }
 
     @Test
+    void aRequestThatNeverFoundACentreLosesPersonalDataDespiteThePortalsOwnReminders() throws Exception {
+        String[] place = Requests.municipalityWithCentre(1);
+        Requests.update("UPDATE municipality SET resource_centre_organization_id = NULL WHERE code = ?", place[0]);
+        String[] waiting;
+        try {
+            waiting = submit(place[0], "Так и не нашёл центр " + System.nanoTime());
+        } finally {
+            Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+        }
+        String id = Requests.column(waiting[0], "id");
+        assertNull(Requests.column(waiting[0], "centre_organization_id"));
+        Requests.update("UPDATE help_request SET created_at = NOW() - INTERVAL 1200 DAY, unrouted_alerted_at = NOW()"
+                + " WHERE id = ?", id);
+        Requests.update("UPDATE help_request_event SET occurred_at = NOW() - INTERVAL 1200 DAY WHERE help_request_id = ?", id);
+        // What the portal itself put on the timeline lately: the administrators' reminder of every period.
+        Requests.update("INSERT INTO help_request_event (help_request_id, kind, occurred_at, actor)"
+                + " VALUES (?, 'UNROUTED', NOW(), 'system'), (?, 'ESCALATED', NOW(), 'system')", id, id);
+        assertNotNull(Requests.await("SELECT anonymised_at FROM help_request WHERE id = ?", id),
+                "reminders are not work: nobody worked on it for the retention period");
+        assertNull(Requests.column(waiting[0], "description_sealed"));
+        assertNull(Requests.column(waiting[0], "phone_sealed"));
+    }
+
+    @Test
     void aPartnerCannotWriteIntoAnAnonymisedRequest() throws Exception {
         String[] place = Requests.municipalityWithCentre(0);
         String partnerOrg = Requests.partnerOrganisation(7);

@@ -230,6 +230,31 @@ class HotlineIT {
         assertEquals(one, Requests.find(system.send(post(first, body)).body(), "\"number\":\"([0-9-]+)\""));
     }
 
+    @Test
+    void aTelephonyRetryAfterAKeyRotationFindsTheCallStoredBeforeIt() throws Exception {
+        String municipality = Requests.municipalityWithCentre(0)[0];
+        String name = "АТС до смены ключа " + System.nanoTime();
+        String token = issueToken(name);
+        String tokenId = Requests.query("SELECT id FROM api_token WHERE name = ?", name);
+        String callId = "rotated-" + System.nanoTime();
+        String body = "{\"callId\":\"" + callId + "\",\"callerType\":\"parent\",\"municipality\":\"" + municipality
+                + "\",\"topics\":[\"legal-aid\"],\"triage\":\"INFORMATION\",\"summary\":\"Звонок до смены ключа\","
+                + "\"outcome\":\"HELP_GIVEN\",\"durationSeconds\":60}";
+        PortalClient system = new PortalClient(portal);
+        HttpResponse<String> created = system.send(post(token, body));
+        assertEquals(201, created.statusCode(), created.body());
+        String number = Requests.find(created.body(), "\"number\":\"([0-9-]+)\"");
+        // As the call was stored while the previous key was the current one (PORTAL_DATA_KEY_PREVIOUS now).
+        String before = org.familyportal.portal.infrastructure.protection.DataProtection
+                .withKey(TestDatabase.PREVIOUS_DATA_KEY).lookupHash("telephony:" + tokenId + ":" + callId);
+        Requests.update("UPDATE help_request SET submission_key = ? WHERE number = ?", before, number);
+
+        HttpResponse<String> retried = system.send(post(token, body));
+        assertEquals(number, Requests.find(retried.body(), "\"number\":\"([0-9-]+)\""),
+                "the retry finds the call under the previous key's hash: " + retried.body());
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM help_request WHERE submission_key = ?", before));
+    }
+
     private String issueToken(String name) {
         PortalClient admin = new PortalClient(portal);
         SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());

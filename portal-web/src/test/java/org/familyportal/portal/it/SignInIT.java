@@ -82,6 +82,9 @@ class SignInIT {
         assertEquals(200, attackerWithRightPassword.statusCode(),
                 "the guessing address must wait before its next try, even with the right password");
         assertTrue(attackerWithRightPassword.body().contains("Не удалось войти"));
+        assertTrue(attackerWithRightPassword.body().contains("Попробуйте снова через 5 с")
+                        || attackerWithRightPassword.body().contains("Попробуйте снова через 4 с"),
+                "refused at once and told how long to wait: " + attackerWithRightPassword.body());
 
         HttpResponse<String> owner = signIn(new PortalClient(portal).from("10.66.2.2"), email, PASSWORD);
         assertEquals(302, owner.statusCode(), "the owner from another address signs in at once");
@@ -94,6 +97,85 @@ class SignInIT {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt(1), "failures are counted for the attacker's address only");
                 assertEquals(6, rs.getInt(2), "a try refused while waiting is not checked, so not counted");
+            }
+        }
+    }
+
+    @Test
+    void parallelGuessesFromOneAddressAreCheckedNoMoreOftenThanTheThrottleAllows() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.OPERATOR);
+        int guesses = 14;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                PortalClient attacker = new PortalClient(portal).from("10.66.3.3");
+                HttpResponse<String> page = attacker.get("/sign-in.xhtml");
+                String guess = "parallel-guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return attacker.submit("/sign-in.xhtml", page.body(), "signIn", "submit",
+                            Map.of("email", email, "password", guess));
+                }));
+            }
+            start.countDown();
+            int toldToWait = 0;
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode());
+                assertTrue(response.body().contains("Не удалось войти"), response.body());
+                toldToWait += response.body().contains("Попробуйте снова через") ? 1 : 0;
+            }
+            int checked;
+            try (Connection c = TestDatabase.get().connect();
+                 PreparedStatement q = c.prepareStatement("SELECT SUM(f.failures) FROM sign_in_failure f"
+                         + " JOIN user_account a ON a.id = f.user_account_id WHERE a.email = ?")) {
+                q.setString(1, email);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next());
+                    checked = rs.getInt(1);
+                }
+            }
+            // Five free guesses and a sixth are checked; every other one waits for those and is then refused.
+            assertTrue(checked >= 1 && checked <= 6, "at most the allowed guesses are checked, not " + checked);
+            assertEquals(guesses - checked, toldToWait, "the others are refused unchecked and told to wait");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theThrottleHashesAddressesWithTheInstallationsOwnSecretNotTheDataKey() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.OPERATOR);
+        signIn(new PortalClient(portal).from("10.66.4.4"), email, "not-the-password");
+        byte[] secret;
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement q = c.prepareStatement("SELECT secret FROM instance_secret WHERE name = 'sign-in-sources'");
+             ResultSet rs = q.executeQuery()) {
+            assertTrue(rs.next(), "made by the portal, in its database");
+            secret = java.util.HexFormat.of().parseHex(rs.getString(1));
+        }
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(
+                mac.doFinal("sign-in 10.66.4.4".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement q = c.prepareStatement("SELECT f.source_hash FROM sign_in_failure f"
+                     + " JOIN user_account a ON a.id = f.user_account_id WHERE a.email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(expected, rs.getString(1), "so signing in works without PORTAL_DATA_KEY");
+            }
+        }
+        try (Connection c = TestDatabase.get().connect();
+             PreparedStatement q = c.prepareStatement("SELECT ABS(TIMESTAMPDIFF(MINUTE, f.last_failure_at, UTC_TIMESTAMP())) < 5"
+                     + " FROM sign_in_failure f JOIN user_account a ON a.id = f.user_account_id WHERE a.email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean(1), "the failure's time is UTC, though the portal's JVM runs in Irkutsk");
             }
         }
     }

@@ -30,6 +30,10 @@ public final class TestDatabase {
     /** The key that encrypts personal data in this run (tests read the raw tables and must not find plain text). */
     public static final String DATA_KEY = randomSecret();
 
+    /** A data key of before a rotation (32 random bytes in base64): the portal still opens what it sealed. */
+    public static final String PREVIOUS_DATA_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
+
     /** The password of the demo staff accounts the demo data brings (operator, specialist, partner). */
     public static final String DEMO_STAFF_PASSWORD = randomSecret();
 
@@ -49,7 +53,8 @@ public final class TestDatabase {
         if (instance == null) {
             instance = prepare();
             System.setProperty("payara.cmdOptions", String.join(" ",
-                    "-Xmx768m", "-Duser.timezone=UTC",
+                    // Not UTC on purpose: the database holds UTC whatever the portal's JVM runs in.
+                    "-Xmx768m", "-Duser.timezone=Asia/Irkutsk",
                     "-Dportal.db.url=" + instance.app.url(),
                     "-Dportal.db.user=" + instance.app.user(),
                     "-Dportal.db.password=" + instance.app.password(),
@@ -57,6 +62,7 @@ public final class TestDatabase {
                     "-Dportal.admin.password=" + instance.adminPassword,
                     "-Dportal.demo-data=true",
                     "-Dportal.data.key=" + DATA_KEY,
+                    "-Dportal.data.key-previous=" + PREVIOUS_DATA_KEY,
                     "-Dportal.demo-staff.password=" + DEMO_STAFF_PASSWORD,
                     "-Dportal.mail.host=127.0.0.1",
                     "-Dportal.mail.port=" + TestMail.port(),
@@ -73,9 +79,14 @@ public final class TestDatabase {
         return instance;
     }
 
-    /** A connection as the portal's own database user. */
+    /**
+     * A connection as the portal's own database user, in a UTC session like the portal's own, so that
+     * {@code NOW()} in a test compares with what the portal stores.
+     */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(app.url(), app.user(), app.password());
+        String url = app.url();
+        return DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='+00:00'",
+                app.user(), app.password());
     }
 
     /** Runs a statement as the server's administrator (lock the portal's account, end its connections). */

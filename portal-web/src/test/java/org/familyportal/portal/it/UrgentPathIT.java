@@ -186,6 +186,8 @@ class UrgentPathIT {
             Requests.update("UPDATE help_request SET unrouted_alerted_at = NOW() - INTERVAL 61 MINUTE,"
                     + " acknowledge_by = NOW() - INTERVAL 1 MINUTE WHERE number = ?", number);
             assertEquals(2, TestMail.atLeast(TestDatabase.ADMIN_EMAIL, number, 2, Duration.ofSeconds(20)).size(), "told again");
+            assertEquals("1", Requests.query("SELECT ABS(TIMESTAMPDIFF(MINUTE, unrouted_alerted_at, UTC_TIMESTAMP())) < 5"
+                    + " FROM help_request WHERE number = ?", number), "the reminder's time is UTC whatever the JVM's zone");
             Requests.update("UPDATE help_request SET unrouted_alerted_at = NOW() - INTERVAL 61 MINUTE WHERE number = ?", number);
             assertEquals(3, TestMail.atLeast(TestDatabase.ADMIN_EMAIL, number, 3, Duration.ofSeconds(20)).size(), "and again, not once");
             assertNull(Requests.column(number, "escalated_at"), "not marked escalated with nobody told");
@@ -229,6 +231,30 @@ class UrgentPathIT {
             assertTrue(mails.get(0).getSubject().contains("нет сотрудников"), mails.get(0).getSubject());
         } finally {
             Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+        }
+    }
+
+    @Test
+    void aCentreWhoseOnlySpecialistOnDutyIsDisabledAlertsTheAdministratorsNotThem() throws Exception {
+        String[] place = municipalityWithCentre(5);
+        String empty = Requests.query("SELECT id FROM organization WHERE id NOT IN (SELECT organization_id FROM organization_member)"
+                + " AND id NOT IN (SELECT resource_centre_organization_id FROM municipality WHERE resource_centre_organization_id IS NOT NULL)"
+                + " ORDER BY id DESC LIMIT 1");
+        String disabled = Requests.staffOf(empty, Role.SPECIALIST, true, true);
+        Requests.update("UPDATE user_account SET enabled = FALSE WHERE email = ?", disabled);
+        // Moved to the hotline: still a member of the centre, but no longer a specialist.
+        String reroled = Requests.staffOf(empty, Role.OPERATOR, true, false);
+        Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", empty, place[0]);
+        try {
+            String number = submit(place[0], "TODAY", "Срочно, специалист отключён " + System.nanoTime());
+            var mails = TestMail.to(TestDatabase.ADMIN_EMAIL, number, Duration.ofSeconds(20));
+            assertEquals(1, mails.size(), "the administrators hear of it");
+            assertTrue(mails.get(0).getSubject().contains("нет сотрудников"), mails.get(0).getSubject());
+            assertEquals(0, TestMail.to(disabled, number, Duration.ofSeconds(1)).size(), "a disabled account hears nothing");
+            assertEquals(0, TestMail.to(reroled, number, Duration.ofSeconds(1)).size(), "nor an account without the role");
+        } finally {
+            Requests.update("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?", place[1], place[0]);
+            Requests.update("DELETE FROM organization_member WHERE organization_id = ?", empty);
         }
     }
 

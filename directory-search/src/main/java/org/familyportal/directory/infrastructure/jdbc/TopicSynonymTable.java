@@ -8,8 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class TopicSynonymTable {
             List<TopicSynonym> all = new ArrayList<>();
             while (rs.next()) {
                 all.add(new TopicSynonym(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)));
+                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(5)));
             }
             return all;
         }
@@ -79,7 +80,7 @@ public final class TopicSynonymTable {
                         + " last_modified, modified_by) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     insert.setString(1, words);
                     insert.setString(2, topics);
-                    insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                    insert.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
                     insert.setString(4, by);
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -134,7 +135,7 @@ public final class TopicSynonymTable {
                             + " last_modified = ?, modified_by = ? WHERE id = ?")) {
                         update.setString(1, words);
                         update.setString(2, topics);
-                        update.setTimestamp(3, Timestamp.from(Instant.now()));
+                        update.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
                         update.setString(4, by);
                         update.setInt(5, id);
                         update.executeUpdate();
@@ -160,7 +161,7 @@ public final class TopicSynonymTable {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     changes.add(new Change(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)));
+                            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(8)));
                 }
             }
             return changes;
@@ -178,7 +179,7 @@ public final class TopicSynonymTable {
             insert.setString(4, topicsBefore);
             insert.setString(5, wordsAfter);
             insert.setString(6, topicsAfter);
-            insert.setTimestamp(7, Timestamp.from(Instant.now()));
+            insert.setObject(7, LocalDateTime.now(ZoneOffset.UTC));
             insert.setString(8, by);
             insert.executeUpdate();
         }

@@ -20,7 +20,7 @@ import org.familyportal.portal.domain.account.UserAccount;
 import org.familyportal.portal.domain.account.UserAccountRepository;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
-import org.familyportal.portal.infrastructure.protection.DataProtection;
+import org.familyportal.portal.infrastructure.security.SignInSources;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -87,7 +87,7 @@ public class AccountService {
     RequestSettings settings;
 
     @Inject
-    DataProtection protection;
+    SignInSources sources;
 
     /** What a session needs to know of its account on every request. */
     public record SessionState(boolean enabled, long generation, boolean passwordChangeRequired) {
@@ -237,9 +237,11 @@ public class AccountService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         accounts.addResetToken(account.getId(), sha256(token), now, now.plus(RESET_LINK_VALIDITY));
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", language == null ? Locale.forLanguageTag("ru") : language);
-        outbox.queue(account.getEmail(), texts.getString("mail.passwordReset.subject"),
+        // The link is a credential: the outbox forgets it once delivered, or when it lapses.
+        outbox.queueCredential(account.getEmail(), texts.getString("mail.passwordReset.subject"),
                 MessageFormat.format(texts.getString("mail.passwordReset.body"),
-                        settings.publicUrl() + "/reset-password.xhtml?token=" + token, RESET_LINK_VALIDITY.toMinutes()));
+                        settings.publicUrl() + "/reset-password.xhtml?token=" + token, RESET_LINK_VALIDITY.toMinutes()),
+                now.plus(RESET_LINK_VALIDITY));
         audit.record("anonymous", AuditAction.CHANGE, null, "account " + account.getEmail() + " password reset link mailed");
     }
 
@@ -278,50 +280,53 @@ public class AccountService {
 
     // --- signing in -----------------------------------------------------------------------------
 
-    /**
-     * How long to pause before checking a password for {@code email}: zero, unless the account drew
-     * very many failures from all sources lately ({@link SignInPolicy#slowdownFor}). Never refuses.
-     */
-    public Duration slowdownFor(String email) {
-        Optional<UserAccount> found = email == null ? Optional.empty() : accounts.findByEmail(email);
-        if (found.isEmpty()) {
-            return Duration.ZERO;
+    /** What a sign-in attempt came to: the account, or nothing, and how long the source must wait first. */
+    public record SignInResult(Optional<UserAccount> account, Duration mustWait) {
+
+        static SignInResult refused() {
+            return new SignInResult(Optional.empty(), Duration.ZERO);
         }
-        Instant now = clock.instant();
-        // Only the count over all sources matters here; "-" is no source's key (those are hex hashes).
-        return policy.slowdownFor(accounts.failures(found.get().getId(), "-", policy.rememberedSince(now)).onAccount());
     }
 
     /**
      * The account for these credentials, if the password is right, the account enabled, and
-     * {@code source} (the client address) not waiting after its own failures on this account.
-     * Never tells which part was wrong; a source's failures never keep another source out.
+     * {@code source} (the client address) not waiting after its own failures on this account
+     * ({@link SignInPolicy#waitBefore}); a source that must wait is refused at once, without a check,
+     * and told how long. Never tells which part was wrong; a source's failures never keep another
+     * source out.
+     * <p>
+     * The attempt is counted before the password is checked, with the source's count locked: parallel
+     * attempts from one source are checked one after the other, never more than the policy allows.
+     * A correct password clears the count.
      */
     @Transactional
-    public Optional<UserAccount> authenticate(String email, char[] password, String source) {
+    public SignInResult authenticate(String email, char[] password, String source) {
         Instant now = clock.instant();
         Optional<UserAccount> found = email == null ? Optional.empty() : accounts.findByEmail(email);
         if (found.isEmpty() || !found.get().isEnabled()) {
             hasher.verify(password, decoy());
-            return Optional.empty();
+            return SignInResult.refused();
         }
         UserAccount account = found.get();
-        String sourceKey = sourceKey(source);
-        UserAccountRepository.Failures failures = accounts.failures(account.getId(), sourceKey, policy.rememberedSince(now));
-        if (!policy.mayTry(failures.fromSource(), failures.lastFromSource(), now)) {
-            hasher.verify(password, decoy());
-            return Optional.empty();
+        String sourceKey = sources.key(source);
+        UserAccountRepository.Failures failures = accounts.lockFailures(account.getId(), sourceKey,
+                policy.rememberedSince(now), now);
+        // The time after the lock: a parallel attempt that held it counted its failure meanwhile.
+        now = clock.instant();
+        Duration wait = policy.waitBefore(failures.fromSource(), failures.lastFromSource(), failures.onAccount(), now);
+        if (!wait.isZero()) {
+            return new SignInResult(Optional.empty(), wait);
         }
+        accounts.recordFailure(account.getId(), sourceKey, now);
         if (!hasher.verify(password, account.getPasswordHash())) {
-            accounts.recordFailure(account.getId(), sourceKey, now);
-            return Optional.empty();
+            return SignInResult.refused();
         }
         accounts.clearFailures(account.getId(), sourceKey, policy.rememberedSince(now));
         if (!hasher.isCurrent(account.getPasswordHash())) {
             account.rehashPassword(hasher.hash(password));
         }
         account.recordSuccessfulSignIn(now);
-        return Optional.of(account);
+        return new SignInResult(Optional.of(account), Duration.ZERO);
     }
 
     /** The state every request of a signed-in session is checked against (empty: no such account). */
@@ -341,11 +346,6 @@ public class AccountService {
             decoyHash = hash;
         }
         return hash;
-    }
-
-    /** The client address is personal data: only a keyed hash of it is kept. */
-    private String sourceKey(String source) {
-        return protection.lookupHash("sign-in " + (source == null || source.isBlank() ? "unknown" : source.strip()));
     }
 
     private static String temporaryPassword() {

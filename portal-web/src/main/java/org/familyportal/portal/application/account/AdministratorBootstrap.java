@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DataKeyRotation"})
 public class AdministratorBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());

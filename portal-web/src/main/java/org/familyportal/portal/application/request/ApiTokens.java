@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -102,16 +101,7 @@ public class ApiTokens {
     }
 
     private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return null;
+        return InstantConverter.instant(value);
     }
 
     private static String hash(String token) {

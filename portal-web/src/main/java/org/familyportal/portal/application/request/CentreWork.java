@@ -153,7 +153,7 @@ public class CentreWork {
     /** The colleagues a request of this centre can be assigned to. */
     public List<Memberships.Member> colleagues(String centreId) {
         caller.require(Role.SPECIALIST, Role.ADMIN);
-        return centreId == null ? List.of() : memberships.members(centreId);
+        return centreId == null ? List.of() : memberships.centreStaff(centreId);
     }
 
     @Transactional

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "DemoDirectoryStartup"})
+@DependsOn({"DatabaseMigration", "DemoDirectoryStartup", "DataKeyRotation"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoStaff {
 

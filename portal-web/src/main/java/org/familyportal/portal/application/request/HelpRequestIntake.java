@@ -125,9 +125,9 @@ public class HelpRequestIntake {
      * form: the same form saved twice (a double Alt+S) gives the same request.
      */
     public HelpRequest logCall(HotlineCall call, Long operatorId, String operatorEmail, String formKey) {
-        String key = formKey == null || formKey.isBlank() ? null
-                : protection.lookupHash("hotline:" + operatorId + ":" + formKey.strip());
-        return once(key, () -> self.storeCall(RequestChannel.HOTLINE, call, operatorId, operatorEmail, key));
+        List<String> keys = formKey == null || formKey.isBlank() ? List.of()
+                : protection.lookupHashes("hotline:" + operatorId + ":" + formKey.strip());
+        return once(keys, () -> self.storeCall(RequestChannel.HOTLINE, call, operatorId, operatorEmail, keys));
     }
 
     /**
@@ -138,9 +138,9 @@ public class HelpRequestIntake {
     public HelpRequest logTelephonyCall(HotlineCall call, long tokenId, String systemName, String externalId) {
         // Call ids are unique per system only: two systems may both number their calls 1, 2, 3, and
         // may even be given the same name by an administrator; the token's id tells them apart.
-        String key = externalId == null || externalId.isBlank() ? null
-                : protection.lookupHash("telephony:" + tokenId + ":" + externalId.strip());
-        return once(key, () -> self.storeCall(RequestChannel.TELEPHONY, call, null, "telephony:" + systemName, key));
+        List<String> keys = externalId == null || externalId.isBlank() ? List.of()
+                : protection.lookupHashes("telephony:" + tokenId + ":" + externalId.strip());
+        return once(keys, () -> self.storeCall(RequestChannel.TELEPHONY, call, null, "telephony:" + systemName, keys));
     }
 
     /**
@@ -148,13 +148,18 @@ public class HelpRequestIntake {
      * meanwhile (the unique key refuses the second), the request it stored is the answer.
      */
     private HelpRequest once(String key, Supplier<HelpRequest> store) {
+        return once(key == null ? List.of() : List.of(key), store);
+    }
+
+    /** {@link #once(String, Supplier)} with every hash the key may have been stored under. */
+    private HelpRequest once(List<String> keys, Supplier<HelpRequest> store) {
         try {
             return store.get();
         } catch (RuntimeException e) {
-            if (key == null || !isDuplicate(e)) {
+            if (keys.isEmpty() || !isDuplicate(e)) {
                 throw e;
             }
-            return self.bySubmission(key).orElseThrow(() -> e);
+            return self.bySubmission(keys).orElseThrow(() -> e);
         }
     }
 
@@ -171,11 +176,20 @@ public class HelpRequestIntake {
     /** The request stored with {@code submissionKey}, if any. */
     @Transactional
     public Optional<HelpRequest> bySubmission(String submissionKey) {
-        if (submissionKey == null) {
+        return bySubmission(submissionKey == null ? List.of() : List.of(submissionKey));
+    }
+
+    /**
+     * The request stored with any of {@code submissionKeys}: the hashes of one call's key under every
+     * readable data key, so that a retry after a key rotation still finds the call stored before it.
+     */
+    @Transactional
+    public Optional<HelpRequest> bySubmission(List<String> submissionKeys) {
+        if (submissionKeys.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select r from HelpRequest r where r.submissionKey = :key", HelpRequest.class)
-                .setParameter("key", submissionKey).getResultStream().findFirst();
+        return em.createQuery("select r from HelpRequest r where r.submissionKey in :keys", HelpRequest.class)
+                .setParameter("keys", submissionKeys).getResultStream().findFirst();
     }
 
     /** The keyed hash that stands for a request's private code in the database. */
@@ -197,8 +211,10 @@ public class HelpRequestIntake {
 
     /** The transaction of {@link #logCall} and {@link #logTelephonyCall}; call those instead. */
     @Transactional
-    public HelpRequest storeCall(RequestChannel channel, HotlineCall call, Long operatorId, String actor, String key) {
-        Optional<HelpRequest> earlier = bySubmission(key);
+    public HelpRequest storeCall(RequestChannel channel, HotlineCall call, Long operatorId, String actor, List<String> keys) {
+        Optional<HelpRequest> earlier = bySubmission(keys);
+        // Stored under the current key's hash (the first); earlier keys' hashes only find it.
+        String key = keys.isEmpty() ? null : keys.get(0);
         if (earlier.isPresent()) {
             return earlier.get();
         }

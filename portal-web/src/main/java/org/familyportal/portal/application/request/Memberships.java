@@ -49,24 +49,37 @@ public class Memberships {
                 .setParameter(1, email == null ? "" : email).getResultList());
     }
 
+    /** Who works for the organisation now: its members whose accounts are enabled. */
     public List<Member> members(String organizationId) {
-        return memberRows("WHERE m.organization_id = ?", organizationId);
+        return memberRows("WHERE m.organization_id = ? AND a.enabled", organizationId);
     }
 
+    /**
+     * Who works on a resource centre's requests now: its members whose accounts are enabled and may
+     * work on requests (specialists, administrators). A disabled account, or one whose roles were
+     * changed, keeps its membership row but gets no alerts and no requests.
+     */
+    public List<Member> centreStaff(String centreId) {
+        return memberRows("WHERE m.organization_id = ? AND a.enabled AND EXISTS (SELECT 1 FROM user_account_role r"
+                + " WHERE r.user_account_id = a.id AND r.role IN ('" + Role.SPECIALIST.name() + "', '"
+                + Role.ADMIN.name() + "'))", centreId);
+    }
+
+    /** Every membership, enabled accounts or not (the administrators' overview). */
     public List<Member> allMembers() {
         return memberRows("", null);
     }
 
-    /** Whom to alert at once about an urgent request: those on duty, or everybody when nobody is. */
+    /** Whom to alert at once about an urgent request: the centre's staff on duty, or all of them when nobody is. */
     public List<String> alertRecipients(String centreId) {
-        List<Member> members = members(centreId);
+        List<Member> members = centreStaff(centreId);
         List<String> onDuty = members.stream().filter(Member::onDuty).map(Member::email).toList();
         return onDuty.isEmpty() ? members.stream().map(Member::email).toList() : onDuty;
     }
 
-    /** Whom to tell when a request is overdue: the centre's heads. */
+    /** Whom to tell when a request is overdue: the centre's heads (among its staff). */
     public List<String> heads(String centreId) {
-        return members(centreId).stream().filter(Member::head).map(Member::email).toList();
+        return centreStaff(centreId).stream().filter(Member::head).map(Member::email).toList();
     }
 
     /** The directory name of an organisation (its id when unknown). */

@@ -13,8 +13,8 @@ import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestStatus;
+import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,6 +33,8 @@ public class RequestDeadlines {
 
     private static final Logger LOG = Logger.getLogger(RequestDeadlines.class.getName());
     private static final String SYSTEM = "system";
+    /** What the portal writes on a timeline by itself: no sign that anybody works on the request. */
+    static final List<EventKind> SYSTEM_KINDS = List.of(EventKind.UNROUTED, EventKind.ESCALATED, EventKind.ANONYMISED);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -63,7 +65,7 @@ public class RequestDeadlines {
             // A plain update, not the entity's: the version stays, so a specialist taking the request on
             // at this moment is not refused for a change they did not make.
             int marked = em.createNativeQuery("UPDATE help_request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
-                    + " AND acknowledged_at IS NULL").setParameter(1, org.familyportal.portal.infrastructure.persistence.InstantConverter.utc(now))
+                    + " AND acknowledged_at IS NULL").setParameter(1, InstantConverter.utc(now))
                     .setParameter(2, request.getId()).executeUpdate();
             if (marked == 0) {
                 continue;
@@ -100,8 +102,8 @@ public class RequestDeadlines {
             // this at the same moment only the first finds the mark older than a minute.
             int marked = em.createNativeQuery("UPDATE help_request SET unrouted_alerted_at = ? WHERE id = ?"
                             + " AND centre_organization_id IS NULL AND (unrouted_alerted_at IS NULL OR unrouted_alerted_at < ?)")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, request.getId())
-                    .setParameter(3, Timestamp.from(now.minusSeconds(60)))
+                    .setParameter(1, InstantConverter.utc(now)).setParameter(2, request.getId())
+                    .setParameter(3, InstantConverter.utc(now.minusSeconds(60)))
                     .executeUpdate();
             if (marked == 0) {
                 continue;
@@ -123,11 +125,16 @@ public class RequestDeadlines {
         // A closed request keeps its personal data for the retention period after closing. Whatever
         // its status otherwise, a request nobody has worked on for as long (created, and every event
         // of its timeline, before it) loses it too: one that is never closed must not keep it forever.
-        // The statistics (municipality, topics, dates, statuses) stay.
+        // Only people's work counts (staff, or the family itself: no actor): the portal's own entries
+        // (UNROUTED every period, ESCALATED, anything by "system") would otherwise keep a request
+        // without a centre alive for ever. The statistics (municipality,
+        // topics, dates, statuses) stay.
         List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null and"
                         + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
-                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before)))",
+                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before"
+                        + " and e.kind not in :systemKinds and (e.actor is null or e.actor <> :system))))",
                         HelpRequest.class)
+                .setParameter("systemKinds", SYSTEM_KINDS).setParameter("system", SYSTEM)
                 .setParameter("closed", RequestStatus.CLOSED)
                 .setParameter("before", now.minus(settings.retention()))
                 .setMaxResults(1000).getResultList();

@@ -56,6 +56,22 @@ public record SignInPolicy(int freeAttempts, Duration firstDelay, Duration longe
         return lastFailure == null || forgotten(lastFailure, now) || !now.isBefore(nextAttemptAt(failures, lastFailure));
     }
 
+    /**
+     * How long a source must wait before its password is checked (zero: at once): its own delay
+     * ({@link #delayAfter}), and, once it has failed on an account that drew very many failures from
+     * all sources, the account's slowdown ({@link #slowdownFor}) since its own last attempt. A source
+     * without failures of its own never waits, so the owner always gets a try from a new place.
+     */
+    public Duration waitBefore(int sourceFailures, Instant lastFromSource, int accountFailures, Instant now) {
+        if (sourceFailures <= 0 || lastFromSource == null || forgotten(lastFromSource, now)) {
+            return Duration.ZERO;
+        }
+        Instant until = nextAttemptAt(sourceFailures, lastFromSource);
+        Instant slowed = lastFromSource.plus(slowdownFor(accountFailures));
+        Duration wait = Duration.between(now, until.isAfter(slowed) ? until : slowed);
+        return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
     /** The pause before checking a password for an account with {@code accountFailures} recent failures from all sources. */
     public Duration slowdownFor(int accountFailures) {
         int beyond = accountFailures - accountFreeAttempts;

@@ -26,6 +26,13 @@ public interface UserAccountRepository {
 
     Failures failures(long accountId, String source, Instant since);
 
+    /**
+     * {@link #failures}, with the source's count on the account locked until the transaction ends:
+     * parallel attempts of one source wait for each other, each sees the count the one before left.
+     */
+    Failures lockFailures(long accountId, String source, Instant since, Instant now);
+
+    /** Counts one more attempt (a failure until {@link #clearFailures} says otherwise). */
     void recordFailure(long accountId, String source, Instant now);
 
     /** Forgets the failures of {@code source} on the account (after a correct password), and all that are too old. */

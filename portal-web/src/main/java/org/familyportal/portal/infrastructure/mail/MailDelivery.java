@@ -25,15 +25,18 @@ import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
 
+import org.familyportal.portal.infrastructure.persistence.InstantConverter;
+
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -158,6 +161,7 @@ public class MailDelivery {
         }
         int sent = 0;
         try {
+            forgetLapsed();
             for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
                 List<Long> due = due();
                 int sentNow = 0;
@@ -180,12 +184,29 @@ public class MailDelivery {
         return sent;
     }
 
+    /**
+     * Mails that carry a credential (a reset link) and were not sent before it lapsed are deleted,
+     * dead letters among them too: nobody can use them any more, and the link must not wait in the
+     * database. (Sent ones lose their body when they are sent.)
+     */
+    private void forgetLapsed() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM mail_outbox WHERE expires_at IS NOT NULL"
+                     + " AND expires_at <= ? AND sent_at IS NULL")) {
+            delete.setObject(1, InstantConverter.utc(clock.instant()));
+            int forgotten = delete.executeUpdate();
+            if (forgotten > 0) {
+                LOG.warning(() -> forgotten + " unsent mails with a credential lapsed and were deleted");
+            }
+        }
+    }
+
     private List<Long> due() throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND dead_at IS NULL"
                      + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT " + BATCH)) {
-            q.setTimestamp(1, Timestamp.from(clock.instant()));
+            q.setObject(1, InstantConverter.utc(clock.instant()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -207,10 +228,12 @@ public class MailDelivery {
         Instant tryingSince;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement claim = c.prepareStatement("UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ?"
-                    + " AND sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?")) {
-                claim.setTimestamp(1, Timestamp.from(now.plus(CLAIM)));
+                    + " AND sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?"
+                    + " AND (expires_at IS NULL OR expires_at > ?)")) {
+                claim.setObject(1, InstantConverter.utc(now.plus(CLAIM)));
                 claim.setLong(2, id);
-                claim.setTimestamp(3, Timestamp.from(now));
+                claim.setObject(3, InstantConverter.utc(now));
+                claim.setObject(4, InstantConverter.utc(now));
                 if (claim.executeUpdate() == 0) {
                     return Outcome.NOT_DUE;
                 }
@@ -224,7 +247,7 @@ public class MailDelivery {
                     subject = rs.getString(2);
                     body = rs.getString(3);
                     attempts = rs.getInt(4);
-                    tryingSince = rs.getTimestamp(5).toInstant();
+                    tryingSince = InstantConverter.instant(rs.getObject(5, LocalDateTime.class));
                 }
             }
         }
@@ -252,21 +275,23 @@ public class MailDelivery {
         int failures = attempts + 1;
         try (Connection c = dataSource.getConnection()) {
             if (error == null) {
-                update(c, "UPDATE mail_outbox SET sent_at = ?, attempts = ?, next_attempt_at = NULL WHERE id = ?",
-                        Timestamp.from(after), failures, id);
+                // A credential's mail keeps no copy of it once delivered.
+                update(c, "UPDATE mail_outbox SET sent_at = ?, attempts = ?, next_attempt_at = NULL,"
+                                + " body = CASE WHEN expires_at IS NULL THEN body ELSE '' END WHERE id = ?",
+                        InstantConverter.utc(after), failures, id);
                 return Outcome.SENT;
             }
             String lastError = error.length() > 500 ? error.substring(0, 500) : error;
             if (hopeless || schedule.givesUp(tryingSince, after)) {
                 update(c, "UPDATE mail_outbox SET dead_at = ?, attempts = ?, last_error = ?, next_attempt_at = NULL WHERE id = ?",
-                        Timestamp.from(after), failures, lastError, id);
+                        InstantConverter.utc(after), failures, lastError, id);
                 LOG.severe(() -> "Mail " + id + " to " + recipient + " given up after " + failures
                         + " attempts since " + tryingSince + ": " + lastError + ". Administrators can retry it on the outbox page.");
                 return Outcome.DEAD;
             }
             Instant next = schedule.nextAttempt(failures, tryingSince, after);
             update(c, "UPDATE mail_outbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                    failures, lastError, Timestamp.from(next), id);
+                    failures, lastError, InstantConverter.utc(next), id);
             LOG.warning(() -> "Mail " + id + " not sent yet (attempt " + failures + "): " + lastError + "; next attempt at " + next);
             return Outcome.RETRY;
         }

@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
+import org.familyportal.portal.infrastructure.persistence.InstantConverter;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -48,11 +50,25 @@ public class MailOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
-        Timestamp now = Timestamp.from(clock.instant());
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at, trying_since)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
+        queue(recipient, subject, body, null);
+    }
+
+    /**
+     * A mail that carries a credential (a password-reset link) valid until {@code lapses}: its body is
+     * cleared once it is delivered, and it is deleted, sent or not, when the credential lapses.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueCredential(String recipient, String subject, String body, Instant lapses) {
+        queue(recipient, subject, body, java.util.Objects.requireNonNull(lapses));
+    }
+
+    private void queue(String recipient, String subject, String body, Instant lapses) {
+        LocalDateTime now = InstantConverter.utc(clock.instant());
+        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at, trying_since,"
+                        + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, recipient).setParameter(2, subject).setParameter(3, body)
-                .setParameter(4, now).setParameter(5, now).setParameter(6, now).executeUpdate();
+                .setParameter(4, now).setParameter(5, now).setParameter(6, now)
+                .setParameter(7, InstantConverter.utc(lapses)).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         queued.fire(new MailQueued(id));
     }
@@ -89,7 +105,7 @@ public class MailOutbox {
      */
     @Transactional
     public int retry(Long id) {
-        Timestamp now = Timestamp.from(clock.instant());
+        LocalDateTime now = InstantConverter.utc(clock.instant());
         List<?> ids = id == null
                 ? em.createNativeQuery("SELECT id FROM mail_outbox WHERE dead_at IS NOT NULL FOR UPDATE").getResultList()
                 : em.createNativeQuery("SELECT id FROM mail_outbox WHERE dead_at IS NOT NULL AND id = ? FOR UPDATE")
@@ -105,12 +121,6 @@ public class MailOutbox {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        return value instanceof Instant i ? i : null;
+        return InstantConverter.instant(value);
     }
 }

@@ -14,6 +14,10 @@ import java.sql.SQLException;
  * Why not {@code ${MPCONFIG=...}} in {@code @DataSourceDefinition}: MicroProfile Config treats an
  * empty value as missing, so an empty password (a local server's root) would stay the literal
  * placeholder text and every connection would be refused.
+ * <p>
+ * Every connection's session is in UTC ({@code time_zone '+00:00'}), like every value the portal
+ * writes ({@link InstantConverter}): {@code NOW()} and the columns' {@code CURRENT_TIMESTAMP}
+ * defaults then agree with them whatever the time zone of the database server or of the JVM.
  */
 public class ConfiguredMariaDbDataSource extends MariaDbDataSource {
 
@@ -21,9 +25,30 @@ public class ConfiguredMariaDbDataSource extends MariaDbDataSource {
 
     public ConfiguredMariaDbDataSource() throws SQLException {
         Config config = ConfigProvider.getConfig(ConfiguredMariaDbDataSource.class.getClassLoader());
-        setUrl(config.getOptionalValue("portal.db.url", String.class).orElseThrow(() -> new SQLException(
-                "portal.db.url (PORTAL_DB_URL) is not set: the portal does not know its database")));
+        setUrl(inUtc(config.getOptionalValue("portal.db.url", String.class).orElseThrow(() -> new SQLException(
+                "portal.db.url (PORTAL_DB_URL) is not set: the portal does not know its database"))));
         setUser(config.getOptionalValue("portal.db.user", String.class).orElse("root"));
         setPassword(config.getOptionalValue("portal.db.password", String.class).orElse(""));
     }
+
+    /** {@code url} with the session time zone set to UTC (a time_zone of its own is left alone). */
+    static String inUtc(String url) {
+        if (url.contains("time_zone")) {
+            return url;
+        }
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url + "?" + UTC_SESSION;
+        }
+        String params = url.substring(query + 1);
+        int session = params.indexOf("sessionVariables=");
+        if (session >= 0) {
+            // The driver takes several session variables separated by commas.
+            int at = query + 1 + session + "sessionVariables=".length();
+            return url.substring(0, at) + "time_zone='+00:00'," + url.substring(at);
+        }
+        return url + (params.isEmpty() ? "" : "&") + UTC_SESSION;
+    }
+
+    static final String UTC_SESSION = "sessionVariables=time_zone='+00:00'";
 }

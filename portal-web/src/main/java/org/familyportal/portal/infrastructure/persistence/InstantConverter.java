@@ -30,4 +30,22 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     public Instant convertToEntityAttribute(LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * The instant of a DATETIME column value as a native query or JDBC returns it: a
+     * {@link LocalDateTime}, or a {@code java.sql.Timestamp} whose wall-clock fields (not its
+     * JVM-zone instant) are the UTC time stored.
+     */
+    public static Instant instant(Object column) {
+        if (column instanceof LocalDateTime utc) {
+            return utc.toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof java.sql.Timestamp stamp) {
+            return stamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        return null;
+    }
 }

@@ -53,6 +53,8 @@ public class DataKeyRotation {
     @PostConstruct
     void atStart() {
         if (settings.isConfigured()) {
+            // The key (and a passphrase's salt, committed on its own) exists before anything is sealed.
+            settings.protection();
             start();
         }
     }

@@ -1,22 +1,11 @@
 package org.familyportal.portal.infrastructure.protection;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
-import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
-import javax.sql.DataSource;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +15,8 @@ import java.util.Optional;
  * {@code secrets/data-key}), opening with it and with the keys of {@code portal.data.key-previous}
  * ({@code PORTAL_DATA_KEY_PREVIOUS}, comma-separated) while a rotation re-encrypts what they sealed.
  * A key is 32 random bytes in base64, or a passphrase stretched with PBKDF2 and the installation's
- * salt (kept in the table {@code data_key_salt}, made on first use). Without a key, nothing with
+ * salt (kept in the table {@code data_key_salt}, made once by {@link InstallationSecrets} in a
+ * transaction of its own; {@link DataKeyRotation} builds the key at start). Without a key, nothing with
  * personal data can be stored, and saying so is better than storing it readable.
  */
 @ApplicationScoped
@@ -40,8 +30,8 @@ public class DataProtectionSettings {
     @ConfigProperty(name = "portal.data.key-previous")
     Optional<String> previous;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    InstallationSecrets secrets;
 
     private volatile DataProtection protection;
 
@@ -76,40 +66,12 @@ public class DataProtectionSettings {
         byte[] salt = null;
         boolean needsSalt = !DataKey.isRandomKey(secret) || earlier.stream().anyMatch(k -> !DataKey.isRandomKey(k));
         if (needsSalt) {
-            salt = salt();
+            salt = secrets.dataKeySalt();
         }
         List<DataKey> keys = new ArrayList<>();
         for (String text : earlier) {
             keys.add(DataKey.of(text, salt));
         }
         return new DataProtection(DataKey.of(secret, salt), keys);
-    }
-
-    /** The installation's salt for passphrases: read, or made once (the first writer wins). */
-    private byte[] salt() {
-        try (Connection connection = dataSource.getConnection()) {
-            String stored = read(connection);
-            if (stored == null) {
-                byte[] fresh = new byte[16];
-                new SecureRandom().nextBytes(fresh);
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT IGNORE INTO data_key_salt (id, salt, created_at) VALUES (1, ?, ?)")) {
-                    insert.setString(1, HexFormat.of().formatHex(fresh));
-                    insert.setObject(2, InstantConverter.utc(Instant.now()));
-                    insert.executeUpdate();
-                }
-                stored = read(connection);
-            }
-            return HexFormat.of().parseHex(stored);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the salt of the data key", e);
-        }
-    }
-
-    private static String read(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT salt FROM data_key_salt WHERE id = 1");
-             ResultSet rs = query.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.UserAccount;
 import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
+import org.familyportal.portal.infrastructure.security.PortalIdentityStore;
 
 import java.io.IOException;
 
@@ -65,8 +66,9 @@ public class SignIn {
                         + (state.passwordChangeRequired() ? AccountSessionFilter.PASSWORD_PAGE : "/account/"));
             }
             default -> {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text("signIn.failed"), Messages.text("signIn.failed.detail")));
+                Object wait = request.getAttribute(PortalIdentityStore.WAIT_SECONDS);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("signIn.failed"),
+                        wait == null ? Messages.text("signIn.failed.detail") : Messages.text("signIn.wait", wait)));
             }
         }
     }

@@ -120,4 +120,25 @@ class SignInPolicyTest {
         account.rehashPassword("stronger-hash");
         assertEquals(generation, account.getSessionGeneration(), "a rehash of the same password does not");
     }
+
+    @Test
+    void aSourceThatMustWaitIsToldHowLongAndASourceWithoutFailuresNeverWaits() {
+        Instant now = lastFailure.plusSeconds(2);
+        assertEquals(Duration.ZERO, policy.waitBefore(5, lastFailure, 5, now), "the free attempts");
+        assertEquals(Duration.ofSeconds(3), policy.waitBefore(6, lastFailure, 6, now), "5 s after the sixth failure");
+        assertEquals(Duration.ZERO, policy.waitBefore(6, lastFailure, 6, lastFailure.plusSeconds(5)));
+        assertEquals(Duration.ZERO, policy.waitBefore(0, null, 100_000, now),
+                "a new source tries at once, however much the account is attacked: the owner is never locked out");
+        assertEquals(Duration.ZERO, policy.waitBefore(40, lastFailure, 40, lastFailure.plus(Duration.ofHours(24))),
+                "forgotten after a day");
+    }
+
+    @Test
+    void anAccountUnderAttackFromManySourcesMakesEachFailingSourceWaitInsteadOfHoldingAThread() {
+        // 250 failures on the account: every check slowed by 1 s; a source that failed waits that long after its try.
+        Instant now = lastFailure.plusMillis(200);
+        assertEquals(Duration.ofMillis(800), policy.waitBefore(1, lastFailure, 250, now));
+        assertEquals(Duration.ZERO, policy.waitBefore(1, lastFailure, 250, lastFailure.plusSeconds(1)));
+        assertEquals(Duration.ZERO, policy.waitBefore(1, lastFailure, 20, now), "a few failures: no slowdown");
+    }
 }

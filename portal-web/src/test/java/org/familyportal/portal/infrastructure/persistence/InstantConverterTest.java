@@ -37,4 +37,29 @@ class InstantConverterTest {
         assertEquals(moment, converter.convertToEntityAttribute(LocalDateTime.parse("2026-12-01T06:05:00.250")));
         assertEquals(null, converter.convertToDatabaseColumn(null));
     }
+
+    @Test
+    void aColumnReadByANativeQueryIsUtcInAJvmOfAnotherZone() {
+        Instant moment = Instant.parse("2026-12-01T06:05:00.250Z");
+        // The driver gives native queries a Timestamp built from the column's wall-clock time in the JVM's zone.
+        Timestamp fromDriver = Timestamp.valueOf(LocalDateTime.parse("2026-12-01T06:05:00.250"));
+        assertEquals(moment, InstantConverter.instant(fromDriver));
+        assertEquals(moment, InstantConverter.instant(LocalDateTime.parse("2026-12-01T06:05:00.250")));
+        assertEquals(null, InstantConverter.instant(null));
+        // What Timestamp.from(instant) would have written: the Irkutsk wall clock, eight hours off.
+        assertEquals(LocalDateTime.parse("2026-12-01T14:05:00.250"), Timestamp.from(moment).toLocalDateTime());
+        assertEquals(LocalDateTime.parse("2026-12-01T06:05:00.250"), InstantConverter.utc(moment));
+    }
+
+    @Test
+    void everyConnectionOfThePortalHasAUtcSession() {
+        assertEquals("jdbc:mariadb://localhost:3306/portal?sessionVariables=time_zone='+00:00'",
+                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://localhost:3306/portal"));
+        assertEquals("jdbc:mariadb://localhost/portal?useSsl=false&sessionVariables=time_zone='+00:00'",
+                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://localhost/portal?useSsl=false"));
+        assertEquals("jdbc:mariadb://h/p?sessionVariables=time_zone='+00:00',sql_mode='ANSI'",
+                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://h/p?sessionVariables=sql_mode='ANSI'"));
+        assertEquals("jdbc:mariadb://h/p?sessionVariables=time_zone='+03:00'",
+                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://h/p?sessionVariables=time_zone='+03:00'"));
+    }
 }
