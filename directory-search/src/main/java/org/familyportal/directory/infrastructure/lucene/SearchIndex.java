@@ -106,6 +106,8 @@ public final class SearchIndex implements Closeable {
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
+    /** Danger written in plain words (DangerPhrases); swapped whole like the synonyms. */
+    private volatile DangerPhrases danger = DangerPhrases.NONE;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -165,6 +167,14 @@ public final class SearchIndex implements Closeable {
         });
     }
 
+    /**
+     * The phrases and words that signal danger, from now on: a query containing one (in any form,
+     * word order or with a typo, see DangerPhrases) puts crisis help first and says so.
+     */
+    public void useDangerPhrases(Collection<String> phrases) {
+        danger = DangerPhrases.of(phrases);
+    }
+
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
         awaitVisible(writer.deleteDocuments(new Term(ID, id)));
@@ -198,10 +208,10 @@ public final class SearchIndex implements Closeable {
         try {
             List<String> terms = analyze(query.text());
             TopicSynonyms words = synonyms;
-            boolean crisis = terms.stream().anyMatch(words::crisis);
+            boolean crisis = terms.stream().anyMatch(words::crisis) || danger.signals(query.text());
             Query textQuery = textQuery(terms, words, searcher);
             if (crisis) {
-                textQuery = crisisFirst(textQuery);
+                textQuery = CrisisHelp.first(textQuery);
             }
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
             Query text = searcher.rewrite(textQuery);
@@ -436,17 +446,6 @@ public final class SearchIndex implements Closeable {
             cache.typo(typo, expanded);
         }
         return expanded;
-    }
-
-    /** Crisis lines and shelters match and come first, whatever else the words match. */
-    private static Query crisisFirst(Query text) {
-        return new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "crisis-shelter"))), 30f),
-                        BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "hotline"))), 30f),
-                        BooleanClause.Occur.SHOULD)
-                .build();
     }
 
     private Query filtered(Query text, SearchQuery query) {
