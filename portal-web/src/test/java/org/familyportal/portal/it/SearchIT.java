@@ -61,6 +61,41 @@ class SearchIT {
     }
 
     @Test
+    void dangerInPlainWordsShowsTheBannerCrisisHelpFirstAndTheNumbersToCall() throws Exception {
+        Map<String, String> dangers = Map.of("хочу умереть", "Ангарск", "дочь режет себя", "Бердск",
+                "husband beats me", "Магнитогорск", "kicked out", "Тольятти", "сын не пришёл домой", "Самара");
+        for (Map.Entry<String, String> danger : dangers.entrySet()) {
+            HttpResponse<String> answer = new PortalClient(portal).get("/api/search?q=" + enc(danger.getKey())
+                    + "&place=" + enc(danger.getValue()));
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonNode api = JSON.readTree(answer.body());
+            assertTrue(api.get("crisis").asBoolean(), danger + ": " + answer.body());
+            assertTrue(api.get("crisis_service_found").asBoolean(), danger + ": " + answer.body());
+            String firstThree = api.get("results").get(0).get("categories").toString()
+                    + api.get("results").get(1).get("categories") + api.get("results").get(2).get("categories");
+            assertTrue(firstThree.contains("crisis-shelter") || firstThree.contains("hotline"), danger + ": " + firstThree);
+            assertTrue(api.get("crisis_contacts").toString().contains("\"tel\":\"tel:112\""), api.get("crisis_contacts").toString());
+        }
+        HttpResponse<String> page = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("не хочу жить")
+                + "&place=" + enc("Иркутск"));
+        String body = page.body();
+        assertTrue(body.contains("id=\"crisis-banner\""), "the emergency banner is shown");
+        assertTrue(body.contains("href=\"tel:112\""));
+        int first = body.indexOf("service.xhtml?id=");
+        int fourth = first;
+        for (int i = 0; i < 3 && fourth >= 0; i++) {
+            fourth = body.indexOf("service.xhtml?id=", fourth + 1);
+        }
+        String firstThree = body.substring(first, fourth < 0 ? body.length() : fourth);
+        assertTrue(firstThree.contains("Кризисные центры и приюты") || firstThree.contains("Горячие линии и телефоны доверия"),
+                firstThree);
+        JsonNode ordinary = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("ребёнок не слушается")
+                + "&place=" + enc("Бердск")).body());
+        assertFalse(ordinary.get("crisis").asBoolean());
+        assertTrue(ordinary.get("crisis_contacts") == null, "no crisis contacts for an ordinary need");
+    }
+
+    @Test
     void theSearchBoxAndThePlaceBoxComplete() throws Exception {
         JsonNode phrases = JSON.readTree(new PortalClient(portal).get("/api/search/suggest?q=" + enc("психол")).body());
         assertTrue(phrases.toString().contains("Психологическая помощь"), phrases.toString());
