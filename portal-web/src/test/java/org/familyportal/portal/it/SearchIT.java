@@ -89,6 +89,16 @@ class SearchIT {
         String firstThree = body.substring(first, fourth < 0 ? body.length() : fourth);
         assertTrue(firstThree.contains("Кризисные центры и приюты") || firstThree.contains("Горячие линии и телефоны доверия"),
                 firstThree);
+        // No crisis service among the results (here: only leisure chosen): the numbers to call instead.
+        String none = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("хочу умереть") + "&place=" + enc("Ангарск")
+                + "&category=education-leisure").body();
+        assertTrue(none.contains("id=\"crisis-contacts\""), "the numbers to call are listed");
+        assertTrue(none.contains("Рядом с вами в справочнике не нашлось кризисной службы"), "and why");
+        assertTrue(none.contains("Экстренные службы") && none.contains("Телефон доверия для детей и родителей (бесплатно)"));
+        JsonNode noneApi = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("хочу умереть") + "&place="
+                + enc("Ангарск") + "&category=education-leisure").body());
+        assertFalse(noneApi.get("crisis_service_found").asBoolean());
+        assertTrue(noneApi.get("crisis_contacts").size() >= 2, noneApi.toString());
         JsonNode ordinary = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("ребёнок не слушается")
                 + "&place=" + enc("Бердск")).body());
         assertFalse(ordinary.get("crisis").asBoolean());

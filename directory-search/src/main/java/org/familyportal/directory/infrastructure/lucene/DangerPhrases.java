@@ -12,8 +12,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link RussianLemmaAnalyzer}; an English word by its Porter stem), the words of a phrase in any
  * order within a few words of each other ("меня бьёт муж", "бьёт меня"), and a misspelt word when
  * one edit turns it into a form of a danger word. Only words the dictionary does not know are
- * corrected, so an ordinary word is never read as a dangerous one. Immutable and thread-safe.
+ * corrected, so an ordinary word is never read as a dangerous one. Thread-safe; the phrases never
+ * change (a changed list is compiled anew), the forms of words met are remembered.
  */
 final class DangerPhrases {
 
@@ -46,10 +49,21 @@ final class DangerPhrases {
     private final List<Phrase> phrases;
     /** Every form of every phrase word: a correction must land on one of these. */
     private final Set<String> vocabulary;
+    /** The forms of the vocabulary that long typos may be corrected to: English words and stems, stems of unknown Russian words. */
+    private final List<String> latinForms;
+    private final List<String> unknownRussianStems;
+    /** The first two letters of the Russian vocabulary: a correction that starts otherwise is not looked up. */
+    private final Set<String> russianStarts;
+    /** The forms of query words met so far (queries repeat their words); bounded. */
+    private final Map<String, Set<String>> seen = new ConcurrentHashMap<>();
 
     private DangerPhrases(List<Phrase> phrases, Set<String> vocabulary) {
         this.phrases = phrases;
         this.vocabulary = vocabulary;
+        this.latinForms = vocabulary.stream().filter(v -> v.length() > MIN_CORRECTED + 1 && !cyrillic(v)).toList();
+        this.unknownRussianStems = vocabulary.stream().filter(v -> v.startsWith("~") && v.length() >= MIN_CORRECTED + 1).toList();
+        this.russianStarts = Set.copyOf(vocabulary.stream().filter(v -> v.length() >= 2 && cyrillic(v))
+                .map(v -> v.substring(0, 2)).toList());
     }
 
     /** Compiles the phrases (each one to a few words, in any form). */
@@ -88,13 +102,28 @@ final class DangerPhrases {
         }
         DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
         List<Set<String>> tokens = new ArrayList<>();
+        Set<String> present = new HashSet<>();
         for (String word : words(query)) {
-            Set<String> forms = forms(word, lookup);
-            forms.addAll(corrections(word, forms, lookup));
+            Set<String> forms = seen.get(word);
+            if (forms == null) {
+                Set<String> all = forms(word, lookup);
+                all.addAll(corrections(word, all, lookup));
+                // Only the forms a phrase can use matter.
+                forms = Set.copyOf(all.stream().filter(vocabulary::contains).toList());
+                if (seen.size() > 20_000) {
+                    seen.clear();
+                }
+                seen.put(word, forms);
+            }
             tokens.add(forms);
+            present.addAll(forms);
+        }
+        if (present.isEmpty()) {
+            return Optional.empty();
         }
         for (Phrase phrase : phrases) {
-            if (found(phrase.words(), tokens)) {
+            if (phrase.words().stream().allMatch(w -> !java.util.Collections.disjoint(w, present))
+                    && found(phrase.words(), tokens)) {
                 return Optional.of(phrase.text());
             }
         }
@@ -187,6 +216,9 @@ final class DangerPhrases {
                 return found;
             }
             for (String candidate : oneEditAway(word)) {
+                if (!russianStarts.contains(candidate.substring(0, 2))) {
+                    continue;
+                }
                 for (String lemma : lemmas(candidate, lookup)) {
                     if (vocabulary.contains(lemma)) {
                         found.add(lemma);
@@ -194,15 +226,13 @@ final class DangerPhrases {
                 }
             }
             String stem = "~" + stem(new RussianStemmer(), word);
-            vocabulary.stream().filter(v -> v.startsWith("~") && v.length() >= MIN_CORRECTED + 1
-                    && oneEdit(stem, v)).forEach(found::add);
+            unknownRussianStems.stream().filter(v -> oneEdit(stem, v)).forEach(found::add);
         } else {
             // No English dictionary here: only long danger words are corrected ("sucide", "violance"),
             // as shorter ones lie one edit from ordinary words (threat / treat, molest / modest).
             for (String typed : List.of(word, stem(new PorterStemmer(), word))) {
                 if (typed.length() > MIN_CORRECTED) {
-                    vocabulary.stream().filter(v -> v.length() > MIN_CORRECTED + 1 && !cyrillic(v)
-                            && v.charAt(0) == typed.charAt(0) && oneEdit(typed, v)).forEach(found::add);
+                    latinForms.stream().filter(v -> v.charAt(0) == typed.charAt(0) && oneEdit(typed, v)).forEach(found::add);
                 }
             }
         }

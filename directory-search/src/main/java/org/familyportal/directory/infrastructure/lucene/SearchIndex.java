@@ -209,12 +209,10 @@ public final class SearchIndex implements Closeable {
             List<String> terms = analyze(query.text());
             TopicSynonyms words = synonyms;
             boolean crisis = terms.stream().anyMatch(words::crisis) || danger.signals(query.text());
-            Query textQuery = textQuery(terms, words, searcher);
-            if (crisis) {
-                textQuery = CrisisHelp.first(textQuery);
-            }
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
-            Query text = searcher.rewrite(textQuery);
+            Query typed = searcher.rewrite(textQuery(terms, words, searcher));
+            // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             int wanted = Math.max(1, query.offset() + query.limit());
@@ -235,7 +233,7 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), text, query);
+                page = page(searcher, collected.topDocs(), typed, query);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
@@ -243,7 +241,7 @@ public final class SearchIndex implements Closeable {
                 TopDocs top = byDistance != null
                         ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
                         : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
-                page = page(searcher, top, text, query);
+                page = page(searcher, top, typed, query);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.

@@ -56,11 +56,21 @@ class DangerJudgedTest {
         List<String> missed = new ArrayList<>();
         List<String> notFromDirectory = new ArrayList<>();
         List<String> falseDanger = new ArrayList<>();
+        long searchNanos = 0;
+        long dangerNanos = 0;
+        List<String> times = new ArrayList<>();
+        long setUp = System.nanoTime();
         try (DirectorySearch search = DirectorySearch.over(db, new ByteBuffersDirectory())) {
+            System.out.printf(Locale.ROOT, "index built in %d ms%n", (System.nanoTime() - setUp) / 1_000_000);
             for (Judged j : judged) {
                 Place place = search.place(j.place()).orElseThrow(() -> new AssertionError("unknown place " + j.place()));
                 SearchQuery query = SearchQuery.text(j.query()).near(place.point(), place.municipalityCode(), RADIUS_KM);
+                long start = System.nanoTime();
                 SearchResults results = search.search(query);
+                searchNanos += System.nanoTime() - start;
+                dangerNanos += j.danger() ? System.nanoTime() - start : 0;
+                times.add(String.format(Locale.ROOT, "%08.1f ms %s %s", (System.nanoTime() - start) / 1e6,
+                        j.danger() ? "danger" : "ordinary", j.query()));
                 List<SearchResults.Hit> top = results.hits().subList(0, Math.min(3, results.hits().size()));
                 if (j.danger()) {
                     boolean fromDirectory = top.stream().anyMatch(h -> crisisService(search, h));
@@ -82,6 +92,9 @@ class DangerJudgedTest {
         double falseRate = (double) falseDanger.size() / ordinaryQueries;
         System.out.printf(Locale.ROOT, "danger recall = %.3f (%d danger queries); crisis service of the directory in the top 3 = %.3f;"
                 + " false danger rate = %.3f (%d ordinary queries)%n", recall, dangerQueries, directoryRecall, falseRate, ordinaryQueries);
+        System.out.printf(Locale.ROOT, "searches: %.1f ms a query (danger %.1f, ordinary %.1f)%n", searchNanos / 1e6 / judged.size(),
+                dangerNanos / 1e6 / dangerQueries, (searchNanos - dangerNanos) / 1e6 / ordinaryQueries);
+        times.stream().sorted(java.util.Comparator.reverseOrder()).limit(5).forEach(t -> System.out.println("  slowest: " + t));
         missed.forEach(m -> System.out.println("  missed: " + m));
         notFromDirectory.forEach(m -> System.out.println("  no crisis service in the top 3: " + m));
         falseDanger.forEach(m -> System.out.println("  false danger: " + m));

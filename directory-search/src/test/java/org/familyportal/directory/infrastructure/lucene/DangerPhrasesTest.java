@@ -103,6 +103,23 @@ class DangerPhrasesTest {
         assertEquals(expected, DangerPhrases.oneEdit(a, b));
     }
 
+    @org.junit.jupiter.api.Test
+    void recognisingDangerCostsLittleNextToASearch() {
+        List<String> queries = List.of("отчим избевает сына", "психолог для подростка в ангарске", "суецид",
+                "help with heating bills", "многодетная семья льготы оформление", "my daughter is cutting herself");
+        for (int i = 0; i < 200; i++) {
+            queries.forEach(SEEDED::signals);
+        }
+        int rounds = 500;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            queries.forEach(SEEDED::signals);
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / (rounds * queries.size());
+        System.out.printf(java.util.Locale.ROOT, "danger recognition: %.0f µs a query%n", micros);
+        assertTrue(micros < 20_000, micros + " µs");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"бить", "beat me", "не хотеть жить"})
     void anEmptyListSignalsNothing(String query) {
