@@ -99,6 +99,10 @@ class SearchIT {
                 + enc("Ангарск") + "&category=education-leisure").body());
         assertFalse(noneApi.get("crisis_service_found").asBoolean());
         assertTrue(noneApi.get("crisis_contacts").size() >= 2, noneApi.toString());
+        // A place the portal does not know: the error is explained and the numbers to call are still there.
+        String unknownPlace = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("муж избил") + "&place=" + enc("Нигдевск")).body();
+        assertTrue(unknownPlace.contains("Нигдевск") && unknownPlace.contains("id=\"crisis-banner\"")
+                && unknownPlace.contains("id=\"crisis-contacts\""), unknownPlace);
         JsonNode ordinary = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("ребёнок не слушается")
                 + "&place=" + enc("Бердск")).body());
         assertFalse(ordinary.get("crisis").asBoolean());

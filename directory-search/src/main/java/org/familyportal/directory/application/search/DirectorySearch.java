@@ -134,6 +134,11 @@ public final class DirectorySearch implements Closeable {
         return index.search(query);
     }
 
+    /** Whether the words signal danger to a person: the page shows the emergency numbers whatever else it finds. */
+    public boolean signalsDanger(String text) throws IOException {
+        return index.signalsDanger(text == null ? "" : text);
+    }
+
     /** A query near a typed place name, if the gazetteer knows it. */
     public Optional<Place> place(String name) {
         return gazetteer.find(name);

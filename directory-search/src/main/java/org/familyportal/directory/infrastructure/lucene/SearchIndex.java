@@ -175,6 +175,15 @@ public final class SearchIndex implements Closeable {
         danger = DangerPhrases.of(phrases);
     }
 
+    /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
+    public boolean signalsDanger(String text) throws IOException {
+        return signalsDanger(analyze(text), synonyms, text);
+    }
+
+    private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
+        return terms.stream().anyMatch(words::crisis) || danger.signals(text);
+    }
+
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
         awaitVisible(writer.deleteDocuments(new Term(ID, id)));
@@ -208,7 +217,7 @@ public final class SearchIndex implements Closeable {
         try {
             List<String> terms = analyze(query.text());
             TopicSynonyms words = synonyms;
-            boolean crisis = terms.stream().anyMatch(words::crisis) || danger.signals(query.text());
+            boolean crisis = signalsDanger(terms, words, query.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
             Query typed = searcher.rewrite(textQuery(terms, words, searcher));
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).

@@ -68,7 +68,14 @@ public class FindHelp {
             place = answer.place();
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey(), e.arguments());
-            results = new SearchResults(0, List.of(), Map.of());
+            // Danger first, always: a place the portal does not know still shows the numbers to call.
+            try {
+                String words = param("q") == null ? "" : param("q");
+                boolean danger = search.signalsDanger(words.length() > 200 ? words.substring(0, 200) : words);
+                results = new SearchResults(0, List.of(), Map.of(), danger);
+            } catch (IOException io) {
+                throw new IllegalStateException("Search failed", io);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Search failed", e);
         }
