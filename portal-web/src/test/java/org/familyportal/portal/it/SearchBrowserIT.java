@@ -63,4 +63,28 @@ class SearchBrowserIT {
             browser.quit();
         }
     }
+
+    @Test
+    void aParentWritingDangerInPlainWordsSeesTheNumbersAndCrisisHelpFirst() throws Exception {
+        ChromeDriver browser = Browser.phone();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            browser.get(portal + "find-help.xhtml");
+            browser.findElement(By.id("q")).sendKeys("муж бьёт меня и детей");
+            browser.findElement(By.id("place")).sendKeys("Ангарск");
+            browser.findElement(By.id("search-button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis-banner")));
+            WebElement banner = browser.findElement(By.id("crisis-banner"));
+            assertTrue(!banner.findElements(By.cssSelector("a[href='tel:112']")).isEmpty(), "112 can be called at once");
+            List<WebElement> results = browser.findElements(By.cssSelector(".result"));
+            assertTrue(results.size() >= 3, "never an empty page");
+            for (WebElement result : results.subList(0, 3)) {
+                String text = result.getText();
+                assertTrue(text.contains("Кризисные центры и приюты") || text.contains("Горячие линии и телефоны доверия"),
+                        "crisis lines and shelters first: " + text);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
 }

@@ -61,6 +61,55 @@ class SearchIT {
     }
 
     @Test
+    void dangerInPlainWordsShowsTheBannerCrisisHelpFirstAndTheNumbersToCall() throws Exception {
+        Map<String, String> dangers = Map.of("хочу умереть", "Ангарск", "дочь режет себя", "Бердск",
+                "husband beats me", "Магнитогорск", "kicked out", "Тольятти", "сын не пришёл домой", "Самара");
+        for (Map.Entry<String, String> danger : dangers.entrySet()) {
+            HttpResponse<String> answer = new PortalClient(portal).get("/api/search?q=" + enc(danger.getKey())
+                    + "&place=" + enc(danger.getValue()));
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonNode api = JSON.readTree(answer.body());
+            assertTrue(api.get("crisis").asBoolean(), danger + ": " + answer.body());
+            assertTrue(api.get("crisis_service_found").asBoolean(), danger + ": " + answer.body());
+            String firstThree = api.get("results").get(0).get("categories").toString()
+                    + api.get("results").get(1).get("categories") + api.get("results").get(2).get("categories");
+            assertTrue(firstThree.contains("crisis-shelter") || firstThree.contains("hotline"), danger + ": " + firstThree);
+            assertTrue(api.get("crisis_contacts").toString().contains("\"tel\":\"tel:112\""), api.get("crisis_contacts").toString());
+        }
+        HttpResponse<String> page = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("не хочу жить")
+                + "&place=" + enc("Иркутск"));
+        String body = page.body();
+        assertTrue(body.contains("id=\"crisis-banner\""), "the emergency banner is shown");
+        assertTrue(body.contains("href=\"tel:112\""));
+        int first = body.indexOf("service.xhtml?id=");
+        int fourth = first;
+        for (int i = 0; i < 3 && fourth >= 0; i++) {
+            fourth = body.indexOf("service.xhtml?id=", fourth + 1);
+        }
+        String firstThree = body.substring(first, fourth < 0 ? body.length() : fourth);
+        assertTrue(firstThree.contains("Кризисные центры и приюты") || firstThree.contains("Горячие линии и телефоны доверия"),
+                firstThree);
+        // No crisis service among the results (here: only leisure chosen): the numbers to call instead.
+        String none = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("хочу умереть") + "&place=" + enc("Ангарск")
+                + "&category=education-leisure").body();
+        assertTrue(none.contains("id=\"crisis-contacts\""), "the numbers to call are listed");
+        assertTrue(none.contains("Рядом с вами в справочнике не нашлось кризисной службы"), "and why");
+        assertTrue(none.contains("Экстренные службы") && none.contains("Телефон доверия для детей и родителей (бесплатно)"));
+        JsonNode noneApi = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("хочу умереть") + "&place="
+                + enc("Ангарск") + "&category=education-leisure").body());
+        assertFalse(noneApi.get("crisis_service_found").asBoolean());
+        assertTrue(noneApi.get("crisis_contacts").size() >= 2, noneApi.toString());
+        // A place the portal does not know: the error is explained and the numbers to call are still there.
+        String unknownPlace = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("муж избил") + "&place=" + enc("Нигдевск")).body();
+        assertTrue(unknownPlace.contains("Нигдевск") && unknownPlace.contains("id=\"crisis-banner\"")
+                && unknownPlace.contains("id=\"crisis-contacts\""), unknownPlace);
+        JsonNode ordinary = JSON.readTree(new PortalClient(portal).get("/api/search?q=" + enc("ребёнок не слушается")
+                + "&place=" + enc("Бердск")).body());
+        assertFalse(ordinary.get("crisis").asBoolean());
+        assertTrue(ordinary.get("crisis_contacts") == null, "no crisis contacts for an ordinary need");
+    }
+
+    @Test
     void theSearchBoxAndThePlaceBoxComplete() throws Exception {
         JsonNode phrases = JSON.readTree(new PortalClient(portal).get("/api/search/suggest?q=" + enc("психол")).body());
         assertTrue(phrases.toString().contains("Психологическая помощь"), phrases.toString());

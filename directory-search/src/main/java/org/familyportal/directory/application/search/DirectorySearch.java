@@ -9,6 +9,8 @@ import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.TopicSynonym;
+import org.familyportal.directory.infrastructure.jdbc.DangerPhraseTable;
 import org.familyportal.directory.infrastructure.jdbc.Gazetteer;
 import org.familyportal.directory.infrastructure.jdbc.IndexSource;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
@@ -139,11 +141,17 @@ public final class DirectorySearch implements Closeable {
     }
 
     /**
-     * Reads the words parents use for kinds of help ({@code topic_synonym}) again; the next search
+     * Reads the words parents use for kinds of help ({@code topic_synonym}) and the phrases that
+     * signal danger ({@code danger_phrase}) again; the next search
      * uses them. {@link #synonyms()} does it after every change it makes.
      */
     public void reloadSynonyms() throws SQLException {
-        index.useSynonyms(new TopicSynonymTable(dataSource).all());
+        List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
+        index.useSynonyms(synonyms);
+        // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
+        List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
+        synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
+        index.useDangerPhrases(danger);
     }
 
     /** The administrators' editing of the synonym list, effective in this search at once. */
@@ -185,6 +193,11 @@ public final class DirectorySearch implements Closeable {
 
     public SearchResults search(SearchQuery query) throws IOException {
         return index.search(query);
+    }
+
+    /** Whether the words signal danger to a person: the page shows the emergency numbers whatever else it finds. */
+    public boolean signalsDanger(String text) throws IOException {
+        return index.signalsDanger(text == null ? "" : text);
     }
 
     /** A query near a typed place name, if the gazetteer knows it. */

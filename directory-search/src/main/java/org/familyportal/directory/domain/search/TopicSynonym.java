@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Words parents use for a kind of help or an audience, and the taxonomy terms they mean
- * ({@code category:legal-aid, audience:large-family}), or {@code crisis}: words that signal danger.
+ * ({@code category:legal-aid, audience:large-family}), or {@code crisis}: words or short phrases that
+ * signal danger ("суицид", "не хочу жить"; see the search's DangerPhrases).
  * A query word listed here also finds the services tagged with those terms. Administrators keep
  * the list; {@link #problems} says what is wrong with an entry as typed.
  *
@@ -24,6 +25,8 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
     public static final String CRISIS = "crisis";
     /** The facet dimensions a word may point to (each is a taxonomy of the directory). */
     public static final Set<String> DIMENSIONS = Set.of("category", "audience", "format", "provider");
+    /** The most words a danger phrase may have. */
+    public static final int PHRASE_WORDS = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]{0,49}");
 
     /** A term a word points to: the facet dimension and the term's code. */
@@ -80,7 +83,9 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
         } else if (words.length() > WORDS_LENGTH) {
             problems.add(new Problem("words", "admin.synonyms.error.tooLong", Integer.toString(WORDS_LENGTH)));
         } else {
-            wordList.stream().filter(w -> !WORD.matcher(w).matches()).findFirst()
+            // Danger may be a phrase ("не хочу жить"); other words are single words.
+            boolean crisis = CRISIS.equals(Folding.fold(topics));
+            wordList.stream().filter(w -> !(crisis ? phrase(w) : WORD.matcher(w).matches())).findFirst()
                     .ifPresent(w -> problems.add(new Problem("words", "admin.synonyms.error.word", w)));
         }
         List<String> topicList = split(topics);
@@ -100,6 +105,12 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
             }
         }
         return problems;
+    }
+
+    /** One to {@link #PHRASE_WORDS} words. */
+    private static boolean phrase(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length <= PHRASE_WORDS && java.util.Arrays.stream(words).allMatch(w -> WORD.matcher(w).matches());
     }
 
     private static List<String> split(String text) {

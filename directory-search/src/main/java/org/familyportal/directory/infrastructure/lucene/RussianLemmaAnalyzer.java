@@ -33,6 +33,11 @@ public final class RussianLemmaAnalyzer extends Analyzer {
 
     private final CharArraySet stopWords = RussianAnalyzer.getDefaultStopSet();
 
+    /** The dictionary of Russian word forms and their lemmas (read once, shared: it is immutable). */
+    static Dictionary dictionary() {
+        return RUSSIAN;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new MappingCharFilter(YO, reader);

@@ -127,6 +127,8 @@ public final class SearchIndex implements Closeable {
     private volatile Live live;
     /** Changes (read lock) never write into a generation that a swap (write lock) is retiring. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    /** Danger written in plain words (DangerPhrases); swapped whole like the synonyms. */
+    private volatile DangerPhrases danger = DangerPhrases.NONE;
     /** Facet ordinals of the current reader; rebuilt only when a reopen brings a new reader. */
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile ReaderCache readerCache = new ReaderCache(null);
@@ -336,6 +338,23 @@ public final class SearchIndex implements Closeable {
         return String.join(". ", s.name(), s.description(), s.organization(), s.eligibility() == null ? "" : s.eligibility());
     }
 
+    /**
+     * The phrases and words that signal danger, from now on: a query containing one (in any form,
+     * word order or with a typo, see DangerPhrases) puts crisis help first and says so.
+     */
+    public void useDangerPhrases(Collection<String> phrases) {
+        danger = DangerPhrases.of(phrases);
+    }
+
+    /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
+    public boolean signalsDanger(String text) throws IOException {
+        return signalsDanger(lemmas.of(text), synonyms, text);
+    }
+
+    private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
+        return terms.stream().anyMatch(words::crisis) || danger.signals(text);
+    }
+
     /** Removes a service (retired or deleted); gone from searches within a second. */
     public void remove(String id) throws IOException {
         swap.readLock().lock();
@@ -400,13 +419,11 @@ public final class SearchIndex implements Closeable {
         try {
             List<String> terms = lemmas.of(query.text());
             TopicSynonyms words = synonyms;
-            boolean crisis = terms.stream().anyMatch(words::crisis);
-            Query textQuery = textQuery(terms, words, searcher);
-            if (crisis) {
-                textQuery = crisisFirst(textQuery);
-            }
+            boolean crisis = signalsDanger(terms, words, query.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
-            Query text = searcher.rewrite(textQuery);
+            Query typed = searcher.rewrite(textQuery(terms, words, searcher));
+            // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             int wanted = Math.max(1, query.offset() + query.limit());
@@ -427,7 +444,7 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), text, query);
+                page = page(searcher, collected.topDocs(), typed, query);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
@@ -435,7 +452,7 @@ public final class SearchIndex implements Closeable {
                 TopDocs top = byDistance != null
                         ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
                         : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
-                page = page(searcher, top, text, query);
+                page = page(searcher, top, typed, query);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -675,17 +692,6 @@ public final class SearchIndex implements Closeable {
             cache.typo(typo, expanded);
         }
         return expanded;
-    }
-
-    /** Crisis lines and shelters match and come first, whatever else the words match. */
-    private static Query crisisFirst(Query text) {
-        return new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "crisis-shelter"))), 30f),
-                        BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "hotline"))), 30f),
-                        BooleanClause.Occur.SHOULD)
-                .build();
     }
 
     private Query filtered(Query text, SearchQuery query) {

@@ -77,6 +77,11 @@ public class SiteSearch {
         return engine().search(query);
     }
 
+    /** Whether the words signal danger to a person (see DirectorySearch#signalsDanger). */
+    public boolean signalsDanger(String text) throws IOException {
+        return engine().signalsDanger(text);
+    }
+
     public Optional<IndexedService> service(String id) throws SQLException {
         return engine().service(id);
     }

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.portal.interfaces.web.PortalContacts;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,6 +37,9 @@ public class SearchResource {
 
     @Inject
     SiteSearch search;
+
+    @Inject
+    PortalContacts contacts;
 
     @Context
     HttpHeaders headers;
@@ -110,6 +115,19 @@ public class SearchResource {
         if (answer.outsideRegions()) {
             body.add("outside_regions", true).add("notice", java.util.ResourceBundle.getBundle("i18n.messages",
                     java.util.Locale.forLanguageTag(language)).getString("findHelp.outsideRegions"));
+        }
+        if (answer.results().crisis()) {
+            // Danger: the numbers to call in the parent's region come with the results, whatever they are.
+            JsonArrayBuilder crisis = JsonBuilders.array();
+            for (CrisisContacts.Contact c : contacts.crisisContacts(answer.place().map(Place::region).orElse(null))) {
+                JsonObjectBuilder contact = JsonBuilders.object().add("kind", c.kind()).add("phone", c.phone()).add("tel", c.tel());
+                if (c.name() != null) {
+                    contact.add("name", c.name());
+                }
+                crisis.add(contact);
+            }
+            body.add("crisis_contacts", crisis)
+                    .add("crisis_service_found", CrisisContacts.crisisServiceAmong(answer.results(), 3));
         }
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
@@ -12,6 +13,7 @@ import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.familyportal.portal.interfaces.web.Messages;
+import org.familyportal.portal.interfaces.web.PortalContacts;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -47,6 +49,9 @@ public class FindHelp {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    PortalContacts contacts;
+
     private SearchRequest query;
     private SearchResults results = new SearchResults(0, List.of(), Map.of());
     private Optional<Place> place = Optional.empty();
@@ -65,7 +70,14 @@ public class FindHelp {
             outsideRegions = answer.outsideRegions();
         } catch (InvalidRequestException e) {
             Messages.error(e.messageKey(), e.arguments());
-            results = new SearchResults(0, List.of(), Map.of());
+            // Danger first, always: a place the portal does not know still shows the numbers to call.
+            try {
+                String words = param("q") == null ? "" : param("q");
+                boolean danger = search.signalsDanger(words.length() > 200 ? words.substring(0, 200) : words);
+                results = new SearchResults(0, List.of(), Map.of(), danger);
+            } catch (IOException io) {
+                throw new IllegalStateException("Search failed", io);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Search failed", e);
         }
@@ -99,6 +111,20 @@ public class FindHelp {
             }
         }
         return points.build().toString();
+    }
+
+    /** A search that signals danger offers a crisis service of the directory among its first three results. */
+    public boolean isCrisisServiceFound() {
+        return CrisisContacts.crisisServiceAmong(results, 3);
+    }
+
+    /**
+     * The crisis contacts the banner lists: the region's own ones, and, when the directory offers no
+     * crisis service near the parent, every number to call (the emergency number and the hotline too).
+     */
+    public List<CrisisContacts.Contact> getCrisisContacts() {
+        List<CrisisContacts.Contact> all = contacts.crisisContacts(place.map(Place::region).orElse(null));
+        return isCrisisServiceFound() ? all.stream().filter(c -> "regional".equals(c.kind())).toList() : all;
     }
 
     public List<Place> getPlaces() {

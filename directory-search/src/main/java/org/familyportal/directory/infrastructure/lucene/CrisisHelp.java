@@ -1,0 +1,69 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.List;
+
+/**
+ * What a search that signals danger puts first: crisis lines and shelters. Those tagged with the
+ * portal's taxonomy ({@code crisis-shelter}, {@code hotline}) come first, then services of any
+ * directory whose own name or text speaks of crisis help (телефон доверия, кризисный центр,
+ * приют, убежище, hotline, shelter, crisis, domestic violence), so that an imported directory
+ * without our taxonomy has its crisis services found too. The place filter of the search applies
+ * to them as to every other result.
+ */
+final class CrisisHelp {
+
+    /** Above anything the words, the distance and the freshness of a service can add up to. */
+    private static final float TAGGED = 100f;
+    private static final float SPOKEN_OF = 80f;
+    private static final List<String> FIELDS = List.of(SearchIndex.NAME, SearchIndex.ORGANIZATION, SearchIndex.DESCRIPTION);
+
+    private CrisisHelp() {
+    }
+
+    /** {@code text} (what the words match) with crisis help added and put first. */
+    static Query first(Query text) {
+        return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.SHOULD)
+                .add(constant(tagged(), TAGGED), BooleanClause.Occur.SHOULD)
+                .add(constant(spokenOf(), SPOKEN_OF), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Query tagged() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The service's own words (lemmas, as indexed by RussianLemmaAnalyzer) speak of crisis help. */
+    static Query spokenOf() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : FIELDS) {
+            any.add(new PhraseQuery(field, "телефон", "доверие"), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "кризисн")), BooleanClause.Occur.SHOULD);
+            any.add(new TermQuery(new Term(field, "приют")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "убежищ")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "hotline")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "helpline")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "shelter")), BooleanClause.Occur.SHOULD);
+            any.add(new TermQuery(new Term(field, "crisis")), BooleanClause.Occur.SHOULD);
+            any.add(new PhraseQuery(field, "domestic", "violence"), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static Query constant(Query query, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(query), boost);
+    }
+}

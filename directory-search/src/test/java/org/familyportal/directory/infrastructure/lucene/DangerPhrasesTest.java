@@ -1,0 +1,129 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The danger rules, on the vocabulary the migration seeds (V3_8) plus the crisis words of V2_4. */
+class DangerPhrasesTest {
+
+    private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
+
+    /** The phrases of V3_8 and the crisis words of V2_4, read from the migrations themselves. */
+    static List<String> seeded() {
+        List<String> phrases = new ArrayList<>();
+        Matcher row = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'")
+                .matcher(migration("V3_8__danger_phrases.sql"));
+        while (row.find()) {
+            phrases.add(row.group(1).replace("''", "'"));
+        }
+        Matcher crisis = Pattern.compile("\\('([^']+)', 'crisis'").matcher(migration("V2_4__topic_synonyms.sql"));
+        while (crisis.find()) {
+            for (String word : crisis.group(1).split(",")) {
+                phrases.add(word.strip());
+            }
+        }
+        assertTrue(phrases.size() > 150, "seeded vocabulary read: " + phrases.size());
+        return phrases;
+    }
+
+    private static String migration(String name) {
+        try (InputStream in = DangerPhrasesTest.class.getResourceAsStream("/db/migration/directory/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            хочу умереть                       | хочу умереть
+            ХОЧУ УМЕРЕТЬ!!!                    | хочу умереть
+            не хочу жить                       | не хочу жить
+            жить больше не хочу                | не хочу жить
+            не хочу больше жить                | не хочу жить
+            дочь режет себя                    | резать себя
+            сын режет руки                     | резать руки
+            меня бьёт муж                      | бить
+            муж избил                          | избить
+            отчим избевает сына                | избивать
+            поднимает на меня руку             | поднимать руку
+            суецид                             | суицид
+            самоубиство                        | самоубийство
+            суицидальные мысли                 | суицидальный
+            муж абьюзер                        | абьюзер
+            нас выгнали                        | выгнать
+            пропала дочь                       | пропала дочь
+            сын ушёл из дома                   | ушел из дома
+            не пришла домой дочка              | не пришел домой
+            остались на улице                  | остаться на улице
+            негде ночевать                     | негде ночевать
+            husband beats me                   | beat
+            kicked out                         | kicked out
+            they threw us out                  | threw us out
+            my daughter is cutting herself     | cutting herself
+            he threatens to kill me            | threaten
+            sucide                             | suicide
+            domestic violance                  | violence
+            my child is missing                | missing child
+            she ran away                       | ran away
+            nowhere to sleep tonight           | nowhere to sleep
+            """)
+    void dangerIsRecognisedInAnyFormOrderOrSpelling(String query, String phrase) {
+        assertEquals(phrase, SEEDED.match(query).orElse("nothing"), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"развод", "нет денег", "ребёнок не слушается", "психолог", "детский сад", "муж пьёт",
+            "нечего есть", "подросток не хочет учиться", "как жить после развода", "бабушка умерла пособие",
+            "ребёнок бьётся головой", "куда пойти с детьми", "жильё молодой семье", "сын не хочет идти в школу",
+            "логопед", "псхолог", "юритс", "help with heating bills", "treating asthma", "modest clothes",
+            "parenting course", "kindergarten", "divorce", "I miss the summer camp", "street food", ""})
+    void ordinaryNeedsAreNotDanger(String query) {
+        assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({"суицид, суецид, true", "abc, acb, true", "abc, abcd, true", "abc, ab, true", "abc, abc, true",
+            "abc, cba, false", "abcd, ab, false", "threat, treat, true", "molest, modest, true"})
+    void oneEditIsOneLetterMissingExtraWrongOrSwapped(String a, String b, boolean expected) {
+        assertEquals(expected, DangerPhrases.oneEdit(a, b));
+    }
+
+    @org.junit.jupiter.api.Test
+    void recognisingDangerCostsLittleNextToASearch() {
+        List<String> queries = List.of("отчим избевает сына", "психолог для подростка в ангарске", "суецид",
+                "help with heating bills", "многодетная семья льготы оформление", "my daughter is cutting herself");
+        for (int i = 0; i < 200; i++) {
+            queries.forEach(SEEDED::signals);
+        }
+        int rounds = 500;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            queries.forEach(SEEDED::signals);
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / (rounds * queries.size());
+        System.out.printf(java.util.Locale.ROOT, "danger recognition: %.0f µs a query%n", micros);
+        assertTrue(micros < 20_000, micros + " µs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"бить", "beat me", "не хотеть жить"})
+    void anEmptyListSignalsNothing(String query) {
+        assertFalse(DangerPhrases.NONE.signals(query));
+        assertFalse(DangerPhrases.of(List.of()).signals(query));
+    }
+}
