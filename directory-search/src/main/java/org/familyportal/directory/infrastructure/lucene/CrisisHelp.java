@@ -54,11 +54,14 @@ final class CrisisHelp {
             any.add(new PrefixQuery(new Term(field, "кризисн")), BooleanClause.Occur.SHOULD);
             any.add(new TermQuery(new Term(field, "приют")), BooleanClause.Occur.SHOULD);
             any.add(new PrefixQuery(new Term(field, "убежищ")), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "hotline")), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "helpline")), BooleanClause.Occur.SHOULD);
+            // English text is indexed as Porter stems (hotline → hotlin, crisis → crisi), other text as words.
+            any.add(new PrefixQuery(new Term(field, "hotlin")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "helplin")), BooleanClause.Occur.SHOULD);
             any.add(new PrefixQuery(new Term(field, "shelter")), BooleanClause.Occur.SHOULD);
             any.add(new TermQuery(new Term(field, "crisis")), BooleanClause.Occur.SHOULD);
+            any.add(new TermQuery(new Term(field, "crisi")), BooleanClause.Occur.SHOULD);
             any.add(new PhraseQuery(field, "domestic", "violence"), BooleanClause.Occur.SHOULD);
+            any.add(new PhraseQuery(field, "domest", "violenc"), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
