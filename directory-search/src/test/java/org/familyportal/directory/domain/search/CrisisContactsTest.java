@@ -35,9 +35,9 @@ class CrisisContactsTest {
 
     @Test
     void aCrisisServiceAmongTheFirstResultsIsRecognisedByItsKindOfHelp() {
-        SearchResults.Hit shelter = new SearchResults.Hit("1", "Приют", "", "", null, false, false, true,
+        SearchResults.Hit shelter = new SearchResults.Hit("1", "Приют", "", "", null, Opening.NOT_GIVEN, false, true,
                 List.of("crisis-shelter"), 1f, null);
-        SearchResults.Hit other = new SearchResults.Hit("2", "Кружок", "", "", null, false, false, false,
+        SearchResults.Hit other = new SearchResults.Hit("2", "Кружок", "", "", null, Opening.NOT_GIVEN, false, false,
                 List.of("education-leisure"), 1f, null);
         assertTrue(CrisisContacts.crisisServiceAmong(new SearchResults(2, List.of(other, shelter), Map.of(), true), 3));
         assertFalse(CrisisContacts.crisisServiceAmong(new SearchResults(2, List.of(other, other, other, shelter), Map.of(), true), 3));
