@@ -190,6 +190,8 @@ public final class PortalLauncher {
         }
         // The one-command run shows a believable directory; an external database gets it only on request.
         env.putIfAbsent("PORTAL_DEMO_DATA", Boolean.toString(embedded != null));
+        // Absolute URLs (mail links, the API's openapi_url) name the port the portal really listens on.
+        env.putIfAbsent("PORTAL_PUBLIC_URL", "http://localhost:" + settings.httpPort());
         if (embedded != null) {
             // Demo staff (operator, specialist, partner) to try a help request end to end.
             env.put("PORTAL_DEMO_STAFF_PASSWORD", SecretFile.readOrCreate(settings.dataHome().resolve("secrets/demo-staff-password")));

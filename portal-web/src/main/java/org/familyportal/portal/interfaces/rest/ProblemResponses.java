@@ -3,6 +3,7 @@ package org.familyportal.portal.interfaces.rest;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,8 +52,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         if (error instanceof InvalidRequestException invalid) {
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
         }
-        if (DatabaseOutage.isCause(error)) {
-            // The database is restarting or unreachable: the caller may retry (a telephony system does,
+        if (DatabaseOutage.isCause(error) || causedBy(error, SystemException.class)) {
+            // The database is restarting or unreachable, or the transaction system could not finish a
+            // commit because of it (its outcome is then unknown): the caller may retry (a telephony system does,
             // with the same callId); one line in the log, not a stack trace per call.
             LOG.warning(() -> "The database cannot be reached; answered 503 in the REST API: " + error);
             return Response.fromResponse(problem(503, reason(503), localized("api.error.unavailable")))
@@ -94,6 +96,15 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     /** The rest of a body refused as too large is not read: the connection closes after the answer. */
     private static Response closingIfTooLarge(Response answer) {
         return answer.getStatus() == 413 ? Response.fromResponse(answer).header("Connection", "close").build() : answer;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reason(int status) {
