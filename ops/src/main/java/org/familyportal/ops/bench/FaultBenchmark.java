@@ -20,13 +20,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -749,15 +747,7 @@ public final class FaultBenchmark {
     }
 
     private void issueToken() throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, "Fault benchmark");
-            insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8))));
-            insert.setString(3, "fault-benchmark");
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
+        HelpRequestLoad.issueToken(db, token, "Fault benchmark", "fault-benchmark");
     }
 
     private void learnTheForm() throws Exception {

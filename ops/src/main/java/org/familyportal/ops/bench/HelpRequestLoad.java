@@ -26,7 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -514,13 +513,17 @@ public final class HelpRequestLoad {
 
     /** A token of the benchmark's own, stored the way the portal stores them (SHA-256 in hex). */
     private void issueToken() throws Exception {
+        issueToken(db, token, "Load benchmark", "load-benchmark");
+    }
+
+    /** Stores {@code token} as an API token named {@code name} (shared by the load and fault benchmarks). */
+    static void issueToken(javax.sql.DataSource db, String token, String name, String by) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, "Load benchmark");
+                "INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(3))")) {
+            insert.setString(1, name);
             insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8))));
-            insert.setString(3, "load-benchmark");
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setString(3, by);
             insert.executeUpdate();
         }
     }
