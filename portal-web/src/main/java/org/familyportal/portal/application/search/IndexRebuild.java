@@ -1,5 +1,8 @@
 package org.familyportal.portal.application.search;
 
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +29,9 @@ public class IndexRebuild {
     @Inject
     SiteSearch search;
 
+    @Inject
+    CurrentCaller caller;
+
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean running;
     private volatile Integer finished;
@@ -33,6 +39,7 @@ public class IndexRebuild {
 
     /** Starts a rebuild unless one is running; false when one is. */
     public synchronized boolean start() {
+        caller.require(Role.ADMIN);
         if (running) {
             return false;
         }

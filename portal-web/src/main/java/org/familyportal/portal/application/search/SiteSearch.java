@@ -15,7 +15,9 @@ import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
+import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.application.directory.ServiceChanged;
+import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
 
 import javax.sql.DataSource;
@@ -42,6 +44,9 @@ public class SiteSearch {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     @ConfigProperty(name = "portal.index.dir")
@@ -116,6 +121,7 @@ public class SiteSearch {
 
     /** The administrators' editing of the words parents use for kinds of help; effective at once. */
     public TopicSynonymEditing synonyms() {
+        caller.require(Role.ADMIN);
         return engine().synonyms();
     }
 

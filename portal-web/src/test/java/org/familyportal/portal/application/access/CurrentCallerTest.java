@@ -1,21 +1,13 @@
 package org.familyportal.portal.application.access;
 
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.familyportal.portal.application.request.Viewer;
 import org.familyportal.portal.domain.account.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,36 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class CurrentCallerTest {
 
-    /** The security context of a request by {@code name} with {@code roles} (null name: anonymous). */
     private static CurrentCaller callerOf(String name, Role... roles) {
-        Set<String> groups = Arrays.stream(roles).map(Role::name).collect(Collectors.toSet());
-        return new CurrentCaller(new SecurityContext() {
-            @Override
-            public Principal getCallerPrincipal() {
-                return name == null ? null : () -> name;
-            }
-
-            @Override
-            public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) {
-                return Set.of();
-            }
-
-            @Override
-            public boolean isCallerInRole(String role) {
-                return name != null && groups.contains(role);
-            }
-
-            @Override
-            public boolean hasAccessToWebResource(String resource, String... methods) {
-                return false;
-            }
-
-            @Override
-            public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                                     AuthenticationParameters parameters) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        return TestCallers.of(name, roles);
     }
 
     private static Role[] roles(String list) {
