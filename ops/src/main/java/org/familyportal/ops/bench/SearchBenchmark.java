@@ -381,6 +381,8 @@ public final class SearchBenchmark {
         builder.environment().put("PORTAL_DB_PASSWORD", settings.password());
         builder.environment().put("PORTAL_INDEX_DIR", work.resolve("http-index").toString());
         builder.environment().put("PORTAL_DEMO_DATA", "false");
+        // A portal without a data key is not ready (it could not store a help request).
+        builder.environment().put("PORTAL_DATA_KEY", java.util.Base64.getEncoder().encodeToString(HelpRequestLoad.random(32)));
         // Every client is 127.0.0.1: the per-address limits of the public API and of searches would measure themselves.
         builder.environment().put("PORTAL_LIMITS_API_CALLS_PER_MINUTE", "0");
         builder.environment().put("PORTAL_LIMITS_SEARCHES_PER_MINUTE", "0");
