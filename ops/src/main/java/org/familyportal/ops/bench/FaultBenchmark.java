@@ -398,13 +398,7 @@ public final class FaultBenchmark {
                 continue;
             }
             Map<String, List<String>> fields = familyFields(id, seq, form, random);
-            HttpRequest.Builder post = HttpRequest.newBuilder(payara.uri("/ask-for-help.xhtml")).timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(HelpRequestLoad.urlEncoded(fields)));
-            String cookies = HelpRequestLoad.cookies(page);
-            if (!cookies.isEmpty()) {
-                post.header("Cookie", cookies);
-            }
+            HttpRequest.Builder post = HelpRequestLoad.formPost(payara.uri("/ask-for-help.xhtml"), fields, page);
             sent = System.nanoTime();
             try {
                 HttpResponse<String> answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -395,13 +395,7 @@ public final class HelpRequestLoad {
             fields.put("ask:send", List.of(""));
             fields.put("jakarta.faces.ViewState", List.of(form.viewState().get()));
             form.nonce().ifPresent(nonce -> fields.put("primefaces.nonce", List.of(nonce)));
-            HttpRequest.Builder post = HttpRequest.newBuilder(payara.uri("/ask-for-help.xhtml")).timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields)));
-            String cookies = cookies(page);
-            if (!cookies.isEmpty()) {
-                post.header("Cookie", cookies);
-            }
+            HttpRequest.Builder post = formPost(payara.uri("/ask-for-help.xhtml"), fields, page);
             start = System.nanoTime();
             try {
                 HttpResponse<String> answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -509,6 +503,18 @@ public final class HelpRequestLoad {
         payara = PayaraMicroProcess.start(war, payaraJar, port, work.resolve("payara-root").resolve("start-" + starts),
                 work.resolve("logs").resolve("payara-" + starts + ".log"), serverEnvironment);
         payara.awaitReady();
+    }
+
+    /** The online form posted as a browser without JavaScript would, with the page's cookies (shared with the fault benchmark). */
+    static HttpRequest.Builder formPost(java.net.URI form, Map<String, List<String>> fields, HttpResponse<String> page) {
+        HttpRequest.Builder post = HttpRequest.newBuilder(form).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields)));
+        String cookies = cookies(page);
+        if (!cookies.isEmpty()) {
+            post.header("Cookie", cookies);
+        }
+        return post;
     }
 
     /** A token of the benchmark's own, stored the way the portal stores them (SHA-256 in hex). */
