@@ -40,22 +40,39 @@ final class RawHttp {
         return contextPath + path;
     }
 
-    /** Sends {@code head} (request line and headers, without the blank line) and {@code body}. */
+    /**
+     * Sends {@code head} (request line and headers, without the blank line) and {@code body}. A server
+     * may answer early and close while the body is still being written (a 413 for a body it will not
+     * read, a 400 for a bad request line), as HTTP allows: the write then fails, and the answer it
+     * already sent is read and returned all the same. Only when no complete answer came is it a failure.
+     */
     Answer send(byte[] head, byte[] body) {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head);
-            out.write("Connection: close\r\n".getBytes(StandardCharsets.US_ASCII));
-            if (body != null) {
-                out.write(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            IOException writeFailure = null;
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head);
+                out.write("Connection: close\r\n".getBytes(StandardCharsets.US_ASCII));
+                if (body != null) {
+                    out.write(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                writeFailure = closedEarly;
             }
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            if (body != null) {
-                out.write(body);
+            try {
+                return parse(socket.getInputStream().readAllBytes());
+            } catch (IOException noAnswer) {
+                if (writeFailure != null) {
+                    noAnswer.addSuppressed(writeFailure);
+                }
+                throw noAnswer;
             }
-            out.flush();
-            return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +39,25 @@ public final class Gazetteer {
     public static Gazetteer load(DataSource dataSource) throws SQLException {
         List<Place> places = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT s.id, s.name_ru, m.code, m.name_ru, r.name_ru, s.latitude, s.longitude FROM settlement s"
+                "SELECT s.id, s.name_ru, s.alternative_names, s.kind, m.code, m.name_ru, r.code, r.name_ru,"
+                        + " s.latitude, s.longitude FROM settlement s"
                         + " JOIN municipality m ON m.code = s.municipality_code JOIN region r ON r.code = m.region_code"
                         + " ORDER BY s.name_ru"); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                places.add(new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        new IndexedService.Point(rs.getDouble(6), rs.getDouble(7))));
+                places.add(new Place(rs.getString(1), rs.getString(2), names(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        new IndexedService.Point(rs.getDouble(9), rs.getDouble(10))));
             }
         }
         return new Gazetteer(places);
+    }
+
+    /** Alternative names as stored: separated by semicolons, blanks dropped. */
+    static List<String> names(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(";")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     public List<Place> all() {
