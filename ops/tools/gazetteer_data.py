@@ -211,7 +211,7 @@ def slug(text):
 
 
 CYRILLIC = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё \-]*$")
-LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z’' \-]*$")
+LATIN_NAME = re.compile(r"^[A-Z][a-z’' \-][A-Za-z’' \-]*$")
 
 
 def geonames(cities500, cities_json):
@@ -361,16 +361,18 @@ def main():
         for r in own:
             south, west, north, east = BOXES[m["region"]]
             assert south <= r["lat"] <= north and west <= r["lon"] <= east, r
-            alts = []
+            # The English name first: Latin spellings are what the place matching reads.
+            alts = [r["en"]]
             if r["geo"]:
                 for a in [r["geo"]["en"]] + r["geo"]["alts"]:
-                    if fold(a) not in (fold(r["ru"]), fold(r["en"])) and fold(a) not in [fold(x) for x in alts]:
-                        alts.append(a.replace("’", "'"))
+                    a = a.replace("’", "'")
+                    if fold(a) != fold(r["ru"]) and fold(a) not in [fold(x) for x in alts]:
+                        alts.append(a)
             if "ё" in r["ru"]:
-                alts.insert(0, r["ru"].replace("ё", "е"))
+                alts.insert(1, r["ru"].replace("ё", "е"))
             kind = r["kind"]
             out.writerow([m["region"], code, m["ru"], m["en"], m["kind"], "", r["id"], r["ru"], r["en"],
-                          ";".join(alts[:8]), kind, r["centre"], r["lat"], r["lon"], ""])
+                          ";".join(alts[:10]), kind, r["centre"], r["lat"], r["lon"], ""])
             written.add(r["id"])
     assert len(written) == len(rows), "duplicate settlement ids"
 
