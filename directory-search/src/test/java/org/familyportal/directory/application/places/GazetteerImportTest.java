@@ -127,7 +127,8 @@ class GazetteerImportTest {
         assertEquals(0, again.settlementsCreated());
         assertEquals(settlements, DirectoryDatabase.count(db, "settlement"));
         assertEquals(municipalities, DirectoryDatabase.count(db, "municipality"));
-        assertEquals("1", query("SELECT COUNT(*) FROM data_load WHERE name LIKE 'gazetteer %'"));
+        assertEquals("1", query("SELECT COUNT(*) FROM data_load WHERE name = '" + GazetteerImport.mark(shipped) + "'"),
+                "the load is recorded once, by the file's fingerprint");
     }
 
     @Test
@@ -148,6 +149,20 @@ class GazetteerImportTest {
         assertTrue(rejected.stream().anyMatch(r -> r.problems().contains(
                 new FieldProblem("centre", Problem.REQUIRED, null))), rejected.toString());
         assertEquals("0", query("SELECT COUNT(*) FROM municipality WHERE code = '38-new-district'"), "nothing half-loaded");
+    }
+
+    @Test
+    void aListOfAFewVillagesAddsThemAndKeepsTheirDistrictsPoint() throws Exception {
+        String before = query("SELECT CONCAT(latitude, ' ', longitude, ' ', name_en) FROM municipality WHERE code = '38-kuitunsky'");
+        String header = String.join(",", GazetteerCsv.COLUMNS) + "\n";
+        // Test input: a village of the district with an approximate point.
+        GazetteerImport.Report report = new GazetteerImport(db).run("kuitunsky.csv", (header
+                + "38,38-kuitunsky,Куйтунский район,Kuitunsky district,district,,38-kuitunsky/kharik,Харик,Kharik,,village,"
+                + "settlement,54.35,100.95,665320\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(report.clean(), report.describe());
+        assertEquals(1, report.settlementsCreated());
+        assertEquals(before, query("SELECT CONCAT(latitude, ' ', longitude, ' ', name_en) FROM municipality WHERE code = '38-kuitunsky'"));
+        assertEquals("settlement 665320", query("SELECT CONCAT(centre, ' ', postal_codes) FROM settlement WHERE id = '38-kuitunsky/kharik'"));
     }
 
     @Test
