@@ -118,13 +118,7 @@ public final class DirectoryCommand {
         }
         report.routedToNearestCentre().forEach((municipality, centre) -> System.out.println("  " + municipality
                 + " routed for now to centre " + centre + " (of its nearest municipality); change it on /admin/centres.xhtml"));
-        try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
-                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, 'CHANGE', NULL, ?)")) {
-            insert.setString(1, "command line: " + System.getProperty("user.name"));
-            String detail = "gazetteer loaded from " + file.toAbsolutePath();
-            insert.setString(2, detail.length() <= 500 ? detail : detail.substring(0, 500));
-            insert.executeUpdate();
-        }
+        record(dataSource, "CHANGE", "gazetteer loaded from " + file.toAbsolutePath());
         return 0;
     }
 
@@ -148,12 +142,17 @@ public final class DirectoryCommand {
      * operating-system user), when, what. Without the entry, nothing is exported.
      */
     private static void audit(DataSource dataSource, Path target, Audience audience) throws SQLException {
+        record(dataSource, "EXPORT", "directory export, " + (target.toString().endsWith(".json") ? "json" : "zip") + ", "
+                + (audience == Audience.FULL ? "full (with confidential addresses)" : "public") + ", to " + target.toAbsolutePath());
+    }
+
+    /** An entry of the portal's audit trail in the operating-system user's name. */
+    private static void record(DataSource dataSource, String action, String detail) throws SQLException {
         try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
-                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, 'EXPORT', NULL, ?)")) {
+                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, ?, NULL, ?)")) {
             insert.setString(1, "command line: " + System.getProperty("user.name"));
-            String detail = "directory export, " + (target.toString().endsWith(".json") ? "json" : "zip") + ", "
-                    + (audience == Audience.FULL ? "full (with confidential addresses)" : "public") + ", to " + target.toAbsolutePath();
-            insert.setString(2, detail.length() <= 500 ? detail : detail.substring(0, 500));
+            insert.setString(2, action);
+            insert.setString(3, detail.length() <= 500 ? detail : detail.substring(0, 500));
             insert.executeUpdate();
         }
     }
