@@ -63,7 +63,8 @@ public final class Gazetteer {
                 "SELECT s.id, s.name_ru, s.alternative_names, s.kind, m.code, m.name_ru, r.code, r.name_ru,"
                         + " s.latitude, s.longitude FROM settlement s"
                         + " JOIN municipality m ON m.code = s.municipality_code JOIN region r ON r.code = m.region_code"
-                        + " ORDER BY s.name_ru"); ResultSet rs = q.executeQuery()) {
+                        // Of places sharing a name, a municipality's centre first, then by id: the same every start.
+                        + " ORDER BY s.name_ru, (s.centre = 'municipality') DESC, s.id"); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 places.add(new Place(rs.getString(1), rs.getString(2), names(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),

@@ -105,6 +105,11 @@ class GazetteerImportTest {
                 "Большая Черниговка", "63-bolshechernigovsky");
         expected.forEach((name, municipality) -> assertEquals(municipality,
                 gazetteer.find(name).map(Place::municipalityCode).orElse(null), name));
+        assertEquals("63-alekseyevsky", gazetteer.find("Алексеевка").orElseThrow().municipalityCode(),
+                "of two places of one name, the district centre first");
+        assertEquals(Set.of("63-alekseyevsky", "63-kinel", "38-kirensky"), gazetteer.withAnyName("алексеевка").stream()
+                .map(Place::municipalityCode).collect(java.util.stream.Collectors.toSet()),
+                "by name, and by the other name of Алексеевск (Kirensky district)");
         assertEquals("38-angarsk", gazetteer.withAnyName("Angarsk").get(0).municipalityCode());
         assertEquals("38-nizhneilimsky", gazetteer.withAnyName("zheleznogorsk-ilimskiy").get(0).municipalityCode());
         assertEquals("village", gazetteer.find("Куйтун").isPresent() ? gazetteer.find("Кунашак").orElseThrow().kind() : null);
