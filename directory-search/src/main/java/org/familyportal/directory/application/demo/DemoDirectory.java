@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A believable, invented directory for the demo regions: in every municipality a family resource
@@ -20,6 +21,25 @@ import java.util.Random;
  * name-based ids, so loading it again changes nothing.
  */
 public final class DemoDirectory {
+
+    /**
+     * The municipalities the demo directory covers: the 63 of the first gazetteer (V2_2). The full
+     * gazetteer adds more, which get no demo services, so that demo tests and the search benchmark
+     * compare the same directory before and after it.
+     */
+    public static final Set<String> MUNICIPALITIES = Set.of(
+            "38-irkutsk", "38-angarsk", "38-bratsk", "38-ust-ilimsk", "38-nizhneilimsky", "38-shelekhovsky",
+            "38-usolye", "38-cheremkhovo", "38-tulun", "38-nizhneudinsky", "38-taishetsky", "38-sayansk",
+            "38-ust-kutsky", "38-slyudyansky", "38-irkutsky", "38-zima", "54-novosibirsk", "54-berdsk",
+            "54-iskitim", "54-ob", "54-kuibyshevsky", "54-tatarsky", "54-vengerovsky", "54-barabinsky",
+            "54-karasuksky", "54-kupinsky", "54-cherepanovsky", "54-toguchinsky", "54-kochenevsky",
+            "54-novosibirsky", "54-chulymsky", "54-kargatsky", "74-chelyabinsk", "74-magnitogorsk",
+            "74-zlatoust", "74-miass", "74-kopeysk", "74-troitsk", "74-ozyorsk", "74-snezhinsk",
+            "74-satkinsky", "74-kyshtym", "74-yuzhnouralsk", "74-korkinsky", "74-ashinsky",
+            "74-yemanzhelinsky", "74-chebarkul", "74-kartalinsky", "63-samara", "63-tolyatti", "63-syzran",
+            "63-novokuibyshevsk", "63-chapayevsk", "63-zhigulyovsk", "63-otradny", "63-kinel",
+            "63-pokhvistnevo", "63-oktyabrsk", "63-neftegorsky", "63-bezenchuksky", "63-kinel-cherkassky",
+            "63-bolsheglushitsky", "63-krasnoyarsky");
 
     /** A municipality of the gazetteer, as the generator needs it. */
     public record Place(String code, String region, String regionName, String name, String centre, String kind,

@@ -141,6 +141,11 @@ public final class DirectorySearch implements Closeable {
         return count[0];
     }
 
+    /** Reads the gazetteer again, after a new list of places was loaded (no index rebuild needed). */
+    public void reloadGazetteer() throws SQLException {
+        gazetteer = Gazetteer.load(dataSource);
+    }
+
     /**
      * Reads the words parents use for kinds of help ({@code topic_synonym}) and the phrases that
      * signal danger ({@code danger_phrase}) again; the next search

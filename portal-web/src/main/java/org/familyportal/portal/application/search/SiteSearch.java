@@ -119,6 +119,11 @@ public class SiteSearch {
         return services;
     }
 
+    /** Takes a newly loaded gazetteer into the search (place names, "near me"); effective at once. */
+    public void reloadGazetteer() throws SQLException {
+        engine().reloadGazetteer();
+    }
+
     /** The administrators' editing of the words parents use for kinds of help; effective at once. */
     public TopicSynonymEditing synonyms() {
         caller.require(Role.ADMIN);
