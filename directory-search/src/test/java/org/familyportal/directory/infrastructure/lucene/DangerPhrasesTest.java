@@ -26,13 +26,13 @@ class DangerPhrasesTest {
     static List<String> seeded() {
         List<String> phrases = new ArrayList<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
-        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__danger_phrases_judged.sql")) {
+        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 phrases.add(row.group(1).replace("''", "'"));
             }
         }
-        String judged = migration("V3_14__danger_phrases_judged.sql");
+        String judged = migration("V3_14__judged_danger_phrases_and_words.sql");
         Matcher deleted = Pattern.compile("DELETE FROM danger_phrase WHERE phrase IN \\(([^)]*)\\)").matcher(judged);
         List<String> removed = new ArrayList<>();
         while (deleted.find()) {
