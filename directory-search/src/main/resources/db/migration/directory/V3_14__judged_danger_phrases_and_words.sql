@@ -66,8 +66,9 @@ INSERT INTO danger_phrase (phrase, kind, last_modified, modified_by) VALUES
 -- The vocabulary that reads kinds of help from an imported directory's own words (TopicInference),
 -- where the judged set on the Samara directory (judged/imported.tsv) found it missing: the words the
 -- services use (a "выездная служба" that travels to villages, a "социальный работник", "обеды",
--- "лечебная физкультура", "травля в школе", "уроки") and the words parents search with
--- ("соцработник", "медиатор", "лфк", "буллинг", "pediatrician", "wheelchair", "homework"), both sides
+-- "лечебная физкультура", "травля в школе", "уроки", "утрата", "нарколог", "долги") and the words
+-- parents search with ("соцработник", "медиатор", "лфк", "буллинг", "pediatrician", "wheelchair",
+-- "homework", "home visits", "умер папа", "наркомания", "смесь", "debt"), both sides
 -- mapped to the same term. Single words only: phrases are matched in queries, not read from texts.
 INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES
     ('выездной, выезжать, приезжать, село, деревня', 'category:mobile-team', UTC_TIMESTAMP(3), 'migration'),
@@ -79,4 +80,9 @@ INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES
     ('заикание, заикаться, речь, stutter, stuttering', 'category:early-intervention', UTC_TIMESTAMP(3), 'migration'),
     ('обед, поесть, накормить', 'category:humanitarian-aid', UTC_TIMESTAMP(3), 'migration'),
     ('буллинг, травля, травить, bullying, bullied', 'category:psychological-help', UTC_TIMESTAMP(3), 'migration'),
-    ('урок, репетитор, homework, tutoring, activities', 'category:education-leisure', UTC_TIMESTAMP(3), 'migration');
+    ('урок, репетитор, homework, tutoring, activities', 'category:education-leisure', UTC_TIMESTAMP(3), 'migration'),
+    ('visit, visits, visiting', 'category:mobile-team', UTC_TIMESTAMP(3), 'migration'),
+    ('горе, утрата, смерть, умереть, похороны, grief, bereavement', 'category:psychological-help', UTC_TIMESTAMP(3), 'migration'),
+    ('наркомания, наркоман, нарколог, употреблять, закодироваться, кодирование', 'category:addiction-help', UTC_TIMESTAMP(3), 'migration'),
+    ('смесь, formula, groceries', 'category:humanitarian-aid', UTC_TIMESTAMP(3), 'migration'),
+    ('долг, банкротство, debt, debts, loan, loans', 'category:legal-aid', UTC_TIMESTAMP(3), 'migration');

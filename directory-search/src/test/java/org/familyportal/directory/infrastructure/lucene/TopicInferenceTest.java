@@ -79,6 +79,10 @@ class TopicInferenceTest {
             Обеды в трапезной для всех, кто нуждается                           | humanitarian-aid                   | -
             Индивидуальные встречи: тревога, травля в школе                     | psychological-help                 | -
             Волонтёры помогают с уроками                                        | education-leisure                  | -
+            Поддержка в горе для тех, кто пережил утрату                        | psychological-help                 | -
+            Консультации нарколога анонимно                                     | addiction-help                     | -
+            Groceries and baby formula                                          | humanitarian-aid                   | -
+            Что делать, если нечем платить долги: банкротство                   | legal-aid                          | -
             """)
     void aServicesOwnWordsNameItsKindsOfHelpAndAudiences(String text, String categories, String audiences) {
         InferredTopics inferred = inference.infer(text, Set.of(), Set.of());
