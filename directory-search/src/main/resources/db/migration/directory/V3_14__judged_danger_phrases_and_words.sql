@@ -1,10 +1,12 @@
 -- Danger phrases measured on the judged sets (issue #10, judged/danger.tsv and the everyday sets):
 -- what parents wrote that was not recognised (a child who does not answer the phone, farewell notes,
--- a family sleeping at the station or put out into the frost, "he choked me", a crisis centre asked
--- for by name), and single words that flagged ordinary needs, narrowed to the contexts that signal
--- danger: "выгнали из секции" (expelled from a sports club), "выселяют через месяц" (an eviction
--- notice, a need for a lawyer, not for a shelter tonight), "kill time with the kids", "my son hits
--- his little sister" (the words of a phrase match in any order, so "hit my" caught "my son hits").
+-- a family sleeping at the station or in the car, thrown out of the flat or put out into the frost,
+-- "he choked me", a crisis centre asked for by name), and single words that flagged ordinary needs,
+-- narrowed to the contexts that signal danger: "выгнали из секции" (expelled from a sports club),
+-- "выселяют через месяц" (an eviction notice, a need for a lawyer, not for a shelter tonight), "kill
+-- time with the kids", "my son hits his little sister" (the words of a phrase match in any order, so "hit my" caught "my son hits").
+-- Still read as danger, knowingly: "режется в игры" (slang for playing; "режется" is also slang for
+-- self-harm) and "бьёт мяч" ("бить"): missing a danger costs more than a banner too many.
 DELETE FROM danger_phrase WHERE phrase IN ('выгнать', 'выгонять', 'выселять', 'kill', 'hit my');
 -- The same word among the crisis words of the topic synonyms.
 UPDATE topic_synonym SET words = REPLACE(words, ', выгнать,', ','), last_modified = UTC_TIMESTAMP(3),
@@ -24,6 +26,15 @@ INSERT INTO danger_phrase (phrase, kind, last_modified, modified_by) VALUES
     ('жить на вокзале', 'street', UTC_TIMESTAMP(3), 'migration'),
     ('ночевать в подъезде', 'street', UTC_TIMESTAMP(3), 'migration'),
     ('ночевать в машине', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('спать в машине', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('спать на улице', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('спать на вокзале', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('спать в подъезде', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('выкинуть из дома', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('выкинуть из квартиры', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('выкинуть на улицу', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('выкинуть с детьми', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('вышвырнуть', 'street', UTC_TIMESTAMP(3), 'migration'),
     ('трогать дочку', 'sexual-abuse', UTC_TIMESTAMP(3), 'migration'),
     ('трогать внучку', 'sexual-abuse', UTC_TIMESTAMP(3), 'migration'),
     ('трогать падчерицу', 'sexual-abuse', UTC_TIMESTAMP(3), 'migration'),
