@@ -184,6 +184,9 @@ public final class DemoDirectory {
         String online = service(hotlineOrg, virtual, capital, "Онлайн-консультации для родителей",
                 "Видеоконсультации психолога и юриста из любого района области по записи.",
                 List.of("psychological-help", "legal-aid"), List.of("all-families"), null, null, "online");
+        // A regional line serves its region, not the country.
+        regionArea(hotline, capital);
+        regionArea(online, capital);
         for (int i = 0; i < Math.min(3, region.size()); i++) {
             Place place = region.get(i * (region.size() / 3));
             String org = organization(place, "shelter:" + place.code(), "Кризисный центр для женщин с детьми — " + place.centre(),
@@ -326,6 +329,13 @@ public final class DemoDirectory {
         batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.code()),
                 "service_id", service, "name", place.name(), "municipality_code", place.code(),
                 "extent_type", "municipality")));
+    }
+
+    /** The whole region of {@code place}: its code where HSDS puts a municipality's (see IndexSource). */
+    private void regionArea(String service, Place place) {
+        batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.region()),
+                "service_id", service, "name", place.regionName(), "municipality_code", place.region(),
+                "extent_type", "region")));
     }
 
     private void phone(String service, String number, String type) {

@@ -56,6 +56,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.familyportal.directory.domain.search.Cost;
+import org.familyportal.directory.domain.search.Duplicates;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Opening;
@@ -88,7 +89,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -426,7 +427,8 @@ public final class SearchIndex implements Closeable {
             Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
-            int wanted = Math.max(1, query.offset() + query.limit());
+            // A few more than the page: the same service offered more than once is folded within them.
+            int wanted = ResultDetails.window(query);
             Sort byDistance = query.sortByDistance() && query.near() != null
                     ? new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, query.near().latitude(),
                             query.near().longitude()), SortField.FIELD_SCORE)
@@ -461,11 +463,10 @@ public final class SearchIndex implements Closeable {
             List<SearchResults.Hit> hits = new ArrayList<>(page.hits().size());
             for (int i = 0; i < page.hits().size(); i++) {
                 SearchResults.Hit h = page.hits().get(i);
-                hits.add(new SearchResults.Hit(h.id(), h.name(), h.organization(), h.snippet(), h.distanceKm(),
-                        openAt(searcher, page.docs()[i], query), h.everywhere(), h.confidential(), h.categories(),
-                        h.score(), h.point(), h.cost()));
+                hits.add(h.at(openAt(searcher, page.docs()[i], query)));
             }
-            return new SearchResults(counted.total(), hits, facetCounts, crisis);
+            // Duplicates folded within the window are not counted (exact when the window holds every hit).
+            return new SearchResults(counted.total() - page.folded(), hits, facetCounts, crisis);
         } finally {
             lease.close();
         }
@@ -486,8 +487,11 @@ public final class SearchIndex implements Closeable {
         return cache;
     }
 
-    /** A page of a ranked query: documents and hits (their "open now" decided again at each search). */
-    private record Page(int[] docs, List<SearchResults.Hit> hits) {
+    /**
+     * A page of a ranked query: documents and hits (their "open now" decided again at each search),
+     * and how many hits of the collected window were folded into others (see ResultDetails).
+     */
+    private record Page(int[] docs, List<SearchResults.Hit> hits, int folded) {
     }
 
     private record PageKey(Query ranked, boolean byDistance, int offset, int limit) {
@@ -609,6 +613,7 @@ public final class SearchIndex implements Closeable {
         doc.add(new LongField(ASSURED, s.assured() == null ? 0 : s.assured().toEpochDay(), Field.Store.NO));
         // Sorted: services with the same schedule share an ordinal, so "open now" is decided once per schedule.
         doc.add(new SortedDocValuesField(OPENING, new BytesRef(OpeningCodec.encode(s.openingRules()))));
+        ResultDetails.add(doc, s);
         return doc;
     }
 
@@ -814,10 +819,11 @@ public final class SearchIndex implements Closeable {
 
     /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
     private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
-        ScoreDoc[] page = top.scoreDocs;
-        int from = Math.min(query.offset(), page.length);
-        int to = Math.min(query.offset() + query.limit(), page.length);
-        ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
+        List<Duplicates.Kept> kept = ResultDetails.fold(searcher, top.scoreDocs);
+        int from = Math.min(query.offset(), kept.size());
+        int to = Math.min(query.offset() + query.limit(), kept.size());
+        List<Duplicates.Kept> shown = kept.subList(from, to);
+        ScoreDoc[] slice = shown.stream().map(k -> top.scoreDocs[k.index()]).toArray(ScoreDoc[]::new);
         int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
         String[] snippets = ids.length == 0 ? new String[0]
                 // The words alone: the whole query would run its place filter again for every snippet.
@@ -846,9 +852,10 @@ public final class SearchIndex implements Closeable {
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
                     Opening.NOT_GIVEN, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point,
-                    Cost.ofCode(doc.get("free"))));
+                    Cost.ofCode(doc.get("free")), ResultDetails.phones(doc), ResultDetails.areas(doc),
+                    shown.get(i).others()));
         }
-        return new Page(ids, List.copyOf(hits));
+        return new Page(ids, List.copyOf(hits), top.scoreDocs.length - kept.size());
     }
 
     private static Opening openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {

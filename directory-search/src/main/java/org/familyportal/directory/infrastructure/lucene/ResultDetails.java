@@ -1,0 +1,107 @@
+package org.familyportal.directory.infrastructure.lucene;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.familyportal.directory.domain.search.Duplicates;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Phone;
+import org.familyportal.directory.domain.search.SearchQuery;
+import org.familyportal.directory.domain.search.ServiceArea;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a result shows besides its words: its phone lines and its service areas (stored with the
+ * document), and the folding of the same service offered more than once (its
+ * {@link Duplicates#key} in sorted doc values, read for the collected window only).
+ */
+final class ResultDetails {
+
+    static final String PHONE = "phone";
+    static final String AREA_SHOWN = "area_shown";
+    static final String DUPLICATE = "duplicate";
+    /** Separates the parts of a stored phone or area (a control character: never in the data's text). */
+    private static final String UNIT = "\u001f";
+
+    private ResultDetails() {
+    }
+
+    static void add(Document doc, IndexedService s) {
+        for (Phone phone : s.phones()) {
+            doc.add(new StoredField(PHONE, String.join(UNIT, phone.number(), nullToEmpty(phone.type()),
+                    nullToEmpty(phone.description()))));
+        }
+        for (ServiceArea area : s.areas()) {
+            doc.add(new StoredField(AREA_SHOWN, String.join(UNIT, area.kind().name(), nullToEmpty(area.code()),
+                    nullToEmpty(area.nameRu()), nullToEmpty(area.nameEn()))));
+        }
+        doc.add(new SortedDocValuesField(DUPLICATE, new BytesRef(Duplicates.key(s.organization(), s.name(), s.phones()))));
+    }
+
+    static List<Phone> phones(Document doc) {
+        return Arrays.stream(doc.getValues(PHONE)).map(v -> v.split(UNIT, -1))
+                .map(p -> new Phone(p[0], p[1], p[2])).toList();
+    }
+
+    static List<ServiceArea> areas(Document doc) {
+        return Arrays.stream(doc.getValues(AREA_SHOWN)).map(v -> v.split(UNIT, -1))
+                .map(a -> new ServiceArea(ServiceArea.Kind.valueOf(a[0]), emptyToNull(a[1]), emptyToNull(a[2]),
+                        emptyToNull(a[3]))).toList();
+    }
+
+    /**
+     * How many hits to collect for a page: the page and as many again after it, so that
+     * duplicates folded away are replaced from the window, never from the whole hit set.
+     */
+    static int window(SearchQuery query) {
+        long wanted = (long) query.offset() + 2L * Math.max(1, query.limit());
+        return (int) Math.min(Math.max(1, wanted), SearchQuery.MAX_DEPTH + (long) query.limit());
+    }
+
+    /** The collected hits folded (see {@link Duplicates#fold}), in their order. */
+    static List<Duplicates.Kept> fold(IndexSearcher searcher, ScoreDoc[] window) throws IOException {
+        String[] keys = new String[window.length];
+        // Doc values are read forwards: the window is visited in document order, leaf by leaf.
+        Integer[] byDoc = new Integer[window.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> window[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        SortedDocValues values = null;
+        LeafReaderContext leaf = null;
+        for (int i : byDoc) {
+            int doc = window[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leafIndex) {
+                leafIndex = at;
+                leaf = leaves.get(at);
+                values = leaf.reader().getSortedDocValues(DUPLICATE);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
+        }
+        return Duplicates.fold(new ArrayList<>(Arrays.asList(keys)));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}
