@@ -331,11 +331,10 @@ public final class DemoDirectory {
                 "extent_type", "municipality")));
     }
 
-    /** The whole region of {@code place}: its code where HSDS puts a municipality's (see IndexSource). */
+    /** The whole region of {@code place}, by its name as HSDS gives an area (read against the gazetteer, see IndexSource). */
     private void regionArea(String service, Place place) {
         batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.region()),
-                "service_id", service, "name", place.regionName(), "municipality_code", place.region(),
-                "extent_type", "region")));
+                "service_id", service, "name", place.regionName(), "extent_type", "region")));
     }
 
     private void phone(String service, String number, String type) {

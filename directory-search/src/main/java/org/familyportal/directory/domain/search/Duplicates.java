@@ -19,11 +19,12 @@ public final class Duplicates {
     /**
      * What makes services the same, compared without case, yo, punctuation or spacing; the main
      * number is the first callable line (see {@link Phone#USEFUL_FIRST}), else the first line.
+     * Null for a service without a number: nothing shows it is the same line, it is never folded.
      */
     public static String key(String organization, String name, List<Phone> phones) {
         String main = phones.stream().filter(Phone::callable).findFirst()
                 .or(() -> phones.stream().findFirst()).map(Phone::comparable).orElse("");
-        return normalised(organization) + "|" + normalised(name) + "|" + main;
+        return main.isEmpty() ? null : normalised(organization) + "|" + normalised(name) + "|" + main;
     }
 
     private static String normalised(String text) {

@@ -9,6 +9,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.familyportal.directory.domain.search.Duplicates;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Phone;
@@ -46,7 +47,10 @@ final class ResultDetails {
             doc.add(new StoredField(AREA_SHOWN, String.join(UNIT, area.kind().name(), nullToEmpty(area.code()),
                     nullToEmpty(area.nameRu()), nullToEmpty(area.nameEn()))));
         }
-        doc.add(new SortedDocValuesField(DUPLICATE, new BytesRef(Duplicates.key(s.organization(), s.name(), s.phones()))));
+        String duplicate = Duplicates.key(s.organization(), s.name(), s.phones());
+        if (duplicate != null) {
+            doc.add(new SortedDocValuesField(DUPLICATE, new BytesRef(duplicate)));
+        }
     }
 
     static List<Phone> phones(Document doc) {
@@ -65,12 +69,42 @@ final class ResultDetails {
      * duplicates folded away are replaced from the window, never from the whole hit set.
      */
     static int window(SearchQuery query) {
-        long wanted = (long) query.offset() + 2L * Math.max(1, query.limit());
-        return (int) Math.min(Math.max(1, wanted), SearchQuery.MAX_DEPTH + (long) query.limit());
+        return (int) Math.min(query.offset() + 2L * Math.max(1, query.limit()), maxWindow(query));
+    }
+
+    /** The deepest window collected for a page (many duplicates): a few pages more, never the whole hit set. */
+    private static int maxWindow(SearchQuery query) {
+        return (int) Math.min(query.offset() + 10L * Math.max(1, query.limit()), SearchQuery.MAX_DEPTH + 10L * query.limit());
+    }
+
+    /** Collects the best {@code n} hits of the page's query again (a deeper window). */
+    interface Deeper {
+        TopDocs top(int n) throws IOException;
+    }
+
+    /** The collected hits and, in their order, those kept after folding. */
+    record Folded(TopDocs top, List<Duplicates.Kept> kept) {
+    }
+
+    /**
+     * The collected hits folded; when so many fold away that the page is not full and more hits
+     * exist, a window twice as deep is collected, up to {@link #maxWindow}. A longer window folds
+     * to a continuation of a shorter one (see {@link Duplicates#fold}), so pages agree.
+     */
+    static Folded fold(IndexSearcher searcher, TopDocs top, SearchQuery query, Deeper deeper) throws IOException {
+        int window = window(query);
+        List<Duplicates.Kept> kept = fold(searcher, top.scoreDocs);
+        while (kept.size() < query.offset() + query.limit() && top.scoreDocs.length >= window
+                && window < maxWindow(query)) {
+            window = (int) Math.min(2L * window, maxWindow(query));
+            top = deeper.top(window);
+            kept = fold(searcher, top.scoreDocs);
+        }
+        return new Folded(top, kept);
     }
 
     /** The collected hits folded (see {@link Duplicates#fold}), in their order. */
-    static List<Duplicates.Kept> fold(IndexSearcher searcher, ScoreDoc[] window) throws IOException {
+    private static List<Duplicates.Kept> fold(IndexSearcher searcher, ScoreDoc[] window) throws IOException {
         String[] keys = new String[window.length];
         // Doc values are read forwards: the window is visited in document order, leaf by leaf.
         Integer[] byDoc = new Integer[window.length];

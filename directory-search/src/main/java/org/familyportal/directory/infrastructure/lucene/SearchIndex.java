@@ -446,15 +446,13 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), typed, query);
+                page = page(searcher, collected.topDocs(), typed, query, n -> top(searcher, ranked, byDistance, n));
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                TopDocs top = byDistance != null
-                        ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
-                        : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
-                page = page(searcher, top, typed, query);
+                page = page(searcher, top(searcher, ranked, byDistance, wanted), typed, query,
+                        n -> top(searcher, ranked, byDistance, n));
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -470,6 +468,13 @@ public final class SearchIndex implements Closeable {
         } finally {
             lease.close();
         }
+    }
+
+    /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
+    private static TopDocs top(IndexSearcher searcher, Query ranked, Sort byDistance, int n) throws IOException {
+        return byDistance != null
+                ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false))
+                : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
     }
 
     /**
@@ -818,8 +823,11 @@ public final class SearchIndex implements Closeable {
     }
 
     /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
-    private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
-        List<Duplicates.Kept> kept = ResultDetails.fold(searcher, top.scoreDocs);
+    private Page page(IndexSearcher searcher, TopDocs collected, Query matched, SearchQuery query,
+                      ResultDetails.Deeper deeper) throws IOException {
+        ResultDetails.Folded folded = ResultDetails.fold(searcher, collected, query, deeper);
+        TopDocs top = folded.top();
+        List<Duplicates.Kept> kept = folded.kept();
         int from = Math.min(query.offset(), kept.size());
         int to = Math.min(query.offset() + query.limit(), kept.size());
         List<Duplicates.Kept> shown = kept.subList(from, to);
