@@ -86,6 +86,15 @@ final class ResultDetails {
     record Folded(TopDocs top, List<Duplicates.Kept> kept) {
     }
 
+    /** The collected hits, each kept as it is. */
+    static Folded unfolded(TopDocs top) {
+        List<Duplicates.Kept> kept = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            kept.add(new Duplicates.Kept(i, 0));
+        }
+        return new Folded(top, kept);
+    }
+
     /**
      * The collected hits folded; when so many fold away that the page is not full and more hits
      * exist, a window twice as deep is collected, up to {@link #maxWindow}. A longer window folds

@@ -414,7 +414,20 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** A page of results, the same service offered more than once folded into one (see ResultDetails). */
     public SearchResults search(SearchQuery query) throws IOException {
+        return search(query, true);
+    }
+
+    /**
+     * A page of results with every listing apart, none folded: for machines that list services or
+     * services at locations (the HSDS API), where each listing is an answer of its own.
+     */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return search(query, false);
+    }
+
+    private SearchResults search(SearchQuery query, boolean fold) throws IOException {
         Lease lease = lease();
         IndexSearcher searcher = lease.searcher();
         try {
@@ -428,14 +441,14 @@ public final class SearchIndex implements Closeable {
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             // A few more than the page: the same service offered more than once is folded within them.
-            int wanted = ResultDetails.window(query);
+            int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
                     ? new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, query.near().latitude(),
                             query.near().longitude()), SortField.FIELD_SCORE)
                     : null;
             ReaderCache cache = readerCache(searcher);
             Counted counted = cache.get(filtered);
-            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit());
+            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit(), fold);
             Page page = cache.page(key);
             if (counted == null) {
                 // One pass collects the page and all matches (for the facet counts and the total).
@@ -446,13 +459,13 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), typed, query, n -> top(searcher, ranked, byDistance, n));
+                page = page(searcher, collected.topDocs(), typed, query, fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
                 page = page(searcher, top(searcher, ranked, byDistance, wanted), typed, query,
-                        n -> top(searcher, ranked, byDistance, n));
+                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -499,7 +512,7 @@ public final class SearchIndex implements Closeable {
     private record Page(int[] docs, List<SearchResults.Hit> hits, int folded) {
     }
 
-    private record PageKey(Query ranked, boolean byDistance, int offset, int limit) {
+    private record PageKey(Query ranked, boolean byDistance, int offset, int limit, boolean fold) {
     }
 
     /** The counts of one filtered query (see {@link #readerCache}). */
@@ -825,7 +838,9 @@ public final class SearchIndex implements Closeable {
     /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
     private Page page(IndexSearcher searcher, TopDocs collected, Query matched, SearchQuery query,
                       ResultDetails.Deeper deeper) throws IOException {
-        ResultDetails.Folded folded = ResultDetails.fold(searcher, collected, query, deeper);
+        // Without a way to collect deeper (searchEachListing), every hit is kept as it is.
+        ResultDetails.Folded folded = deeper == null ? ResultDetails.unfolded(collected)
+                : ResultDetails.fold(searcher, collected, query, deeper);
         TopDocs top = folded.top();
         List<Duplicates.Kept> kept = folded.kept();
         int from = Math.min(query.offset(), kept.size());
