@@ -198,6 +198,8 @@ public final class DemoDirectory {
                             + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help"),
                     List.of("difficult-situation", "pregnant"), null, null, "in-person");
             phone(shelter, "+7 (" + (300 + i) + ") 555-01-" + (10 + i), "crisis");
+            // A state crisis centre takes mothers and children from the whole region.
+            regionArea(shelter, place);
         }
     }
 
