@@ -195,7 +195,7 @@ public final class DemoDirectory {
             String location = location(org, place, "Кризисное отделение", true);
             String shelter = service(org, location, place, "Временное проживание для мам с детьми",
                     "Безопасное жильё, психолог и юрист для женщин с детьми, которым опасно оставаться дома."
-                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help"),
+                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help", "legal-aid"),
                     List.of("difficult-situation", "pregnant"), null, null, "in-person");
             phone(shelter, "+7 (" + (300 + i) + ") 555-01-" + (10 + i), "crisis");
             // A state crisis centre takes mothers and children from the whole region.
