@@ -204,6 +204,9 @@ public final class DemoDirectory {
         String online = service(hotlineOrg, virtual, capital, "Онлайн-консультации для родителей",
                 "Видеоконсультации психолога и юриста из любого района области по записи.",
                 List.of("psychological-help", "legal-aid"), List.of("all-families"), null, null, "online");
+        // A regional line serves its region, not the country.
+        regionArea(hotline, capital);
+        regionArea(online, capital);
         for (int i = 0; i < Math.min(3, region.size()); i++) {
             Place place = region.get(i * (region.size() / 3));
             String org = organization(place, "shelter:" + place.code(), "Кризисный центр для женщин с детьми — " + place.centre(),
@@ -212,9 +215,11 @@ public final class DemoDirectory {
             String location = location(org, place, "Кризисное отделение", true);
             String shelter = service(org, location, place, "Временное проживание для мам с детьми",
                     "Безопасное жильё, психолог и юрист для женщин с детьми, которым опасно оставаться дома."
-                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help"),
+                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help", "legal-aid"),
                     List.of("difficult-situation", "pregnant"), null, null, "in-person");
             phone(shelter, "+7 (" + (300 + i) + ") 555-01-" + (10 + i), "crisis");
+            // A state crisis centre takes mothers and children from the whole region.
+            regionArea(shelter, place);
         }
     }
 
@@ -346,6 +351,12 @@ public final class DemoDirectory {
         batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.code()),
                 "service_id", service, "name", place.name(), "municipality_code", place.code(),
                 "extent_type", "municipality")));
+    }
+
+    /** The whole region of {@code place}, by its name as HSDS gives an area (read against the gazetteer, see IndexSource). */
+    private void regionArea(String service, Place place) {
+        batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.region()),
+                "service_id", service, "name", place.regionName(), "extent_type", "region")));
     }
 
     private void phone(String service, String number, String type) {

@@ -201,6 +201,11 @@ public final class DirectorySearch implements Closeable {
         return index.search(query);
     }
 
+    /** The same, every listing apart (the same service at several places not folded into one). */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return index.searchEachListing(query);
+    }
+
     /** Whether the words signal danger to a person: the page shows the emergency numbers whatever else it finds. */
     public boolean signalsDanger(String text) throws IOException {
         return index.signalsDanger(text == null ? "" : text);

@@ -82,6 +82,11 @@ public class SiteSearch {
         return engine().search(query);
     }
 
+    /** Every listing apart, none folded (see DirectorySearch#searchEachListing). */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return engine().searchEachListing(query);
+    }
+
     /** Whether the words signal danger to a person (see DirectorySearch#signalsDanger). */
     public boolean signalsDanger(String text) throws IOException {
         return engine().signalsDanger(text);

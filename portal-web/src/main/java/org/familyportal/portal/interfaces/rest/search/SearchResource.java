@@ -17,6 +17,8 @@ import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.Phone;
+import org.familyportal.directory.domain.search.ServiceArea;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
@@ -80,6 +82,8 @@ public class SearchResource {
         SearchRequest.Answer answer = request.run(search);
         String language = headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
                 .filter(l -> l.equals("en") || l.equals("ru")).findFirst().orElse("ru");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag(language));
         JsonArrayBuilder results = JsonBuilders.array();
         for (SearchResults.Hit hit : answer.results().hits()) {
             JsonObjectBuilder item = JsonBuilders.object().add("id", hit.id()).add("name", hit.name())
@@ -99,7 +103,8 @@ public class SearchResource {
             JsonArrayBuilder topics = JsonBuilders.array();
             hit.categories().forEach(c -> topics.add(JsonBuilders.object().add("code", c)
                     .add("label", search.label("category", c, language))));
-            results.add(item.add("categories", topics));
+            results.add(item.add("categories", topics).add("phones", phones(hit.phones(), bundle))
+                    .add("areas", areas(hit.areas(), language)).add("also_at", hit.alsoAt()));
         }
         JsonObjectBuilder facets = JsonBuilders.object();
         for (Map.Entry<String, Map<String, Integer>> dimension : answer.results().facets().entrySet()) {
@@ -113,8 +118,7 @@ public class SearchResource {
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
         if (answer.outsideRegions()) {
-            body.add("outside_regions", true).add("notice", java.util.ResourceBundle.getBundle("i18n.messages",
-                    java.util.Locale.forLanguageTag(language)).getString("findHelp.outsideRegions"));
+            body.add("outside_regions", true).add("notice", bundle.getString("findHelp.outsideRegions"));
         }
         if (answer.results().crisis()) {
             // Danger: the numbers to call in the parent's region come with the results, whatever they are.
@@ -132,5 +136,43 @@ public class SearchResource {
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();
+    }
+
+    /**
+     * A service's lines: the number, its type as the data gives it, its kind (see {@link Phone}),
+     * the kind named in the reader's language, the description, and a link only for a line one
+     * calls or texts (null for a fax, a pager, a messenger).
+     */
+    private static JsonArrayBuilder phones(List<Phone> phones, java.util.ResourceBundle bundle) {
+        JsonArrayBuilder array = JsonBuilders.array();
+        for (Phone phone : phones) {
+            JsonObjectBuilder line = JsonBuilders.object().add("number", phone.number()).add("kind", phone.kind())
+                    .add("label", bundle.getString("Phone." + phone.kind()));
+            nullable(line, "type", phone.type());
+            nullable(line, "description", phone.description());
+            nullable(line, "tel", phone.link());
+            array.add(line);
+        }
+        return array;
+    }
+
+    /** Where a service may be used from when its data limits it: regions or municipalities, by name. */
+    private static JsonArrayBuilder areas(List<ServiceArea> areas, String language) {
+        JsonArrayBuilder array = JsonBuilders.array();
+        for (ServiceArea area : areas) {
+            JsonObjectBuilder item = JsonBuilders.object().add("kind", area.kind().name().toLowerCase());
+            nullable(item, "code", area.code());
+            nullable(item, "name", area.name(language));
+            array.add(item);
+        }
+        return array;
+    }
+
+    private static void nullable(JsonObjectBuilder object, String name, String value) {
+        if (value == null) {
+            object.addNull(name);
+        } else {
+            object.add(name, value);
+        }
     }
 }
