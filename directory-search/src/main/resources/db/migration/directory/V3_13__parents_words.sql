@@ -30,4 +30,5 @@ INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES
     ('долги, кредит, коллекторы, банкротство', 'юридическая консультация, финансовая грамотность, category:legal-aid', UTC_TIMESTAMP(3), 'migration'),
     ('приемная семья, приемный ребенок, взять ребенка из детдома, опекунство', 'опека, школа приемных родителей, category:substitute-family-support, audience:substitute-family', UTC_TIMESTAMP(3), 'migration'),
     ('психологическая помощь, психологическая консультация, семейный психолог, детский психолог', 'same, психолог, category:psychological-help', UTC_TIMESTAMP(3), 'migration'),
+    ('поесть, покушать, накормить детей, бесплатная еда, горячее питание', 'еда, обед, питание, продуктовый набор, category:humanitarian-aid', UTC_TIMESTAMP(3), 'migration'),
     ('ссоры в семье, конфликт в семье, не понимаем друг друга, ругаемся', 'семейный психолог, медиация, category:psychological-help', UTC_TIMESTAMP(3), 'migration');

@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.lucene;
 
+import morfologik.stemming.DictionaryLookup;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -102,6 +103,14 @@ final class Lemmas implements Closeable {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /**
+     * Whether {@code lemma} is a word of the Russian dictionary: then it is no typo, even where the
+     * index does not have it ("мир" and its other reading "миро" are not misspelt "миров").
+     */
+    boolean inDictionary(String lemma) {
+        return !new DictionaryLookup(RussianLemmaAnalyzer.dictionary()).lookup(lemma).isEmpty();
     }
 
     private static void add(Analyzer analyzer, String text, List<String> forms) throws IOException {

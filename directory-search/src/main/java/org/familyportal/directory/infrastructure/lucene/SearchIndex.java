@@ -721,12 +721,16 @@ public final class SearchIndex implements Closeable {
         boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
                 || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
         if (!known && term.length() >= 4) {
-            // A typo (see typo()).
-            word.add(new BoostQuery(typo(searcher, new Term(NAME, term), 2), 1.2f), BooleanClause.Occur.SHOULD);
-            word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term), 2), 0.4f), BooleanClause.Occur.SHOULD);
-            if (searcher.getIndexReader().docFreq(new Term(DERIVED, family)) == 0) {
-                // A misspelt inflected form ("психолгу"): its ending is off in the stem; the second letter may be the typo ("пасобие").
-                word.add(new BoostQuery(typo(searcher, new Term(DERIVED, family), 1), 0.8f), BooleanClause.Occur.SHOULD);
+            if (!lemmas.inDictionary(term)) {
+                // A typo (see typo()); a word of the dictionary is none ("миро", a reading of "мир", is no "миров").
+                word.add(new BoostQuery(typo(searcher, new Term(NAME, term), 2), 1.2f), BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term), 2), 0.4f), BooleanClause.Occur.SHOULD);
+            }
+            String unknown = Derivation.stemOfUnknown(term);
+            if (unknown.length() >= 4 && searcher.getIndexReader().docFreq(new Term(DERIVED, family)) == 0) {
+                // A misspelt inflected form ("психолгу", "юрису"): one edit from its family once its ending is off;
+                // the second letter may be the typo ("пасобие").
+                word.add(new BoostQuery(typo(searcher, new Term(DERIVED, unknown), 1), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
         return word.build();

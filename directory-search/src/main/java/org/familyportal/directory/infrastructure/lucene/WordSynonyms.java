@@ -140,7 +140,7 @@ final class WordSynonyms {
                 }
             }
         }
-        return new Reading(pleaded ? kept.toString().strip() : text, also.stream().limit(MAX_EXPANSIONS).toList(),
+        return new Reading(pleaded ? kept.toString().replaceAll("\\s+", " ").strip() : text, also.stream().limit(MAX_EXPANSIONS).toList(),
                 topics.stream().limit(MAX_TOPICS).toList(), pleaded && !asked);
     }
 
