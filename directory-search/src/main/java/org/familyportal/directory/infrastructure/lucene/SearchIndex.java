@@ -754,9 +754,11 @@ public final class SearchIndex implements Closeable {
 
     /** Helplines (assigned or inferred): for a query that only pleads, people who can tell where to turn. */
     private static Query helplines() {
+        // Assigned first; inferred ones (read from words like "телефон") after them.
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(INFERRED_CATEGORY, "hotline")), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "hotline"))), 2f),
+                        BooleanClause.Occur.SHOULD)
+                .add(new ConstantScoreQuery(new TermQuery(new Term(INFERRED_CATEGORY, "hotline"))), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
