@@ -5,8 +5,8 @@
 -- Written from how parents ask (the seeds of /work/shared, the judged queries), in Russian and English.
 -- No change of the tables: topics already holds comma-separated items.
 INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES
-    ('помогите, помогите пожалуйста, подскажите, подскажите пожалуйста, пожалуйста, где найти, где можно найти, как найти, ищу, куда обратиться, куда можно обратиться, к кому обратиться, срочно нужен, срочно нужна, срочно нужно, нужна помощь, посоветуйте', 'stop', UTC_TIMESTAMP(3), 'migration'),
-    ('help me, please help, please, where can i find, where to find, how to find, i need, we need, looking for, who can help', 'stop', UTC_TIMESTAMP(3), 'migration'),
+    ('помогите, помогите пожалуйста, помогите найти, хочу найти, нужно найти, надо найти, подскажите, подскажите пожалуйста, пожалуйста, где найти, где можно найти, как найти, ищу, куда обратиться, куда можно обратиться, к кому обратиться, срочно нужен, срочно нужна, срочно нужно, нужна помощь, посоветуйте', 'stop', UTC_TIMESTAMP(3), 'migration'),
+    ('help me, help me find, please help, please, where can i find, where to find, how to find, i need, we need, looking for, who can help', 'stop', UTC_TIMESTAMP(3), 'migration'),
     ('юрист, правовая помощь, юридическая помощь, юридическая консультация, бесплатный юрист', 'same, category:legal-aid', UTC_TIMESTAMP(3), 'migration'),
     ('lawyer, legal aid, legal advice, free lawyer', 'same, category:legal-aid', UTC_TIMESTAMP(3), 'migration'),
     ('развод, расторжение брака, развестись, раздел имущества', 'same, алименты, семейный юрист, category:legal-aid, category:psychological-help', UTC_TIMESTAMP(3), 'migration'),

@@ -439,9 +439,10 @@ public final class SearchIndex implements Closeable {
         try {
             TopicSynonyms words = synonyms;
             // Danger is read from the whole query, pleas and all; the rest from what is asked.
-            boolean crisis = signalsDanger(lemmas.of(query.text()), words, query.text());
+            List<String> all = lemmas.of(query.text());
+            boolean crisis = signalsDanger(all, words, query.text());
             WordSynonyms.Reading reading = read(query.text(), words);
-            List<String> terms = lemmas.of(reading.text());
+            List<String> terms = reading.text().equals(query.text()) ? all : lemmas.of(reading.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
             Query typed = searcher.rewrite(reading.onlyPleas() ? helplines() : textQuery(terms, reading, words, searcher));
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
