@@ -111,6 +111,8 @@ public final class SearchIndex implements Closeable {
     private static final FieldType DESCRIPTION_TYPE = descriptionType();
     /** The same, for text analysed beforehand in the service's language (stored apart). */
     private static final FieldType DESCRIPTION_ANALYZED_TYPE = descriptionAnalyzedType();
+    /** Word families are matched word by word, never as phrases: no positions kept. */
+    private static final FieldType DERIVED_TYPE = derivedType();
     private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
@@ -602,7 +604,8 @@ public final class SearchIndex implements Closeable {
             doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
             doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
             try {
-                doc.add(new TextField(DERIVED, new AnalyzedText(derivational, DERIVED, s.name() + ". " + s.description())));
+                doc.add(new Field(DERIVED, new AnalyzedText(derivational, DERIVED, s.name() + ". " + s.description()),
+                        DERIVED_TYPE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -646,6 +649,13 @@ public final class SearchIndex implements Closeable {
     private static FieldType descriptionType() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType derivedType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }
