@@ -80,6 +80,55 @@ class TopicSynonymsIT {
     }
 
     @Test
+    void anAdministratorAddsWordsThatFindOtherWordsAndSearchHonoursThem() throws Exception {
+        String dragonfly = "стрекоза";
+        assertEquals(0, search(dragonfly).get("total").asInt(), "nobody calls a service that yet");
+        PortalClient admin = new PortalClient(portal);
+        assertEquals(302, SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword()).statusCode());
+
+        HttpResponse<String> page = admin.get(PAGE);
+        HttpResponse<String> refused = admin.submit(PAGE, page.body(), "synonym", "save",
+                Map.of("words", "стрекоза", "topics", "stop, category:legal-aid"));
+        assertTrue(refused.body().contains("пишется одно"), refused.body());
+        HttpResponse<String> added = admin.submit(PAGE, refused.body(), "synonym", "save",
+                Map.of("words", "стрекоза, стрекозы летают", "topics", "юридическая консультация"));
+        assertTrue(added.body().contains("Запись добавлена"), added.body());
+        assertTrue(added.body().contains("Ищет и: юридическая консультация"), "the list says what the words also find");
+        for (String words : List.of("стрекозу", "стрекозы летают")) {
+            JsonNode found = search(words);
+            assertTrue(found.get("total").asInt() > 0, words);
+            assertEquals(true, categories(found, "legal-aid").get(0), words + ": legal aid first");
+        }
+
+        int id = entryId("стрекоза, стрекозы летают");
+        page = admin.get(PAGE + "?edit=" + id);
+        HttpResponse<String> removed = admin.submit(PAGE + "?edit=" + id, page.body(), "synonym", "remove", Map.of());
+        assertTrue(removed.body().contains("Запись удалена"), removed.body());
+        assertEquals(0, search(dragonfly).get("total").asInt(), "removed: the word finds nothing again");
+    }
+
+    @Test
+    void pleasAreLeftOutAndAQueryOfPleasOnlyIsAskedWhatHelpIsNeeded() throws Exception {
+        assertEquals(ids(search("психолога")), ids(search("помогите найти психолога")), "the seeded pleas");
+        JsonNode pleas = search("помогите");
+        assertTrue(pleas.path("only_pleas").asBoolean(), pleas.toString());
+        assertTrue(pleas.get("prompt").asText().contains("какая именно"), pleas.toString());
+        assertTrue(pleas.get("total").asInt() > 0, "helplines meanwhile");
+        assertEquals(true, categories(pleas, "hotline").get(0), "a helpline first");
+        assertTrue(search("психолог").path("only_pleas").isMissingNode());
+        HttpResponse<String> findHelp = new PortalClient(portal).get("/find-help.xhtml?q="
+                + URLEncoder.encode("Помогите!", StandardCharsets.UTF_8));
+        assertEquals(200, findHelp.statusCode());
+        assertTrue(findHelp.body().contains("id=\"pleas-prompt\""), findHelp.body());
+    }
+
+    private static List<String> ids(JsonNode found) {
+        List<String> ids = new ArrayList<>();
+        found.get("results").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
+    @Test
     void anyoneButAnAdministratorGetsNotFound() throws Exception {
         assertEquals(404, new PortalClient(portal).get(PAGE).statusCode());
         String password = "модератор-синонимов-2026";

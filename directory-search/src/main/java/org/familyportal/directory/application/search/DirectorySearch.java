@@ -211,6 +211,14 @@ public final class DirectorySearch implements Closeable {
         return index.signalsDanger(text == null ? "" : text);
     }
 
+    /**
+     * Whether the words only plead ("помогите", "где найти") and name no kind of help: the page asks
+     * what help is needed; the search then finds helplines, who can tell.
+     */
+    public boolean onlyPleas(String text) {
+        return index.onlyPleas(text == null ? "" : text);
+    }
+
     /** A query near a typed place name, if the gazetteer knows it. */
     public Optional<Place> place(String name) {
         return gazetteer.find(name);

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Administrators keep the words parents use for kinds of help: add, change and remove entries,
+ * Administrators keep the words parents use for kinds of help (and the words and phrases they
+ * also mean, the pleas left out of a query, the words of danger): add, change and remove entries,
  * each checked (known taxonomy terms only) and written to the change log; the search uses the new
  * list from the next query on, without a restart or a rebuild.
  */
@@ -68,8 +69,6 @@ public final class TopicSynonymEditing {
         TopicSynonym typed = new TopicSynonym(0, words, topics, null, null);
         String keptWords = java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty())
                 .distinct().collect(Collectors.joining(", "));
-        String keptTopics = typed.crisis() ? TopicSynonym.CRISIS
-                : typed.topicList().stream().map(TopicSynonym.Topic::toString).distinct().collect(Collectors.joining(", "));
-        return new TopicSynonym(0, keptWords, keptTopics, null, null);
+        return new TopicSynonym(0, keptWords, typed.keptTopics(), null, null);
     }
 }

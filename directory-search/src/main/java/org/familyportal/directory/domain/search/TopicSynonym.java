@@ -9,23 +9,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Words parents use for a kind of help or an audience, and the taxonomy terms they mean
- * ({@code category:legal-aid, audience:large-family}), or {@code crisis}: words or short phrases that
- * signal danger ("суицид", "не хочу жить"; see the search's DangerPhrases).
- * A query word listed here also finds the services tagged with those terms. Administrators keep
- * the list; {@link #problems} says what is wrong with an entry as typed.
+ * Words or short phrases parents use ("юрист", "нет денег") and what they mean: taxonomy terms
+ * ({@code category:legal-aid, audience:large-family}), other words and phrases the search also
+ * looks for ("правовая помощь"), {@code same} (the words mean the same: each finds the others),
+ * or one of two markers alone: {@code crisis} (the words signal danger: "суицид", "не хочу жить";
+ * see the search's DangerPhrases) or {@code stop} (pleas such as "помогите", "где найти", left out
+ * of the query before it is matched). Administrators keep the list; {@link #problems} says what is
+ * wrong with an entry as typed.
  *
- * @param words  comma-separated words, in any form (search reduces them to lemmas)
- * @param topics comma-separated {@code dimension:code} terms, or {@code crisis}
+ * @param words  comma-separated words or phrases, in any form (search reduces them to lemmas)
+ * @param topics comma-separated {@code dimension:code} terms, words and phrases, {@code same}; or
+ *               {@code crisis} or {@code stop} alone
  */
 public record TopicSynonym(int id, String words, String topics, Instant lastModified, String modifiedBy) {
 
     public static final int WORDS_LENGTH = 1000;
     public static final int TOPICS_LENGTH = 500;
     public static final String CRISIS = "crisis";
+    /** The words are pleas ("помогите", "где найти"), not what is looked for: left out of the query. */
+    public static final String STOP = "stop";
+    /** The words mean the same: each also finds the others. */
+    public static final String SAME = "same";
+    /** The most words or phrases on either side of an entry (each one is looked up at every search). */
+    public static final int ITEMS = 30;
     /** The facet dimensions a word may point to (each is a taxonomy of the directory). */
     public static final Set<String> DIMENSIONS = Set.of("category", "audience", "format", "provider");
-    /** The most words a danger phrase may have. */
+    /** The most words a phrase may have. */
     public static final int PHRASE_WORDS = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]{0,49}");
 
@@ -50,6 +59,25 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
         return CRISIS.equals(Folding.fold(topics));
     }
 
+    /** Pleas to leave out of the query ({@link #STOP}). */
+    public boolean stop() {
+        return STOP.equals(Folding.fold(topics));
+    }
+
+    /** The words mean the same as each other ({@link #SAME}). */
+    public boolean same() {
+        return split(topics).stream().map(Folding::fold).anyMatch(SAME::equals);
+    }
+
+    /** The words and phrases the entry's words also find (folded): the plain ones among its topics. */
+    public List<String> alsoFind() {
+        if (crisis() || stop()) {
+            return List.of();
+        }
+        return split(topics).stream().filter(t -> t.indexOf(':') < 0).map(Folding::fold)
+                .filter(t -> !SAME.equals(t)).distinct().toList();
+    }
+
     /** The terms the words point to; none for crisis words. */
     public List<Topic> topicList() {
         if (crisis()) {
@@ -65,10 +93,19 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
         return list;
     }
 
-    /** The entry as one rule line: {@code words => topics}. */
-    public String rule() {
-        return String.join(", ", wordList()) + " => " + (crisis() ? CRISIS
-                : String.join(", ", topicList().stream().map(Topic::toString).toList()));
+    /** The entry's topics as they are kept: terms, markers and words, each once, without blanks around them. */
+    public String keptTopics() {
+        if (crisis() || stop()) {
+            return crisis() ? CRISIS : STOP;
+        }
+        List<String> kept = new ArrayList<>();
+        if (same()) {
+            kept.add(SAME);
+        }
+        topicList().forEach(t -> kept.add(t.toString()));
+        split(topics).stream().filter(t -> t.indexOf(':') < 0 && !SAME.equals(Folding.fold(t)))
+                .map(t -> String.join(" ", t.split("\\s+"))).forEach(kept::add);
+        return String.join(", ", kept.stream().distinct().toList());
     }
 
     /**
@@ -82,10 +119,11 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
             problems.add(new Problem("words", "admin.synonyms.error.noWords", null));
         } else if (words.length() > WORDS_LENGTH) {
             problems.add(new Problem("words", "admin.synonyms.error.tooLong", Integer.toString(WORDS_LENGTH)));
+        } else if (wordList.size() > ITEMS) {
+            problems.add(new Problem("words", "admin.synonyms.error.tooMany", Integer.toString(ITEMS)));
         } else {
-            // Danger may be a phrase ("не хочу жить"); other words are single words.
-            boolean crisis = CRISIS.equals(Folding.fold(topics));
-            wordList.stream().filter(w -> !(crisis ? phrase(w) : WORD.matcher(w).matches())).findFirst()
+            // Words or short phrases ("не хочу жить", "нет денег").
+            wordList.stream().filter(w -> !phrase(w)).findFirst()
                     .ifPresent(w -> problems.add(new Problem("words", "admin.synonyms.error.word", w)));
         }
         List<String> topicList = split(topics);
@@ -93,8 +131,21 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
             problems.add(new Problem("topics", "admin.synonyms.error.noTopics", null));
         } else if (topics.length() > TOPICS_LENGTH) {
             problems.add(new Problem("topics", "admin.synonyms.error.tooLong", Integer.toString(TOPICS_LENGTH)));
-        } else if (!(topicList.size() == 1 && CRISIS.equals(Folding.fold(topicList.get(0))))) {
+        } else if (topicList.size() > ITEMS) {
+            problems.add(new Problem("topics", "admin.synonyms.error.tooMany", Integer.toString(ITEMS)));
+        } else if (!(topicList.size() == 1 && marker(topicList.get(0)))) {
             for (String topic : topicList) {
+                if (marker(topic)) {
+                    problems.add(new Problem("topics", "admin.synonyms.error.alone", topic));
+                    break;
+                }
+                if (topic.indexOf(':') < 0) {
+                    if (!SAME.equals(Folding.fold(topic)) && !phrase(topic)) {
+                        problems.add(new Problem("topics", "admin.synonyms.error.word", topic));
+                        break;
+                    }
+                    continue;
+                }
                 String normalized = topic.replaceAll("\\s*:\\s*", ":");
                 int colon = normalized.indexOf(':');
                 String dimension = colon > 0 ? normalized.substring(0, colon).toLowerCase(Locale.ROOT) : "";
@@ -105,6 +156,20 @@ public record TopicSynonym(int id, String words, String topics, Instant lastModi
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether an item is more than one word to the search ("нет денег", and "ребёнок-инвалид": a
+     * hyphen parts words too): it means something only as a whole, never word by word.
+     */
+    public static boolean isPhrase(String item) {
+        return item.strip().split("[\\s-]+").length > 1;
+    }
+
+    /** {@code crisis} or {@code stop}: only alone. */
+    private static boolean marker(String topic) {
+        String folded = Folding.fold(topic);
+        return CRISIS.equals(folded) || STOP.equals(folded);
     }
 
     /** One to {@link #PHRASE_WORDS} words. */

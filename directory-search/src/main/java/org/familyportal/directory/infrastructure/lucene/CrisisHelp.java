@@ -1,6 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -9,6 +10,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.familyportal.directory.domain.search.TopicSynonym;
 
 import java.util.List;
 
@@ -37,6 +39,27 @@ final class CrisisHelp {
                 .add(constant(tagged(), TAGGED), BooleanClause.Occur.SHOULD)
                 .add(constant(spokenOf(), SPOKEN_OF), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** Below half of what the words find: a shelter stays findable by its own words, just not first. */
+    private static final float SHELTER_UNASKED = 0.5f;
+
+    /**
+     * {@code text} with shelters ranked down: for an ordinary need ("ребёнок не слушается") whose
+     * words do not ask for a shelter, a shelter is a last resort, not the first answer, even when
+     * it speaks of children and psychologists as much as the services that fit.
+     */
+    static Query sheltersNotFirst(Query text) {
+        Query shelters = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "crisis-shelter")), BooleanClause.Occur.SHOULD)
+                .build();
+        return FunctionScoreQuery.boostByQuery(text, shelters, SHELTER_UNASKED);
+    }
+
+    /** Whether a kind of help the words name is a shelter. */
+    static boolean asksForShelter(java.util.Collection<TopicSynonym.Topic> topics) {
+        return topics.stream().anyMatch(t -> "crisis-shelter".equals(t.code()));
     }
 
     private static Query tagged() {

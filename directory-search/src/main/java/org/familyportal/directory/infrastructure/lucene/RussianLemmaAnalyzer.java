@@ -31,7 +31,32 @@ public final class RussianLemmaAnalyzer extends Analyzer {
     private static final Dictionary RUSSIAN = load();
     private static final NormalizeCharMap YO = yo();
 
-    private final CharArraySet stopWords = RussianAnalyzer.getDefaultStopSet();
+    private final CharArraySet stopWords;
+    private final boolean derivational;
+
+    public RussianLemmaAnalyzer() {
+        this(RussianAnalyzer.getDefaultStopSet(), false);
+    }
+
+    private RussianLemmaAnalyzer(CharArraySet stopWords, boolean derivational) {
+        this.stopWords = stopWords;
+        this.derivational = derivational;
+    }
+
+    /** Each lemma as its derivational stem (see {@link Derivation}): the word families of a text. */
+    static RussianLemmaAnalyzer derivational() {
+        return new RussianLemmaAnalyzer(RussianAnalyzer.getDefaultStopSet(), true);
+    }
+
+    /** Stop words kept: phrases such as "нет денег" or "где найти" are made of them. */
+    static RussianLemmaAnalyzer keepingStopWords() {
+        return new RussianLemmaAnalyzer(CharArraySet.EMPTY_SET, false);
+    }
+
+    /** Whether {@code word} (lower case) is a Russian stop word. */
+    static boolean stopWord(String word) {
+        return RussianAnalyzer.getDefaultStopSet().contains(word);
+    }
 
     /** The dictionary of Russian word forms and their lemmas (read once, shared: it is immutable). */
     static Dictionary dictionary() {
@@ -50,6 +75,9 @@ public final class RussianLemmaAnalyzer extends Analyzer {
         stream = new StopFilter(stream, stopWords);
         stream = new MorfologikFilter(stream, RUSSIAN);
         stream = new LowerCaseFilter(stream);
+        if (derivational) {
+            stream = new Derivation.Filter(stream);
+        }
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

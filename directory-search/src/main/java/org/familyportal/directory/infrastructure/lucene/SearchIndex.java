@@ -36,6 +36,7 @@ import org.apache.lucene.queries.function.FunctionMatchQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -105,10 +106,14 @@ public final class SearchIndex implements Closeable {
     /** Kinds of help and audiences read from the service's own words (TopicInference), apart from the assigned ones. */
     static final String INFERRED_CATEGORY = "inferred_category";
     static final String INFERRED_AUDIENCE = "inferred_audience";
+    /** The word families of a Russian service's name and description (Derivation): "психологическая" as "психолог". */
+    static final String DERIVED = "derived";
     /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
     private static final FieldType DESCRIPTION_TYPE = descriptionType();
     /** The same, for text analysed beforehand in the service's language (stored apart). */
     private static final FieldType DESCRIPTION_ANALYZED_TYPE = descriptionAnalyzedType();
+    /** Word families are matched word by word, never as phrases: no positions kept. */
+    private static final FieldType DERIVED_TYPE = derivedType();
     private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "municipality",
             "free", "language", "accessible");
@@ -119,6 +124,10 @@ public final class SearchIndex implements Closeable {
     private final Analyzer english = new EnglishAnalyzer();
     /** Queries and the vocabulary read both ways (Russian, and English for Latin text). */
     private final Lemmas lemmas = new Lemmas();
+    /** Russian text as word families (Derivation). */
+    private final Analyzer derivational = RussianLemmaAnalyzer.derivational();
+    /** The parents' phrases, words to also find and pleas; swapped whole like the synonyms. */
+    private volatile WordSynonyms phrases = WordSynonyms.NONE;
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
@@ -323,6 +332,7 @@ public final class SearchIndex implements Closeable {
      */
     public void useSynonyms(Collection<TopicSynonym> entries) {
         synonyms = TopicSynonyms.of(entries, lemmas::of);
+        phrases = WordSynonyms.of(entries, lemmas::words, lemmas::of);
         // Services indexed from now on are read with this vocabulary; the others at the next rebuild.
         inference = TopicInference.of(entries, lemmas::russianOf, lemmas::of);
     }
@@ -354,6 +364,18 @@ public final class SearchIndex implements Closeable {
 
     private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
         return terms.stream().anyMatch(words::crisis) || danger.signals(text);
+    }
+
+    /**
+     * Whether {@code text} only pleads ("помогите", "где найти") and names no help: the page then
+     * asks what help is needed (and shows helplines, who can tell).
+     */
+    public boolean onlyPleas(String text) {
+        return read(text, synonyms).onlyPleas();
+    }
+
+    private WordSynonyms.Reading read(String text, TopicSynonyms words) {
+        return phrases.read(text, lemmas.words(text), words::crisis);
     }
 
     /** Removes a service (retired or deleted); gone from searches within a second. */
@@ -431,13 +453,19 @@ public final class SearchIndex implements Closeable {
         Lease lease = lease();
         IndexSearcher searcher = lease.searcher();
         try {
-            List<String> terms = lemmas.of(query.text());
             TopicSynonyms words = synonyms;
-            boolean crisis = signalsDanger(terms, words, query.text());
+            // Danger is read from the whole query, pleas and all; the rest from what is asked.
+            List<String> all = lemmas.of(query.text());
+            boolean crisis = signalsDanger(all, words, query.text());
+            WordSynonyms.Reading reading = read(query.text(), words);
+            List<String> terms = reading.text().equals(query.text()) ? all : lemmas.of(reading.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
-            Query typed = searcher.rewrite(textQuery(terms, words, searcher));
+            Query typed = searcher.rewrite(reading.onlyPleas() ? helplines() : textQuery(terms, reading, words, searcher));
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
+            List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
+            terms.forEach(t -> named.addAll(words.of(t)));
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed))
+                    : CrisisHelp.asksForShelter(named) ? typed : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
             // A few more than the page: the same service offered more than once is folded within them.
@@ -597,6 +625,12 @@ public final class SearchIndex implements Closeable {
             doc.add(new TextField(NAME, s.name(), Field.Store.YES));
             doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
             doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
+            try {
+                doc.add(new Field(DERIVED, new AnalyzedText(derivational, DERIVED, s.name() + ". " + s.description()),
+                        DERIVED_TYPE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
         s.categories().forEach(c -> facet(doc, "category", c));
@@ -642,6 +676,13 @@ public final class SearchIndex implements Closeable {
         return type;
     }
 
+    private static FieldType derivedType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType descriptionAnalyzedType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -663,55 +704,109 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Each word may match a lemma in the name (weighted most), the organisation, the description or
-     * the service's topics, or, when the index does not know it, be a typo of one; a word parents use for a kind of help also finds
-     * the services tagged with it (TopicSynonyms).
+     * the service's topics, a word of its family (Derivation, less), or, when the index does not
+     * know it, be a typo of one (also of its family: "психолгу", "пасобие"); a word parents use for
+     * a kind of help also finds the services tagged with it (TopicSynonyms), and the words and
+     * phrases the parents' phrases mean are looked for too, at a lower weight (WordSynonyms).
      */
-    private Query textQuery(List<String> terms, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
+    private Query textQuery(List<String> terms, WordSynonyms.Reading reading, TopicSynonyms synonyms,
+                            IndexSearcher searcher) throws IOException {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
-            BooleanQuery.Builder word = new BooleanQuery.Builder();
-            word.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
-            word.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);
-            word.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
-            word.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
-            for (TopicSynonym.Topic topic : synonyms.of(term)) {
-                // What kind of help weighs more than whom it is for; constant, whatever the term's rarity.
-                float weight = "category".equals(topic.dimension()) ? 6f : 2f;
-                word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
-                        weight), BooleanClause.Occur.SHOULD);
-                String inferred = inferredField(topic.dimension());
-                if (inferred != null) {
-                    // Read from the service's own words: half the weight of an assigned term.
-                    word.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(inferred, topic.code()))),
-                            weight / 2), BooleanClause.Occur.SHOULD);
-                }
-            }
-            boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
-                    || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
-            if (!known && term.length() >= 4) {
-                // A typo (see typo()).
-                word.add(new BoostQuery(typo(searcher, new Term(NAME, term)), 1.2f), BooleanClause.Occur.SHOULD);
-                word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term)), 0.4f), BooleanClause.Occur.SHOULD);
-            }
-            all.add(word.build(), BooleanClause.Occur.SHOULD);
+            all.add(word(term, synonyms, searcher), BooleanClause.Occur.SHOULD);
         }
+        for (List<List<String>> phrase : reading.also()) {
+            // Every word of the phrase, each in any of its forms.
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (List<String> forms : phrase) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String form : forms) {
+                    any.add(word(form, synonyms, searcher), BooleanClause.Occur.SHOULD);
+                }
+                every.add(any.build(), BooleanClause.Occur.MUST);
+            }
+            all.add(new BoostQuery(every.build(), ALSO_FOUND), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder meant = new BooleanQuery.Builder();
+        topics(meant, reading.topics());
+        all.add(meant.build(), BooleanClause.Occur.SHOULD);
         return all.build();
+    }
+
+    /** What the words of a phrase parents use also find weigh this much of what their own words find. */
+    private static final float ALSO_FOUND = 0.6f;
+
+    private Query word(String term, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        exact.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
+        exact.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);
+        exact.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
+        exact.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
+        String family = Derivation.stem(term);
+        // A word of the same family ("психологическая" for "психолог") counts less than the word itself,
+        // and not on top of it: the better of the two (common words gain nothing from their family).
+        BooleanQuery.Builder word = new BooleanQuery.Builder();
+        word.add(new DisjunctionMaxQuery(List.of(exact.build(),
+                new BoostQuery(new TermQuery(new Term(DERIVED, family)), 0.8f)), 0f), BooleanClause.Occur.SHOULD);
+        topics(word, synonyms.of(term));
+        boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
+                || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
+        if (!known && term.length() >= 4) {
+            if (!lemmas.inDictionary(term)) {
+                // A typo (see typo()); a word of the dictionary is none ("миро", a reading of "мир", is no "миров").
+                word.add(new BoostQuery(typo(searcher, new Term(NAME, term), 2), 1.2f), BooleanClause.Occur.SHOULD);
+                word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term), 2), 0.4f), BooleanClause.Occur.SHOULD);
+            }
+            String unknown = Derivation.stemOfUnknown(term);
+            if (unknown.length() >= 4 && searcher.getIndexReader().docFreq(new Term(DERIVED, family)) == 0) {
+                // A misspelt inflected form ("психолгу", "юрису"): one edit from its family once its ending is off;
+                // the second letter may be the typo ("пасобие").
+                word.add(new BoostQuery(typo(searcher, new Term(DERIVED, unknown), 1), 0.8f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return word.build();
+    }
+
+    /** The services tagged with {@code topics}, constant, whatever the term's rarity; inferred ones at half. */
+    private static void topics(BooleanQuery.Builder builder, List<TopicSynonym.Topic> topics) {
+        for (TopicSynonym.Topic topic : topics) {
+            // What kind of help weighs more than whom it is for.
+            float weight = "category".equals(topic.dimension()) ? 6f : 2f;
+            builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(topic.dimension(), topic.code()))),
+                    weight), BooleanClause.Occur.SHOULD);
+            String inferred = inferredField(topic.dimension());
+            if (inferred != null) {
+                // Read from the service's own words: half the weight of an assigned term.
+                builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(inferred, topic.code()))),
+                        weight / 2), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    /** Helplines (assigned or inferred): for a query that only pleads, people who can tell where to turn. */
+    private static Query helplines() {
+        // Assigned first; inferred ones (read from words like "телефон") after them.
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", "hotline"))), 2f),
+                        BooleanClause.Occur.SHOULD)
+                .add(new ConstantScoreQuery(new TermQuery(new Term(INFERRED_CATEGORY, "hotline"))), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /**
      * The index's words one edit away from {@code typo} (a letter missing, extra, wrong or two
-     * swapped; the first two letters as typed), as a query rewritten against this reader. Building
+     * swapped; the first {@code asTyped} letters as typed), as a query rewritten against this reader. Building
      * the edit automaton costs more than the search, so a typo is expanded once per reader.
      */
-    private Query typo(IndexSearcher searcher, Term typo) throws IOException {
+    private Query typo(IndexSearcher searcher, Term typo, int asTyped) throws IOException {
         ReaderCache cache = readerCache(searcher);
         Query expanded = cache.typo(typo);
         if (expanded == null) {
             // Two edits cost ten times more (ops benchmark) for rare gains.
-            expanded = searcher.rewrite(new FuzzyQuery(typo, 1, 2, 20, true));
+            expanded = searcher.rewrite(new FuzzyQuery(typo, 1, asTyped, 20, true));
             cache.typo(typo, expanded);
         }
         return expanded;
@@ -917,6 +1012,7 @@ public final class SearchIndex implements Closeable {
                 analyzer.close();
                 english.close();
                 lemmas.close();
+                derivational.close();
             }
         } finally {
             swap.writeLock().unlock();

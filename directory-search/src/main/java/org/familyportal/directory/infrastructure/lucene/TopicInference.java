@@ -53,6 +53,9 @@ public final class TopicInference {
                 continue;
             }
             for (String word : entry.wordList()) {
+                if (TopicSynonym.isPhrase(word)) {
+                    continue; // a phrase ("нет денег") is read in queries as a whole, not word by word here
+                }
                 Set<String> keys = new LinkedHashSet<>(wordForms.apply(word));
                 keys.add(Folding.fold(word));
                 for (String key : keys) {

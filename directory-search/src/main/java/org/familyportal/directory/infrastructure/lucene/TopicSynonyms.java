@@ -38,8 +38,9 @@ final class TopicSynonyms {
         Set<String> crisis = new HashSet<>();
         for (TopicSynonym entry : entries) {
             for (String word : entry.wordList()) {
-                if (entry.crisis() && word.contains(" ")) {
-                    continue; // a danger phrase: only all its words together signal danger (DangerPhrases)
+                if (TopicSynonym.isPhrase(word)) {
+                    // A phrase means something only as a whole: danger (DangerPhrases) or other words (WordSynonyms).
+                    continue;
                 }
                 Set<String> keys = new HashSet<>(forms.apply(word));
                 keys.add(Folding.fold(word));

@@ -92,6 +92,11 @@ public class SiteSearch {
         return engine().signalsDanger(text);
     }
 
+    /** Whether the words only plead and name no help (see DirectorySearch#onlyPleas). */
+    public boolean onlyPleas(String text) {
+        return engine().onlyPleas(text);
+    }
+
     public Optional<IndexedService> service(String id) throws SQLException {
         return engine().service(id);
     }

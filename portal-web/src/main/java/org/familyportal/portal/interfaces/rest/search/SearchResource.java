@@ -117,6 +117,11 @@ public class SearchResource {
                 .add("crisis", answer.results().crisis())
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
+        if (!answer.results().crisis() && search.onlyPleas(request.text())) {
+            // Only pleas ("помогите"): helplines are found; the client is told to ask what help is needed.
+            body.add("only_pleas", true).add("prompt", java.util.ResourceBundle.getBundle("i18n.messages",
+                    java.util.Locale.forLanguageTag(language)).getString("findHelp.pleas"));
+        }
         if (answer.outsideRegions()) {
             body.add("outside_regions", true).add("notice", bundle.getString("findHelp.outsideRegions"));
         }

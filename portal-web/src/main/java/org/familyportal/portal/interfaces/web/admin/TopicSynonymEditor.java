@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Backing bean of {@code admin/synonyms.xhtml}: the words parents use for kinds of help, added,
- * changed ({@code ?edit=id}) and removed by administrators; search honours them at once.
+ * Backing bean of {@code admin/synonyms.xhtml}: the words and phrases parents use for kinds of help
+ * (terms, other words and phrases, pleas, danger), added, changed ({@code ?edit=id}) and removed by
+ * administrators; search honours them at once.
  */
 @Named
 @ViewScoped
@@ -135,14 +136,30 @@ public class TopicSynonymEditor implements Serializable {
         }
     }
 
-    /** The names of an entry's terms, e.g. "Legal aid, Large families"; crisis words say so. */
+    /**
+     * What an entry's words mean, e.g. "Mean the same; Legal aid, Large families; Also finds: legal
+     * aid"; crisis words and pleas say so.
+     */
     public String topicNames(TopicSynonym entry) {
         if (entry.crisis()) {
             return Messages.text("admin.synonyms.crisis");
         }
+        if (entry.stop()) {
+            return Messages.text("admin.synonyms.stop");
+        }
+        List<String> parts = new ArrayList<>();
+        if (entry.same()) {
+            parts.add(Messages.text("admin.synonyms.same"));
+        }
         List<String> names = new ArrayList<>();
         entry.topicList().forEach(t -> names.add(search.label(t.dimension(), t.code(), language.getCode())));
-        return String.join(", ", names);
+        if (!names.isEmpty()) {
+            parts.add(String.join(", ", names));
+        }
+        if (!entry.alsoFind().isEmpty()) {
+            parts.add(Messages.text("admin.synonyms.alsoFind") + ": " + String.join(", ", entry.alsoFind()));
+        }
+        return String.join("; ", parts);
     }
 
     /** The terms words may point to, by dimension, with their names. */

@@ -56,6 +56,7 @@ public class FindHelp {
     private SearchResults results = new SearchResults(0, List.of(), Map.of());
     private Optional<Place> place = Optional.empty();
     private boolean outsideRegions;
+    private Boolean onlyPleas;
 
     /** Runs the search before the page renders (view action), so its messages show at the top. */
     public void load() {
@@ -170,6 +171,18 @@ public class FindHelp {
     }
 
     /** The parent's position is outside the covered regions: only help available everywhere is shown. */
+    /**
+     * The words only plead ("помогите", "где найти") and name no help: the page asks what help is
+     * needed (the search shows helplines meanwhile, who can tell).
+     */
+    public boolean isOnlyPleas() {
+        if (onlyPleas == null) {
+            String words = param("q") == null ? "" : param("q");
+            onlyPleas = search.onlyPleas(words.length() > 200 ? words.substring(0, 200) : words);
+        }
+        return onlyPleas;
+    }
+
     public boolean isOutsideRegions() {
         return outsideRegions;
     }
