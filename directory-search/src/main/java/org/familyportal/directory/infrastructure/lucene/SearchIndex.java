@@ -90,7 +90,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
