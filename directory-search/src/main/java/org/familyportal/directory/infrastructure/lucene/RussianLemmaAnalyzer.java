@@ -22,8 +22,9 @@ import java.net.URL;
 /**
  * Russian text as parents type it: lower case, yo read as ye, stop words dropped, and every word
  * reduced to its dictionary forms (lemmas) with the morfologik dictionary of LanguageTool, so that
- * every case and number of a noun finds the noun (RussianLemmaAnalyzerTest shows examples). Words the dictionary does not know
- * (names, typos) pass through unchanged. The same analysis runs at index and at query time.
+ * every case and number of a noun finds the noun (RussianLemmaAnalyzerTest shows examples). Common
+ * slips no dictionary lists ("слушаеться", "пъет") are read as the word meant (see {@link Respelling});
+ * other words the dictionary does not know (names, typos) pass through unchanged. The same analysis runs at index and at query time.
  */
 public final class RussianLemmaAnalyzer extends Analyzer {
 
@@ -73,6 +74,7 @@ public final class RussianLemmaAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, stopWords);
+        stream = new Respelling.Filter(stream, RUSSIAN);
         stream = new MorfologikFilter(stream, RUSSIAN);
         stream = new LowerCaseFilter(stream);
         if (derivational) {

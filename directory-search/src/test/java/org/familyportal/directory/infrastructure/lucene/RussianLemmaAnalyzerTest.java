@@ -48,4 +48,12 @@ class RussianLemmaAnalyzerTest {
         assertEquals(List.of("псхолог"), terms("псхолог"));
         assertTrue(terms("«Опора»").contains("опора"), "quotes go, the word stays");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is read as {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "слушаеться, слушаться", "не учиться, учиться", "пъет, пить", "обьявление, объявление",
+            "съел, съесть", "учится, учиться", "ругаеться, ругаться"})
+    void slipsNoDictionaryListsAreReadAsTheWordMeant(String typed, String lemma) throws Exception {
+        assertTrue(terms(typed).contains(lemma), typed + " -> " + terms(typed));
+    }
 }
