@@ -25,6 +25,8 @@ INSERT INTO topic_synonym (words, topics, last_modified, modified_by) VALUES
     ('синдром дауна, даун, дцп, задержка развития, отставание в развитии, вмешательство, раннее вмешательство', 'ранняя помощь, особенности развития, category:early-intervention, audience:children-with-disabilities', UTC_TIMESTAMP(3), 'migration'),
     ('шпр, школа приемных родителей', 'same, category:substitute-family-support', UTC_TIMESTAMP(3), 'migration'),
     ('ссора, ссориться, ругаться, ссоры с мужем, ругаемся с мужем, конфликт с мужем, отношения с мужем', 'семейный психолог, category:psychological-help', UTC_TIMESTAMP(3), 'migration'),
+    ('соцконтракт, социальный контракт', 'same, category:employment, category:benefits-advice', UTC_TIMESTAMP(3), 'migration'),
+    ('замкнуться, замкнутый, ни с кем не общается, не общается со сверстниками, нет друзей', 'психолог, category:psychological-help', UTC_TIMESTAMP(3), 'migration'),
     ('money, cash, financial help, financial support, money help', 'материальная помощь, category:benefits-advice, category:humanitarian-aid', UTC_TIMESTAMP(3), 'migration'),
     ('single mum, single mom, single mam, lone parent, lone mother', 'audience:single-parent, category:benefits-advice', UTC_TIMESTAMP(3), 'migration'),
     ('social contract', 'социальный контракт, category:employment, category:benefits-advice', UTC_TIMESTAMP(3), 'migration'),

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * groups of words that mean the same, phrases pointing to terms, and pleas): "помогите найти
  * психолога" is read as "психолога"; "нет денег" also looks for "материальная помощь"; "юрист" also
  * for "правовая помощь". Words are compared by their forms (see {@link Lemmas#words}), so any case,
- * number or yo matches. Immutable; a changed list is compiled anew and swapped in, and applied to
+ * number or yo matches, and a phrase may have one word of the parent's in between ("муж опять пьет"). Immutable; a changed list is compiled anew and swapped in, and applied to
  * the query, so the index does not change. Bounded: at most {@link #MAX_EXPANSIONS} phrases and
  * {@link #MAX_TOPICS} terms are added to one query, whatever the list holds.
  */
@@ -26,6 +26,8 @@ final class WordSynonyms {
 
     static final int MAX_EXPANSIONS = 8;
     static final int MAX_TOPICS = 8;
+    /** Words that turn a phrase into its opposite when put in it. */
+    private static final Set<String> NEGATIONS = Set.of("не", "нет", "ни", "без", "not", "no", "never", "without");
     static final WordSynonyms NONE = new WordSynonyms(Map.of());
 
     /**
@@ -134,7 +136,7 @@ final class WordSynonyms {
             }
             asked |= !word.stop();
             for (Rule rule : rules(word)) {
-                if (!rule.stop() && matches(rule, words, i)) {
+                if (!rule.stop() && span(rule, words, i, rule.key().size() > 1) > 0) {
                     rule.also().forEach(also::add);
                     topics.addAll(rule.topics());
                 }
@@ -153,15 +155,31 @@ final class WordSynonyms {
     }
 
     private static boolean matches(Rule rule, List<Lemmas.Word> words, int at) {
-        if (at + rule.key().size() > words.size()) {
-            return false;
-        }
-        for (int j = 0; j < rule.key().size(); j++) {
-            if (Collections.disjoint(rule.key().get(j), words.get(at + j).forms())) {
-                return false;
+        return span(rule, words, at, false) > 0;
+    }
+
+    /**
+     * How many words of the query from {@code at} the phrase of {@code rule} covers, or 0 when it is
+     * not there. With {@code gap}, one word the parent put in between is allowed ("подготовить сына к
+     * школе", "муж опять пьет"), but no negation: "муж не пьет" is not "муж пьет".
+     */
+    private static int span(Rule rule, List<Lemmas.Word> words, int at, boolean gap) {
+        int i = at;
+        boolean skipped = false;
+        for (int j = 0; j < rule.key().size(); j++, i++) {
+            if (i >= words.size()) {
+                return 0;
+            }
+            if (Collections.disjoint(rule.key().get(j), words.get(i).forms())) {
+                if (!gap || skipped || j == 0 || !Collections.disjoint(NEGATIONS, words.get(i).forms()) || i + 1 >= words.size()
+                        || Collections.disjoint(rule.key().get(j), words.get(i + 1).forms())) {
+                    return 0;
+                }
+                skipped = true;
+                i++;
             }
         }
-        return true;
+        return i - at;
     }
 
     private static boolean signalsDanger(List<Lemmas.Word> words, int from, int length, Predicate<String> danger) {

@@ -106,7 +106,10 @@ class EverydayNeedsTest {
             # school, friends, screens
             сына обижают одноклассники                       | psychological-help
             сын боится школы                                 | psychological-help
-            занятия для будущих первоклассников              | education-leisure
+            подготовить сына к школе                         | education-leisure
+            как оформить соцконтракт                         | employment, benefits-advice
+            дочь замкнулась в себе                           | psychological-help
+            подросток ни с кем не общается                   | psychological-help
             сын попал в плохую компанию                      | psychological-help, mentoring
             нужен взрослый друг для мальчика                 | mentoring
             ребенок весь день сидит в телефоне               | psychological-help

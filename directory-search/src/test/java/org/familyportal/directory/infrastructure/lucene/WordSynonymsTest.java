@@ -83,6 +83,7 @@ class WordSynonymsTest {
             "нечего есть детям|материальный помощь",
             "муж пьёт|созависимость",             // yo as ye, any form of the verb
             "мой муж пьет каждый день|зависимость",
+            "муж опять пьет|зависимость",          // a word put in between
             "we have no money|financial help",
     })
     void phrasesAndWordsFindWhatTheyMean(String query, String alsoFound) {
@@ -95,6 +96,8 @@ class WordSynonymsTest {
     void aPhraseMeansSomethingOnlyAsAWhole() {
         assertTrue(read("муж").also().isEmpty(), "\"муж\" alone is no drinking");
         assertTrue(read("денег нет").also().isEmpty(), "the words of a phrase in another order are another phrase");
+        assertTrue(read("муж не пьет").also().isEmpty(), "a word in between, but no negation");
+        assertTrue(read("муж пришел и пьет").also().isEmpty(), "one word in between, not more");
         assertEquals(List.of(new TopicSynonym.Topic("category", "addiction-help")), read("муж пьет").topics());
         assertTrue(read("пьет").topics().isEmpty());
     }
