@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The spelling slips of Russian that no dictionary lists and that the edit distance of a typo does
@@ -18,6 +19,8 @@ import java.util.List;
  * unchanged. Cheap: only words with one of these letters are looked up, at most three lookups each.
  */
 final class Respelling {
+
+    private static final Pattern SOFT_BEFORE_VOWEL = Pattern.compile("(?<=.)ь([еёюя])");
 
     private Respelling() {
     }
@@ -32,8 +35,9 @@ final class Respelling {
         }
         if (word.indexOf('ъ') >= 0) {
             respelt.add(word.replace('ъ', 'ь'));
-        } else if (word.indexOf('ь') > 0) {
-            respelt.add(word.replace('ь', 'ъ'));
+        } else if (SOFT_BEFORE_VOWEL.matcher(word).find()) {
+            // A hard sign is only ever written before е, ё, ю, я.
+            respelt.add(SOFT_BEFORE_VOWEL.matcher(word).replaceAll("ъ$1"));
         }
         return respelt;
     }
