@@ -96,6 +96,7 @@ public final class DemoDirectory {
         for (List<Place> region : byRegion.values()) {
             regionalServices(region);
         }
+        nationalLine(places.get(0));
         return batch;
     }
 
@@ -223,6 +224,30 @@ public final class DemoDirectory {
         }
     }
 
+    /**
+     * The one real, country-wide line among the invented services: the all-Russian children's helpline
+     * (детский телефон доверия, 8-800-2000-122, free from any phone in Russia, anonymous, round the
+     * clock, for children and parents). A parent whose place is unknown or outside the regions is
+     * offered help from anywhere, and this is what exists everywhere.
+     */
+    private void nationalLine(Place anchor) {
+        String org = Ids.of("demo-organization:national-helpline");
+        batch.add("organization", "demo", new SourceRow("demo", Map.of("id", org,
+                "name", "Фонд поддержки детей, находящихся в трудной жизненной ситуации",
+                "description", "Общероссийский детский телефон доверия: звонок бесплатный с любого телефона в России.",
+                "website", "https://telefon-doveria.ru", "demo", "true")));
+        attribute(org, "organization", "provider-type", "state");
+        organizations++;
+        String location = virtualLocation(org, "Детский телефон доверия", anchor);
+        String line = service(org, location, anchor, "Детский телефон доверия",
+                "Анонимно, бесплатно и круглосуточно из любого региона России: психологи помогают детям, подросткам"
+                        + " и родителям в трудной ситуации, при насилии, ссорах, страхе и мыслях о суициде.",
+                List.of("hotline", "psychological-help"), List.of("all-families", "teenagers"), null, null, "phone", false);
+        phone(line, "8-800-2000-122", "hotline");
+        batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + line + ":RU"),
+                "service_id", line, "name", "Россия", "extent_type", "country")));
+    }
+
     private String organization(Place place, String key, String name, String description, String providerType) {
         String id = Ids.of("demo-organization:" + key);
         Map<String, String> row = new LinkedHashMap<>();
@@ -280,6 +305,13 @@ public final class DemoDirectory {
 
     private String service(String org, String location, Place place, String name, String description,
                            List<String> categories, List<String> audiences, Double minAge, Double maxAge, String delivery) {
+        return service(org, location, place, name, description, categories, audiences, minAge, maxAge, delivery, true);
+    }
+
+    /** A service; {@code inventedPhone}: whether it gets an invented local number (not for a real line). */
+    private String service(String org, String location, Place place, String name, String description,
+                           List<String> categories, List<String> audiences, Double minAge, Double maxAge, String delivery,
+                           boolean inventedPhone) {
         String id = Ids.of("demo-service:" + org + ":" + name);
         Map<String, String> row = new LinkedHashMap<>();
         row.put("id", id);
@@ -314,8 +346,10 @@ public final class DemoDirectory {
                     "closes_at", "23:59:59", "timezone", String.valueOf(place.utcOffset()),
                     "description", "Круглосуточно")));
         }
-        phone(id, "+7 (" + (3000 + Math.floorMod(place.code().hashCode(), 900)) + ") " + (20 + random.nextInt(70))
-                + "-" + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)), "voice");
+        if (inventedPhone) {
+            phone(id, "+7 (" + (3000 + Math.floorMod(place.code().hashCode(), 900)) + ") " + (20 + random.nextInt(70))
+                    + "-" + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)), "voice");
+        }
         batch.add("language", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-language:" + id),
                 "service_id", id, "name", "Русский", "code", "ru")));
         batch.add("cost_option", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-cost:" + id),
