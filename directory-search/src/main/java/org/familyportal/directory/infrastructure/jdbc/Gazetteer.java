@@ -4,6 +4,8 @@ import org.familyportal.directory.domain.search.Folding;
 
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
+import org.familyportal.directory.infrastructure.lucene.PlaceLookup;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -13,8 +15,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The portal's own gazetteer of settlements (no external geocoder): a typed place name becomes a
@@ -31,9 +37,19 @@ public final class Gazetteer {
     public static final double NEAREST_SETTLEMENT_MAX_KM = 50;
 
     private final List<Place> places;
+    private final PlaceLookup lookup;
+    private final Map<String, Set<String>> municipalitiesByRegion;
 
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
+        this.lookup = PlaceLookup.of(this.places);
+        this.municipalitiesByRegion = this.places.stream().collect(Collectors.groupingBy(Place::regionCode,
+                Collectors.mapping(Place::municipalityCode, Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    /** For tests: a gazetteer of these places. */
+    public static Gazetteer of(List<Place> places) {
+        return new Gazetteer(places);
     }
 
     public static Gazetteer load(DataSource dataSource) throws SQLException {
@@ -64,10 +80,19 @@ public final class Gazetteer {
         return places;
     }
 
-    /** The settlement with this name (compared as Folding does), the first when several share it. */
+    /** The settlement with this name (or another spelling, or a near miss of one), if it can be told. */
     public Optional<Place> find(String name) {
-        String wanted = Folding.fold(name);
-        return places.stream().filter(p -> Folding.fold(p.name()).equals(wanted)).findFirst();
+        return match(name).place();
+    }
+
+    /** What a typed place means: a settlement, a choice of several, or suggestions ({@link PlaceLookup}). */
+    public PlaceMatch match(String typed) {
+        return lookup.match(typed);
+    }
+
+    /** The municipalities of a region (by its code), empty for a region the gazetteer does not have. */
+    public Set<String> municipalitiesOf(String regionCode) {
+        return regionCode == null ? Set.of() : municipalitiesByRegion.getOrDefault(regionCode, Set.of());
     }
 
     /** Settlements whose name starts with {@code prefix}, for completing what a parent types. */
