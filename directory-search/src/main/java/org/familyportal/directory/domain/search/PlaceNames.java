@@ -52,6 +52,11 @@ public final class PlaceNames {
         return new Typed(parts.length == 0 ? "" : parts[0].strip(), List.copyOf(qualifiers));
     }
 
+    /** How to write {@code place} so that it is told from others of its name: "Ивановка, Тулунский район". */
+    public static String qualified(Place place) {
+        return place.name() + ", " + place.municipalityName();
+    }
+
     /** The name as compared in Russian: folded (case, ё), without the kind before it, hyphens and runs of blanks as one space. */
     public static String key(String name) {
         String folded = Folding.fold(name);

@@ -12,9 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
@@ -43,6 +45,9 @@ public class SearchResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("suggest")
@@ -113,13 +118,13 @@ public class SearchResource {
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
         if (answer.outsideRegions()) {
-            body.add("outside_regions", true).add("notice", java.util.ResourceBundle.getBundle("i18n.messages",
-                    java.util.Locale.forLanguageTag(language)).getString("findHelp.outsideRegions"));
+            body.add("outside_regions", true).add("notice", text(language, "findHelp.outsideRegions", List.of()));
         }
+        answer.placeNotice().ifPresent(notice -> body.add("place_match", placeMatch(answer, notice, language)));
         if (answer.results().crisis()) {
             // Danger: the numbers to call in the parent's region come with the results, whatever they are.
             JsonArrayBuilder crisis = JsonBuilders.array();
-            for (CrisisContacts.Contact c : contacts.crisisContacts(answer.place().map(Place::region).orElse(null))) {
+            for (CrisisContacts.Contact c : contacts.crisisContacts(answer.region())) {
                 JsonObjectBuilder contact = JsonBuilders.object().add("kind", c.kind()).add("phone", c.phone()).add("tel", c.tel());
                 if (c.name() != null) {
                     contact.add("name", c.name());
@@ -132,5 +137,35 @@ public class SearchResource {
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();
+    }
+
+    /**
+     * A typed place not taken as typed: how it was understood, what is shown instead, and the
+     * places it may mean, each with the link to this search near it (the words and filters kept).
+     */
+    private JsonObjectBuilder placeMatch(SearchRequest.Answer answer, SearchRequest.Answer.Notice notice, String language) {
+        JsonArrayBuilder suggestions = JsonBuilders.array();
+        for (Place p : answer.placeMatch().suggestions()) {
+            String place = PlaceNames.qualified(p);
+            // Path and query only: the host as the server sees it may not be the one the parent used.
+            java.net.URI link = uri.getRequestUriBuilder().replaceQueryParam("place", place).replaceQueryParam("lat")
+                    .replaceQueryParam("lon").replaceQueryParam("page").build();
+            suggestions.add(JsonBuilders.object().add("name", p.name()).add("municipality_name", p.municipalityName())
+                    .add("region", p.region()).add("place", place)
+                    .add("url", link.getRawPath() + "?" + link.getRawQuery()));
+        }
+        JsonObjectBuilder match = JsonBuilders.object().add("typed", answer.placeMatch().typed())
+                .add("outcome", answer.placeMatch().outcome().name().toLowerCase())
+                .add("notice", text(language, notice.key(), notice.arguments())).add("suggestions", suggestions);
+        if (answer.placeMatch().regionName() != null) {
+            match.add("region", answer.placeMatch().regionName());
+        }
+        return match;
+    }
+
+    private static String text(String language, String key, List<String> arguments) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        return new java.text.MessageFormat(java.util.ResourceBundle.getBundle("i18n.messages", locale).getString(key), locale)
+                .format(arguments.toArray());
     }
 }
