@@ -60,6 +60,14 @@ class PlaceSearchIT {
     }
 
     @Test
+    void thePlaceBoxCompletesLatinLettersAndTyposToo() throws Exception {
+        JsonNode latin = JSON.readTree(new PortalClient(portal).get("/api/search/places?q=Chelyabinsk").body());
+        assertEquals("Челябинск", latin.get(0).get("name").asText(), latin.toString());
+        JsonNode typo = JSON.readTree(new PortalClient(portal).get("/api/search/places?q=" + enc("Тальятти")).body());
+        assertEquals("Тольятти", typo.get(0).get("name").asText(), typo.toString());
+    }
+
+    @Test
     void anUnknownVillageGetsSuggestionsAndHelpAvailableEverywhereNotZero() throws Exception {
         JsonNode hamlet = api("q=" + enc("психолог") + "&place=" + enc(HAMLET + ", Иркутская область"));
         assertNull(hamlet.get("place"), "no town is made up for it");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
@@ -61,10 +62,17 @@ public class SearchResource {
 
     @GET
     @Path("places")
-    @Operation(summary = "Settlements of the gazetteer starting with the typed letters")
+    @Operation(summary = "Settlements of the gazetteer starting with the typed letters, else those it may mean (Latin letters, typos)")
     public jakarta.json.JsonArray places(@QueryParam("q") String prefix) {
         JsonArrayBuilder places = JsonBuilders.array();
-        search.placesStartingWith(prefix == null ? "" : prefix, 10).forEach(p -> places.add(JsonBuilders.object()
+        String typed = prefix == null ? "" : prefix.length() > PlaceNames.MAX_LENGTH ? "" : prefix;
+        List<Place> found = search.placesStartingWith(typed, 10);
+        if (found.isEmpty()) {
+            // Latin letters or a typo: the place it means, else the places it may mean.
+            PlaceMatch match = search.matchPlace(typed);
+            found = match.place().map(List::of).orElse(match.suggestions());
+        }
+        found.forEach(p -> places.add(JsonBuilders.object()
                 .add("name", p.name()).add("municipality", p.municipalityName()).add("region", p.region())));
         return places.build();
     }
