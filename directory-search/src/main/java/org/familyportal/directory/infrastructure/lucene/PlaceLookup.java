@@ -61,6 +61,8 @@ public final class PlaceLookup {
     private final IndexSearcher searcher;
     /** One place of each region (a handful), to tell a region by its name. */
     private final List<Place> regions;
+    /** One place of each municipality (a few hundred), to tell a region by a district's name. */
+    private final List<Place> municipalities;
 
     private PlaceLookup(List<Place> places) {
         this.places = List.copyOf(places);
@@ -95,6 +97,9 @@ public final class PlaceLookup {
             Map<String, Place> one = new LinkedHashMap<>();
             this.places.forEach(p -> one.putIfAbsent(p.regionCode(), p));
             regions = List.copyOf(one.values());
+            Map<String, Place> each = new LinkedHashMap<>();
+            this.places.forEach(p -> each.putIfAbsent(p.municipalityCode(), p));
+            municipalities = List.copyOf(each.values());
         } catch (IOException e) {
             throw new UncheckedIOException("The place names could not be indexed in memory", e);
         }
@@ -247,6 +252,15 @@ public final class PlaceLookup {
             Optional<Place> region = regions.stream().filter(p -> startsAlike(firstWord(p.region()), word)).findFirst();
             if (region.isPresent()) {
                 return region;
+            }
+        }
+        // "Новая Деревня, Тулунский район": the district tells the region.
+        for (String qualifier : qualifiers) {
+            String word = firstWord(qualifier);
+            Optional<Place> district = word.length() < MIN_FUZZY + 1 ? Optional.empty()
+                    : municipalities.stream().filter(p -> startsAlike(firstWord(p.municipalityName()), word)).findFirst();
+            if (district.isPresent()) {
+                return district;
             }
         }
         return Optional.empty();

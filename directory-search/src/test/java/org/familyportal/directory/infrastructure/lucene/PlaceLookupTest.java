@@ -111,6 +111,7 @@ class PlaceLookupTest {
         assertEquals("Иркутская область", village.regionName());
         PlaceMatch latin = LOOKUP.match("Malye Kochki, Irkutsk region");
         assertEquals("38", latin.regionCode());
+        assertEquals("54", LOOKUP.match("Новая Деревня, Татарский р-н").regionCode(), "a district tells its region");
         // Two letters wrong: a suggestion, not a silent correction; its region is told.
         PlaceMatch twoWrong = LOOKUP.match("Железнагорск Елимский");
         assertEquals(PlaceMatch.Outcome.UNKNOWN, twoWrong.outcome());
