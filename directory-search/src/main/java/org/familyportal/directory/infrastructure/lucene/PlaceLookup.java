@@ -14,8 +14,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.PlaceNames;
@@ -35,8 +33,8 @@ import java.util.Set;
 /**
  * Finds the settlement a parent means by what they typed: the exact name or another name of it
  * (hash lookups), another Latin spelling ({@link PlaceNames#sound}), and near misses through a
- * small in-memory Lucene index of the names' skeletons ({@link FuzzyQuery}, one or two edits by
- * length), so a typo costs a walk of the terms dictionary, never a pass over every settlement.
+ * small in-memory Lucene index of the names and their skeletons ({@link FuzzyQuery}, one or two
+ * edits by length), so a typo costs a walk of the terms dictionary, never a pass over every settlement.
  */
 public final class PlaceLookup {
 
@@ -44,6 +42,11 @@ public final class PlaceLookup {
     private static final int MAX_CANDIDATES = 50;
     /** Skeletons shorter than this get no guesses ("Ус" is too little to go on). */
     private static final int MIN_FUZZY = 4;
+    /**
+     * Nor longer ones: the edit automata grow with the text (a 100-letter "place" costs tens of
+     * milliseconds), and the longest settlement names are some 30 letters.
+     */
+    private static final int MAX_FUZZY = 40;
     /** From this length two edits are allowed (the longer the name, the more room for typos). */
     private static final int TWO_EDITS_FROM = 8;
     /** A near miss is taken for the place only from this length, and only when it is the one such place. */
@@ -172,12 +175,12 @@ public final class PlaceLookup {
      * the typed region's first.
      */
     private List<Near> nearMisses(String sound, String key, Optional<Place> region) {
-        if (sound.length() < MIN_FUZZY) {
+        if (sound.length() < MIN_FUZZY || key.length() > MAX_FUZZY || sound.length() > MAX_FUZZY) {
             return List.of();
         }
         Map<String, Near> found = new LinkedHashMap<>();
-        Misses byKey = new Misses(KEY, key);
-        Misses bySound = new Misses(SOUND, sound);
+        Misses byKey = new Misses(KEY, key, false);
+        Misses bySound = new Misses(SOUND, sound, true);
         for (Misses misses : List.of(byKey, bySound)) {
             for (Place place : candidates(misses.query())) {
                 int distance = Math.min(byKey.distance(keysOf.get(place.id())), bySound.distance(soundsOf.get(place.id())));
@@ -196,38 +199,67 @@ public final class PlaceLookup {
                 .thenComparing(n -> !"city".equals(n.place().kind())).thenComparing(n -> n.place().name())).toList();
     }
 
-    /** Near misses of one form of the typed name in one field: one edit, or two for a long name. */
+    /**
+     * Near misses of one form of the typed name in one field: one edit, or two for a long name in
+     * Latin letters (two edits of Cyrillic text make Lucene's UTF-8 automata several times larger
+     * for little gain). Candidates come from {@link FuzzyQuery}; their distance is then measured
+     * directly on these short strings.
+     */
     private static final class Misses {
         private final String field;
         private final String typed;
-        private final List<CharacterRunAutomaton> within = new ArrayList<>();
+        private final int edits;
 
-        Misses(String field, String typed) {
+        Misses(String field, String typed, boolean twoEditsAllowed) {
             this.field = field;
             this.typed = typed;
-            int edits = typed.codePointCount(0, typed.length()) >= TWO_EDITS_FROM ? 2 : 1;
-            LevenshteinAutomata automata = new LevenshteinAutomata(typed, true);
-            for (int n = 0; n <= edits; n++) {
-                within.add(new CharacterRunAutomaton(automata.toAutomaton(n)));
-            }
+            this.edits = twoEditsAllowed && typed.length() >= TWO_EDITS_FROM ? 2 : 1;
         }
 
         Query query() {
-            return new FuzzyQuery(new Term(field, typed), within.size() - 1, 0, MAX_CANDIDATES, true);
+            return new FuzzyQuery(new Term(field, typed), edits, 0, MAX_CANDIDATES, true);
         }
 
         /** Edits to the nearest of {@code names}; more than the allowed when none is near. */
         int distance(Set<String> names) {
-            int best = Integer.MAX_VALUE;
+            int best = edits + 1;
             for (String name : names) {
-                for (int n = 0; n < within.size() && n < best; n++) {
-                    if (within.get(n).run(name)) {
-                        best = n;
-                    }
-                }
+                best = Math.min(best, editsBetween(typed, name, best));
             }
             return best;
         }
+    }
+
+    /**
+     * Edits between two short strings (insertions, deletions, substitutions, transpositions of
+     * neighbours), or {@code bound} when it is at least that many: a band of the usual table.
+     */
+    static int editsBetween(String a, String b, int bound) {
+        if (Math.abs(a.length() - b.length()) >= bound) {
+            return bound;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowBest = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowBest = Math.min(rowBest, d[i][j]);
+            }
+            if (rowBest >= bound) {
+                return bound;
+            }
+        }
+        return Math.min(bound, d[a.length()][b.length()]);
     }
 
     private List<Place> candidates(Query query) {

@@ -122,6 +122,19 @@ class PlaceLookupTest {
         assertEquals("Железногорск-Илимский", start.suggestions().get(0).name());
     }
 
+    @ParameterizedTest(name = "{0} to {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ангарск  | ангарск   | 0
+            ангарс   | ангарск   | 1
+            иркустк  | иркутск   | 1
+            тальятти | тольятти  | 1
+            нигдевск | ангарск   | 3
+            а        | ангарск   | 3
+            """)
+    void editsAreCountedUpToABound(String a, String b, int edits) {
+        assertEquals(edits, PlaceLookup.editsBetween(a, b, 3));
+    }
+
     @Test
     void tooLittleOrTooMuchIsNotGuessedAt() {
         assertEquals(PlaceMatch.Outcome.NONE, LOOKUP.match("  ").outcome());
