@@ -8,6 +8,7 @@ import org.familyportal.directory.application.exchange.JsonExport;
 import org.familyportal.directory.application.exchange.JsonReader;
 import org.familyportal.directory.application.exchange.TabularExport;
 import org.familyportal.directory.application.exchange.TabularReader;
+import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.embedded.DatabaseSettings;
 import org.familyportal.embedded.EmbeddedMariaDb;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
  * <pre>
  *   import &lt;folder | file.zip | file.json | file.csv ...&gt;
  *   export &lt;file.zip | file.json&gt; [--public]
+ *   gazetteer &lt;places.csv&gt;      (a region's list of municipalities and settlements, see the README)
  * </pre>
  */
 public final class DirectoryCommand {
@@ -41,8 +43,9 @@ public final class DirectoryCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2 || !("import".equals(args[0]) || "export".equals(args[0]))) {
-            System.err.println("Usage: import <folder|file.zip|file.json|file.csv ...>  |  export <file.zip|file.json> [--public]");
+        if (args.length < 2 || !("import".equals(args[0]) || "export".equals(args[0]) || "gazetteer".equals(args[0]))) {
+            System.err.println("Usage: import <folder|file.zip|file.json|file.csv ...>  |  export <file.zip|file.json> [--public]"
+                    + "  |  gazetteer <places.csv>");
             System.exit(2);
         }
         LaunchSettings settings = LaunchSettings.from(System.getenv(), System.getProperties());
@@ -57,7 +60,11 @@ public final class DirectoryCommand {
             }
             DataSource dataSource = dataSource(database);
             requireSchema(dataSource);
-            int exit = "import".equals(args[0]) ? importFiles(dataSource, args) : export(dataSource, args);
+            int exit = switch (args[0]) {
+                case "import" -> importFiles(dataSource, args);
+                case "gazetteer" -> gazetteer(dataSource, Path.of(args[1]));
+                default -> export(dataSource, args);
+            };
             System.exit(exit);
         } finally {
             if (embedded != null) {
@@ -96,6 +103,25 @@ public final class DirectoryCommand {
         return report.clean() ? 0 : 1;
     }
 
+    /**
+     * Loads a region's list of places: every line checked, all or nothing, existing entries
+     * updated by code and id. A running portal takes it into its search at the next index rebuild
+     * or restart.
+     */
+    private static int gazetteer(DataSource dataSource, Path file) throws IOException, SQLException {
+        GazetteerImport.Report report = new GazetteerImport(dataSource).run(file.getFileName().toString(),
+                Files.readAllBytes(file));
+        System.out.print(report.describe());
+        if (!report.clean()) {
+            System.out.println("Nothing was loaded: correct the lines above and run this again.");
+            return 1;
+        }
+        report.routedToNearestCentre().forEach((municipality, centre) -> System.out.println("  " + municipality
+                + " routed for now to centre " + centre + " (of its nearest municipality); change it on /admin/centres.xhtml"));
+        record(dataSource, "CHANGE", "gazetteer loaded from " + file.toAbsolutePath());
+        return 0;
+    }
+
     private static int export(DataSource dataSource, String[] args) throws IOException, SQLException {
         Path target = Path.of(args[1]);
         Audience audience = args.length > 2 && "--public".equals(args[2]) ? Audience.PUBLIC : Audience.FULL;
@@ -116,12 +142,17 @@ public final class DirectoryCommand {
      * operating-system user), when, what. Without the entry, nothing is exported.
      */
     private static void audit(DataSource dataSource, Path target, Audience audience) throws SQLException {
+        record(dataSource, "EXPORT", "directory export, " + (target.toString().endsWith(".json") ? "json" : "zip") + ", "
+                + (audience == Audience.FULL ? "full (with confidential addresses)" : "public") + ", to " + target.toAbsolutePath());
+    }
+
+    /** An entry of the portal's audit trail in the operating-system user's name. */
+    private static void record(DataSource dataSource, String action, String detail) throws SQLException {
         try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
-                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, 'EXPORT', NULL, ?)")) {
+                "INSERT INTO audit_entry (occurred_at, actor, action, help_request_id, detail) VALUES (UTC_TIMESTAMP(3), ?, ?, NULL, ?)")) {
             insert.setString(1, "command line: " + System.getProperty("user.name"));
-            String detail = "directory export, " + (target.toString().endsWith(".json") ? "json" : "zip") + ", "
-                    + (audience == Audience.FULL ? "full (with confidential addresses)" : "public") + ", to " + target.toAbsolutePath();
-            insert.setString(2, detail.length() <= 500 ? detail : detail.substring(0, 500));
+            insert.setString(2, action);
+            insert.setString(3, detail.length() <= 500 ? detail : detail.substring(0, 500));
             insert.executeUpdate();
         }
     }

@@ -2,6 +2,7 @@ package org.familyportal.portal.it;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -42,13 +43,31 @@ final class RawHttp {
 
     /**
      * Sends {@code head} (request line and headers, without the blank line) and {@code body}. A server
-     * may answer early and close while the body is still being written (a 413 for a body it will not
-     * read, a 400 for a bad request line), as HTTP allows: the write then fails, and the answer it
-     * already sent is read and returned all the same. Only when no complete answer came is it a failure.
+     * may answer early and close while the body is still being written (a 401 before it reads a byte
+     * of an unauthenticated body, a 413 for a body it will not read), as HTTP allows. The client then
+     * sees a broken pipe, and the close with unread data may reset the connection, which can discard
+     * an answer not read yet. So the answer is read while the request is written, and what arrived
+     * before a reset is kept: only when no complete answer came at all is it a failure.
      */
     Answer send(byte[] head, byte[] body) {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(30_000);
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            IOException[] readFailure = new IOException[1];
+            Thread reader = new Thread(() -> {
+                byte[] buffer = new byte[8192];
+                try {
+                    InputStream in = socket.getInputStream();
+                    for (int n; (n = in.read(buffer)) >= 0; ) {
+                        synchronized (received) {
+                            received.write(buffer, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    readFailure[0] = e;
+                }
+            }, "raw-http-reader");
+            reader.start();
             IOException writeFailure = null;
             try {
                 OutputStream out = socket.getOutputStream();
@@ -65,14 +84,22 @@ final class RawHttp {
             } catch (IOException closedEarly) {
                 writeFailure = closedEarly;
             }
-            try {
-                return parse(socket.getInputStream().readAllBytes());
-            } catch (IOException noAnswer) {
-                if (writeFailure != null) {
-                    noAnswer.addSuppressed(writeFailure);
-                }
-                throw noAnswer;
+            reader.join(35_000);
+            byte[] answer;
+            synchronized (received) {
+                answer = received.toByteArray();
             }
+            try {
+                return parse(answer);
+            } catch (IOException | RuntimeException incomplete) {
+                IOException failure = new IOException(incomplete.getMessage()
+                        + (readFailure[0] == null ? "" : "; reading: " + readFailure[0].getMessage())
+                        + (writeFailure == null ? "" : "; writing: " + writeFailure.getMessage()));
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         }

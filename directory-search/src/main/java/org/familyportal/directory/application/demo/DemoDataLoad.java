@@ -2,6 +2,7 @@ package org.familyportal.directory.application.demo;
 
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportReport;
+import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 
 import javax.sql.DataSource;
@@ -21,6 +22,9 @@ import java.util.logging.Logger;
  * Loads the demo directory once: the first start with demo data switched on fills the directory
  * through the regular HSDS import (so demo data passes the same checks as any import) and links
  * every municipality to its demo family resource centre; later starts see the mark and skip it.
+ * The demo covers the {@link DemoDirectory#MUNICIPALITIES} of the first gazetteer only (so demo
+ * tests and benchmark comparisons keep their meaning when the full gazetteer is loaded); every
+ * other municipality gets the demo centre of the nearest one in its region, and no services.
  */
 public final class DemoDataLoad {
 
@@ -55,6 +59,7 @@ public final class DemoDataLoad {
                     link.addBatch();
                 }
                 link.executeBatch();
+                GazetteerImport.routeToNearestCentre(c, others(c));
                 mark.setString(1, MARK);
                 mark.setTimestamp(2, Timestamp.from(Instant.now()));
                 mark.executeUpdate();
@@ -79,6 +84,18 @@ public final class DemoDataLoad {
         }
     }
 
+    private static List<String> others(Connection c) throws SQLException {
+        List<String> others = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT code FROM municipality"); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                if (!DemoDirectory.MUNICIPALITIES.contains(rs.getString(1))) {
+                    others.add(rs.getString(1));
+                }
+            }
+        }
+        return others;
+    }
+
     private List<DemoDirectory.Place> places() throws SQLException {
         List<DemoDirectory.Place> places = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
@@ -88,6 +105,9 @@ public final class DemoDataLoad {
                      + " JOIN settlement s ON s.id = CONCAT(m.code, '/centre') ORDER BY m.region_code, m.code");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
+                if (!DemoDirectory.MUNICIPALITIES.contains(rs.getString(1))) {
+                    continue;
+                }
                 int offset = ZoneId.of(rs.getString(9)).getRules().getOffset(Instant.now()).getTotalSeconds() / 3600;
                 places.add(new DemoDirectory.Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getDouble(8), offset));

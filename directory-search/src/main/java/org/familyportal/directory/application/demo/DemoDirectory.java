@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A believable, invented directory for the demo regions: in every municipality a family resource
@@ -20,6 +21,25 @@ import java.util.Random;
  * name-based ids, so loading it again changes nothing.
  */
 public final class DemoDirectory {
+
+    /**
+     * The municipalities the demo directory covers: the 63 of the first gazetteer (V2_2). The full
+     * gazetteer adds more, which get no demo services, so that demo tests and the search benchmark
+     * compare the same directory before and after it.
+     */
+    public static final Set<String> MUNICIPALITIES = Set.of(
+            "38-irkutsk", "38-angarsk", "38-bratsk", "38-ust-ilimsk", "38-nizhneilimsky", "38-shelekhovsky",
+            "38-usolye", "38-cheremkhovo", "38-tulun", "38-nizhneudinsky", "38-taishetsky", "38-sayansk",
+            "38-ust-kutsky", "38-slyudyansky", "38-irkutsky", "38-zima", "54-novosibirsk", "54-berdsk",
+            "54-iskitim", "54-ob", "54-kuibyshevsky", "54-tatarsky", "54-vengerovsky", "54-barabinsky",
+            "54-karasuksky", "54-kupinsky", "54-cherepanovsky", "54-toguchinsky", "54-kochenevsky",
+            "54-novosibirsky", "54-chulymsky", "54-kargatsky", "74-chelyabinsk", "74-magnitogorsk",
+            "74-zlatoust", "74-miass", "74-kopeysk", "74-troitsk", "74-ozyorsk", "74-snezhinsk",
+            "74-satkinsky", "74-kyshtym", "74-yuzhnouralsk", "74-korkinsky", "74-ashinsky",
+            "74-yemanzhelinsky", "74-chebarkul", "74-kartalinsky", "63-samara", "63-tolyatti", "63-syzran",
+            "63-novokuibyshevsk", "63-chapayevsk", "63-zhigulyovsk", "63-otradny", "63-kinel",
+            "63-pokhvistnevo", "63-oktyabrsk", "63-neftegorsky", "63-bezenchuksky", "63-kinel-cherkassky",
+            "63-bolsheglushitsky", "63-krasnoyarsky");
 
     /** A municipality of the gazetteer, as the generator needs it. */
     public record Place(String code, String region, String regionName, String name, String centre, String kind,
@@ -184,6 +204,9 @@ public final class DemoDirectory {
         String online = service(hotlineOrg, virtual, capital, "Онлайн-консультации для родителей",
                 "Видеоконсультации психолога и юриста из любого района области по записи.",
                 List.of("psychological-help", "legal-aid"), List.of("all-families"), null, null, "online");
+        // A regional line serves its region, not the country.
+        regionArea(hotline, capital);
+        regionArea(online, capital);
         for (int i = 0; i < Math.min(3, region.size()); i++) {
             Place place = region.get(i * (region.size() / 3));
             String org = organization(place, "shelter:" + place.code(), "Кризисный центр для женщин с детьми — " + place.centre(),
@@ -192,9 +215,11 @@ public final class DemoDirectory {
             String location = location(org, place, "Кризисное отделение", true);
             String shelter = service(org, location, place, "Временное проживание для мам с детьми",
                     "Безопасное жильё, психолог и юрист для женщин с детьми, которым опасно оставаться дома."
-                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help"),
+                            + " Звоните: адрес сообщат по телефону.", List.of("crisis-shelter", "psychological-help", "legal-aid"),
                     List.of("difficult-situation", "pregnant"), null, null, "in-person");
             phone(shelter, "+7 (" + (300 + i) + ") 555-01-" + (10 + i), "crisis");
+            // A state crisis centre takes mothers and children from the whole region.
+            regionArea(shelter, place);
         }
     }
 
@@ -326,6 +351,12 @@ public final class DemoDirectory {
         batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.code()),
                 "service_id", service, "name", place.name(), "municipality_code", place.code(),
                 "extent_type", "municipality")));
+    }
+
+    /** The whole region of {@code place}, by its name as HSDS gives an area (read against the gazetteer, see IndexSource). */
+    private void regionArea(String service, Place place) {
+        batch.add("service_area", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-area:" + service + ":" + place.region()),
+                "service_id", service, "name", place.regionName(), "extent_type", "region")));
     }
 
     private void phone(String service, String number, String type) {

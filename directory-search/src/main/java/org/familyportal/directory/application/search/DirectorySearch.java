@@ -142,6 +142,11 @@ public final class DirectorySearch implements Closeable {
         return count[0];
     }
 
+    /** Reads the gazetteer again, after a new list of places was loaded (no index rebuild needed). */
+    public void reloadGazetteer() throws SQLException {
+        gazetteer = Gazetteer.load(dataSource);
+    }
+
     /**
      * Reads the words parents use for kinds of help ({@code topic_synonym}) and the phrases that
      * signal danger ({@code danger_phrase}) again; the next search
@@ -197,6 +202,11 @@ public final class DirectorySearch implements Closeable {
         return index.search(query);
     }
 
+    /** The same, every listing apart (the same service at several places not folded into one). */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return index.searchEachListing(query);
+    }
+
     /** Whether the words signal danger to a person: the page shows the emergency numbers whatever else it finds. */
     public boolean signalsDanger(String text) throws IOException {
         return index.signalsDanger(text == null ? "" : text);
@@ -218,6 +228,11 @@ public final class DirectorySearch implements Closeable {
     /** The municipalities of a region, for finding the services that cover all of it. */
     public Set<String> municipalitiesOf(String regionCode) {
         return gazetteer.municipalitiesOf(regionCode);
+    }
+
+    /** The municipalities of each covered region. */
+    public List<Set<String>> municipalitiesByRegion() {
+        return gazetteer.municipalitiesByRegion();
     }
 
     public List<Place> places() {

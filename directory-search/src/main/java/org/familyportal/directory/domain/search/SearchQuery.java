@@ -1,6 +1,7 @@
 package org.familyportal.directory.domain.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,13 +11,14 @@ import java.util.Set;
  * {@link #MAX_DEPTH} deep; a deeper page is refused ({@link SearchTooDeepException}).
  * {@code wideReach}, when not null, limits the search to what is safe to show wherever the parent
  * is (their place is not known): services available everywhere (phone, online), and those whose
- * service area covers every municipality of the set (a region's own lines), ranked first.
+ * service area covers every municipality of one of the sets (a region's own lines); with a single
+ * set (the parent's region is known) its own services come first.
  */
 public record SearchQuery(String text, IndexedService.Point near, String nearMunicipality, Double radiusKm,
                           Set<String> categories, Set<String> audiences, Set<String> formats, Set<String> providerTypes,
                           Set<String> municipalities, Boolean free, boolean openNow, boolean sortByDistance,
                           Instant now, int offset, int limit, Set<String> languages, boolean accessible,
-                          Set<String> wideReach) {
+                          List<Set<String>> wideReach) {
 
     /**
      * How deep results can be asked for ({@code offset + limit}): the engine collects that many hits
@@ -35,7 +37,7 @@ public record SearchQuery(String text, IndexedService.Point near, String nearMun
         providerTypes = Set.copyOf(providerTypes);
         municipalities = Set.copyOf(municipalities);
         languages = Set.copyOf(languages);
-        wideReach = wideReach == null ? null : Set.copyOf(wideReach);
+        wideReach = wideReach == null ? null : wideReach.stream().map(Set::copyOf).toList();
     }
 
     /** A query without a limit to wide reach. */
@@ -47,10 +49,10 @@ public record SearchQuery(String text, IndexedService.Point near, String nearMun
                 free, openNow, sortByDistance, now, offset, limit, languages, accessible, null);
     }
 
-    /** Only services available everywhere or covering all of {@code municipalities} (a region; empty: none). */
-    public SearchQuery onlyWideReach(Set<String> municipalities) {
+    /** Only services available everywhere or covering all municipalities of one of {@code regions}. */
+    public SearchQuery onlyWideReach(List<Set<String>> regions) {
         return new SearchQuery(text, null, null, null, categories, audiences, formats, providerTypes,
-                this.municipalities, free, openNow, false, now, offset, limit, languages, accessible, municipalities);
+                this.municipalities, free, openNow, false, now, offset, limit, languages, accessible, regions);
     }
 
     /** A query without language or accessibility choices. */

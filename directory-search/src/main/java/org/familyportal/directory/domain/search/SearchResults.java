@@ -24,11 +24,34 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
      * service's text escaped, with matched words in {@code <mark>}. {@code point} is where to put it
      * on a map; null for online and phone services and for confidential places. {@code opening}
      * is what its schedule says at the query's time (open, 24/7, closed or not given). {@code cost}
-     * is free or paid only when the service's data says so, else unknown.
+     * is free or paid only when the service's data says so, else unknown. {@code phones} are its
+     * lines, most useful first; {@code areas} where it may be used from (empty: from its place, or
+     * from anywhere when {@code everywhere}); {@code alsoAt} how many more results were the same
+     * service elsewhere and were folded into this one (see {@link Duplicates}).
      */
     public record Hit(String id, String name, String organization, String snippet, Double distanceKm,
                       Opening opening, boolean everywhere, boolean confidential, List<String> categories,
-                      float score, IndexedService.Point point, Cost cost) {
+                      float score, IndexedService.Point point, Cost cost, List<Phone> phones,
+                      List<ServiceArea> areas, int alsoAt) {
+
+        public Hit {
+            phones = phones == null ? List.of() : List.copyOf(phones);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        /** A hit without phones, areas or folded duplicates. */
+        public Hit(String id, String name, String organization, String snippet, Double distanceKm,
+                   Opening opening, boolean everywhere, boolean confidential, List<String> categories,
+                   float score, IndexedService.Point point, Cost cost) {
+            this(id, name, organization, snippet, distanceKm, opening, everywhere, confidential, categories, score,
+                    point, cost, List.of(), List.of(), 0);
+        }
+
+        /** The same hit, with what its schedule says at the query's time. */
+        public Hit at(Opening now) {
+            return new Hit(id, name, organization, snippet, distanceKm, now, everywhere, confidential, categories, score,
+                    point, cost, phones, areas, alsoAt);
+        }
 
         /** A hit whose cost is not known. */
         public Hit(String id, String name, String organization, String snippet, Double distanceKm,

@@ -15,11 +15,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,13 @@ public final class Gazetteer {
     public static final double NEAREST_SETTLEMENT_MAX_KM = 50;
 
     private final List<Place> places;
+    /** Places by folded name, in the order of {@link #places} (a full region list has thousands). */
+    private final Map<String, List<Place>> byName = new HashMap<>();
+    /** Places by folded name or folded alternative name. */
+    private final Map<String, List<Place>> byAnyName = new HashMap<>();
+    /** Folded names in order, for prefix lookups without a scan of every place. */
+    private final NavigableMap<String, List<Integer>> positionsByName = new TreeMap<>();
+
     private final PlaceLookup lookup;
     private final Map<String, Set<String>> municipalitiesByRegion;
 
@@ -45,11 +55,16 @@ public final class Gazetteer {
         this.lookup = PlaceLookup.of(this.places);
         this.municipalitiesByRegion = this.places.stream().collect(Collectors.groupingBy(Place::regionCode,
                 Collectors.mapping(Place::municipalityCode, Collectors.toCollection(LinkedHashSet::new))));
-    }
-
-    /** For tests: a gazetteer of these places. */
-    public static Gazetteer of(List<Place> places) {
-        return new Gazetteer(places);
+        for (int i = 0; i < this.places.size(); i++) {
+            Place place = this.places.get(i);
+            String name = Folding.fold(place.name());
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).add(place);
+            positionsByName.computeIfAbsent(name, n -> new ArrayList<>()).add(i);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(name);
+            place.alternativeNames().forEach(n -> names.add(Folding.fold(n)));
+            names.forEach(n -> byAnyName.computeIfAbsent(n, k -> new ArrayList<>()).add(place));
+        }
     }
 
     public static Gazetteer load(DataSource dataSource) throws SQLException {
@@ -58,7 +73,8 @@ public final class Gazetteer {
                 "SELECT s.id, s.name_ru, s.alternative_names, s.kind, m.code, m.name_ru, r.code, r.name_ru,"
                         + " s.latitude, s.longitude FROM settlement s"
                         + " JOIN municipality m ON m.code = s.municipality_code JOIN region r ON r.code = m.region_code"
-                        + " ORDER BY s.name_ru"); ResultSet rs = q.executeQuery()) {
+                        // Of places sharing a name, a municipality's centre first, then by id: the same every start.
+                        + " ORDER BY s.name_ru, (s.centre = 'municipality') DESC, s.id"); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 places.add(new Place(rs.getString(1), rs.getString(2), names(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -80,14 +96,28 @@ public final class Gazetteer {
         return places;
     }
 
-    /** The settlement with this name (or another spelling, or a near miss of one), if it can be told. */
+    /** The settlement with this name (compared as Folding does), the first when several share it. */
     public Optional<Place> find(String name) {
-        return match(name).place();
+        List<Place> found = byName.get(Folding.fold(name));
+        return found == null ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Every settlement known by this name or by one of its alternative names (a Latin spelling, an
+     * older name, a short form), compared as Folding does; several when places share a name.
+     */
+    public List<Place> withAnyName(String name) {
+        return byAnyName.getOrDefault(Folding.fold(name), List.of());
     }
 
     /** What a typed place means: a settlement, a choice of several, or suggestions ({@link PlaceLookup}). */
     public PlaceMatch match(String typed) {
         return lookup.match(typed);
+    }
+
+    /** The municipalities of each region the gazetteer has. */
+    public List<Set<String>> municipalitiesByRegion() {
+        return List.copyOf(municipalitiesByRegion.values());
     }
 
     /** The municipalities of a region (by its code), empty for a region the gazetteer does not have. */
@@ -101,16 +131,34 @@ public final class Gazetteer {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return places.stream().filter(p -> Folding.fold(p.name()).startsWith(wanted)).limit(max).toList();
+        // The names from the prefix on, in the gazetteer's own order (the database's collation).
+        List<Integer> positions = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> entry : positionsByName.tailMap(wanted, true).entrySet()) {
+            if (!entry.getKey().startsWith(wanted)) {
+                break;
+            }
+            positions.addAll(entry.getValue());
+        }
+        return positions.stream().sorted().limit(max).map(places::get).toList();
     }
 
     /**
      * The settlement nearest to a point, so its municipality can be taken as the parent's; empty
      * when none is within {@value #NEAREST_SETTLEMENT_MAX_KM} km (outside the covered regions).
+     * One pass over the gazetteer without allocation: microseconds for the thousands of places a
+     * full regional list has.
      */
     public Optional<Place> nearest(IndexedService.Point point) {
-        return places.stream().min(Comparator.comparingDouble(p -> squaredDistance(p.point(), point)))
-                .filter(p -> p.point().distanceKm(point) <= NEAREST_SETTLEMENT_MAX_KM);
+        Place nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Place place : places) {
+            double distance = squaredDistance(place.point(), point);
+            if (distance < best) {
+                best = distance;
+                nearest = place;
+            }
+        }
+        return Optional.ofNullable(nearest).filter(p -> p.point().distanceKm(point) <= NEAREST_SETTLEMENT_MAX_KM);
     }
 
     private static double squaredDistance(IndexedService.Point a, IndexedService.Point b) {

@@ -3,6 +3,8 @@ package org.familyportal.directory.infrastructure.jdbc;
 import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.OpeningRule;
+import org.familyportal.directory.domain.search.Phone;
+import org.familyportal.directory.domain.search.ServiceArea;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -103,17 +105,61 @@ public final class IndexSource {
                     }
                 }
             });
+            // Where each service may be used from (HSDS service_area), read against the gazetteer: a
+            // municipality or a region by code (municipality_code holds either), or by its name;
+            // a region is spelled out as its municipalities, so a search near any of them finds it.
+            Map<String, List<String>> regionMunicipalities = new HashMap<>();
+            query(c, "SELECT region_code, code FROM municipality", null,
+                    rs -> regionMunicipalities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
             Map<String, Set<String>> areas = new HashMap<>();
+            Map<String, List<ServiceArea>> declared = new HashMap<>();
             Map<String, ZoneId> areaZones = new HashMap<>();
-            query(c, "SELECT sa.service_id, sa.municipality_code, r.time_zone FROM service_area sa JOIN service s ON s.id = sa.service_id"
-                    + " LEFT JOIN municipality m ON m.code = sa.municipality_code LEFT JOIN region r ON r.code = m.region_code"
-                    + " WHERE sa.municipality_code IS NOT NULL AND s.status IN ('active', 'temporarily closed')" + only, onlyId,
-                    rs -> {
-                areas.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                if (rs.getString(3) != null) {
-                    areaZones.putIfAbsent(rs.getString(1), ZoneId.of(rs.getString(3)));
+            query(c, "SELECT sa.service_id, sa.municipality_code, sa.name, sa.extent_type, m.code, m.name_ru, m.name_en,"
+                    + " COALESCE(mr.time_zone, r.time_zone), r.code, r.name_ru, r.name_en FROM service_area sa"
+                    + " JOIN service s ON s.id = sa.service_id"
+                    + " LEFT JOIN municipality m ON m.code = sa.municipality_code"
+                    + "  OR (sa.municipality_code IS NULL AND (m.name_ru = sa.name OR m.name_en = sa.name))"
+                    + " LEFT JOIN region mr ON mr.code = m.region_code"
+                    + " LEFT JOIN region r ON m.code IS NULL AND (r.code = sa.municipality_code"
+                    + "  OR (sa.municipality_code IS NULL AND (r.name_ru = sa.name OR r.name_en = sa.name)))"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only, onlyId, rs -> {
+                String id = rs.getString(1);
+                ServiceArea area;
+                if (rs.getString(5) != null) {
+                    area = new ServiceArea(ServiceArea.Kind.MUNICIPALITY, rs.getString(5), rs.getString(6), rs.getString(7));
+                    areas.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(rs.getString(5));
+                } else if (rs.getString(9) != null) {
+                    area = new ServiceArea(ServiceArea.Kind.REGION, rs.getString(9), rs.getString(10), rs.getString(11));
+                    areas.computeIfAbsent(id, k -> new LinkedHashSet<>())
+                            .addAll(regionMunicipalities.getOrDefault(rs.getString(9), List.of()));
+                } else if (ServiceArea.countryWide(rs.getString(2), rs.getString(3), rs.getString(4))) {
+                    area = new ServiceArea(ServiceArea.Kind.COUNTRY, null, null, null);
+                } else if (rs.getString(3) != null || rs.getString(2) != null) {
+                    // Limited to somewhere the gazetteer does not know: shown by its own name, never "from anywhere".
+                    String name = rs.getString(3) != null ? rs.getString(3) : rs.getString(2);
+                    area = new ServiceArea(ServiceArea.Kind.UNKNOWN, rs.getString(2), name, name);
+                } else {
+                    return;
+                }
+                declared.computeIfAbsent(id, k -> new ArrayList<>()).add(area);
+                if (rs.getString(8) != null) {
+                    areaZones.putIfAbsent(id, ZoneId.of(rs.getString(8)));
                 }
             });
+            // The service's own lines and those of its places; the organisation's when it has none.
+            Map<String, List<Phone>> phones = new HashMap<>();
+            Map<String, List<Phone>> organizationPhones = new HashMap<>();
+            query(c, "SELECT p.service_id, p.number, p.type, p.description FROM phone p JOIN service s ON s.id = p.service_id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only + " ORDER BY p.id", onlyId,
+                    rs -> phones.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(phone(rs)));
+            query(c, "SELECT sal.service_id, p.number, p.type, p.description FROM phone p"
+                    + " JOIN service_at_location sal ON sal.id = p.service_at_location_id JOIN service s ON s.id = sal.service_id"
+                    + " WHERE s.status IN ('active', 'temporarily closed')" + only + " ORDER BY p.id", onlyId,
+                    rs -> phones.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(phone(rs)));
+            query(c, "SELECT s.id, p.number, p.type, p.description FROM phone p JOIN service s ON s.organization_id = p.organization_id"
+                    + " WHERE p.service_id IS NULL AND p.service_at_location_id IS NULL AND p.location_id IS NULL"
+                    + " AND p.contact_id IS NULL AND s.status IN ('active', 'temporarily closed')" + only + " ORDER BY p.id", onlyId,
+                    rs -> organizationPhones.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(phone(rs)));
             // Free only when the data says so (see Cost): an option of zero, or words saying it.
             Map<String, List<Cost.Option>> costs = new HashMap<>();
             query(c, "SELECT co.service_id, co.amount, co.`option`, co.amount_description FROM cost_option co"
@@ -158,14 +204,29 @@ public final class IndexSource {
                 sink.accept(new IndexedService(id, rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4),
                         topics.getOrDefault(id, new StringBuilder()).toString(), codes[0], codes[1], codes[2], providerTypes.get(id), place.municipalities,
                         areas.getOrDefault(id, Set.of()), place.point, place.confidential,
-                        place.everywhere || codes[2].contains("online") || codes[2].contains("phone"), cost,
+                        ServiceArea.everywhere(place.everywhere || codes[2].contains("online") || codes[2].contains("phone"),
+                                declared.getOrDefault(id, List.of())), cost,
                         assured == null ? null : assured.toLocalDate(),
                         "temporarily closed".equals(rs.getString(7)) ? List.of(OpeningRule.closedUntilFurtherNotice())
                                 : schedules.getOrDefault(id, new Schedules()).rules(place.zone != null ? place.zone : areaZones.get(id)),
                         languages.getOrDefault(id, Set.of()), accessible.contains(id),
-                        (nullToEmpty(rs.getString(10)) + " " + nullToEmpty(rs.getString(9))).strip()));
+                        (nullToEmpty(rs.getString(10)) + " " + nullToEmpty(rs.getString(9))).strip(),
+                        lines(phones.getOrDefault(id, organizationPhones.getOrDefault(id, List.of()))),
+                        declared.getOrDefault(id, List.of())));
             });
         }
+    }
+
+    /** A service shows a few lines, most useful first; a long list in the data is cut (bounded documents). */
+    private static final int MAX_PHONES = 8;
+
+    private static Phone phone(ResultSet rs) throws SQLException {
+        return new Phone(rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    private static List<Phone> lines(List<Phone> phones) {
+        return phones.stream().filter(p -> !p.number().isEmpty()).distinct().sorted(Phone.USEFUL_FIRST)
+                .limit(MAX_PHONES).toList();
     }
 
     private static OpeningRule rule(ResultSet rs) throws SQLException {

@@ -56,6 +56,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.familyportal.directory.domain.search.Cost;
+import org.familyportal.directory.domain.search.Duplicates;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.Opening;
@@ -88,7 +89,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
     private static final String SCHEMA_KEY = "portal.schema";
 
     static final String ID = "id";
@@ -413,7 +414,20 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** A page of results, the same service offered more than once folded into one (see ResultDetails). */
     public SearchResults search(SearchQuery query) throws IOException {
+        return search(query, true);
+    }
+
+    /**
+     * A page of results with every listing apart, none folded: for machines that list services or
+     * services at locations (the HSDS API), where each listing is an answer of its own.
+     */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return search(query, false);
+    }
+
+    private SearchResults search(SearchQuery query, boolean fold) throws IOException {
         Lease lease = lease();
         IndexSearcher searcher = lease.searcher();
         try {
@@ -426,14 +440,15 @@ public final class SearchIndex implements Closeable {
             Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             Query ranked = ranked(filtered, query);
-            int wanted = Math.max(1, query.offset() + query.limit());
+            // A few more than the page: the same service offered more than once is folded within them.
+            int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
                     ? new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, query.near().latitude(),
                             query.near().longitude()), SortField.FIELD_SCORE)
                     : null;
             ReaderCache cache = readerCache(searcher);
             Counted counted = cache.get(filtered);
-            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit());
+            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit(), fold);
             Page page = cache.page(key);
             if (counted == null) {
                 // One pass collects the page and all matches (for the facet counts and the total).
@@ -444,15 +459,13 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), typed, query);
+                page = page(searcher, collected.topDocs(), typed, query, fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                TopDocs top = byDistance != null
-                        ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, wanted, null, wanted, false))
-                        : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted, false));
-                page = page(searcher, top, typed, query);
+                page = page(searcher, top(searcher, ranked, byDistance, wanted), typed, query,
+                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -461,14 +474,20 @@ public final class SearchIndex implements Closeable {
             List<SearchResults.Hit> hits = new ArrayList<>(page.hits().size());
             for (int i = 0; i < page.hits().size(); i++) {
                 SearchResults.Hit h = page.hits().get(i);
-                hits.add(new SearchResults.Hit(h.id(), h.name(), h.organization(), h.snippet(), h.distanceKm(),
-                        openAt(searcher, page.docs()[i], query), h.everywhere(), h.confidential(), h.categories(),
-                        h.score(), h.point(), h.cost()));
+                hits.add(h.at(openAt(searcher, page.docs()[i], query)));
             }
-            return new SearchResults(counted.total(), hits, facetCounts, crisis);
+            // Duplicates folded within the window are not counted (exact when the window holds every hit).
+            return new SearchResults(counted.total() - page.folded(), hits, facetCounts, crisis);
         } finally {
             lease.close();
         }
+    }
+
+    /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
+    private static TopDocs top(IndexSearcher searcher, Query ranked, Sort byDistance, int n) throws IOException {
+        return byDistance != null
+                ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false))
+                : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
     }
 
     /**
@@ -486,11 +505,14 @@ public final class SearchIndex implements Closeable {
         return cache;
     }
 
-    /** A page of a ranked query: documents and hits (their "open now" decided again at each search). */
-    private record Page(int[] docs, List<SearchResults.Hit> hits) {
+    /**
+     * A page of a ranked query: documents and hits (their "open now" decided again at each search),
+     * and how many hits of the collected window were folded into others (see ResultDetails).
+     */
+    private record Page(int[] docs, List<SearchResults.Hit> hits, int folded) {
     }
 
-    private record PageKey(Query ranked, boolean byDistance, int offset, int limit) {
+    private record PageKey(Query ranked, boolean byDistance, int offset, int limit, boolean fold) {
     }
 
     /** The counts of one filtered query (see {@link #readerCache}). */
@@ -609,6 +631,7 @@ public final class SearchIndex implements Closeable {
         doc.add(new LongField(ASSURED, s.assured() == null ? 0 : s.assured().toEpochDay(), Field.Store.NO));
         // Sorted: services with the same schedule share an ordinal, so "open now" is decided once per schedule.
         doc.add(new SortedDocValuesField(OPENING, new BytesRef(OpeningCodec.encode(s.openingRules()))));
+        ResultDetails.add(doc, s);
         return doc;
     }
 
@@ -725,11 +748,13 @@ public final class SearchIndex implements Closeable {
         if (query.wideReach() != null) {
             BooleanQuery.Builder reach = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(EVERYWHERE, "true")), BooleanClause.Occur.SHOULD);
-            if (!query.wideReach().isEmpty() && query.wideReach().size() < IndexSearcher.getMaxClauseCount()) {
-                // Region-wide: a service area that covers every municipality of the region.
-                BooleanQuery.Builder whole = new BooleanQuery.Builder();
-                query.wideReach().forEach(m -> whole.add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.FILTER));
-                reach.add(whole.build(), BooleanClause.Occur.SHOULD);
+            for (Set<String> region : query.wideReach()) {
+                if (!region.isEmpty() && region.size() < IndexSearcher.getMaxClauseCount() / 4) {
+                    // Region-wide: a service area that covers every municipality of the region.
+                    BooleanQuery.Builder whole = new BooleanQuery.Builder();
+                    region.forEach(m -> whole.add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.FILTER));
+                    reach.add(whole.build(), BooleanClause.Occur.SHOULD);
+                }
             }
             builder.add(reach.build(), BooleanClause.Occur.FILTER);
         }
@@ -747,11 +772,11 @@ public final class SearchIndex implements Closeable {
                         BooleanClause.Occur.SHOULD);
             }
         }
-        if (query.wideReach() != null && !query.wideReach().isEmpty()
-                && query.wideReach().size() < IndexSearcher.getMaxClauseCount()) {
+        if (query.wideReach() != null && query.wideReach().size() == 1 && !query.wideReach().get(0).isEmpty()
+                && query.wideReach().get(0).size() < IndexSearcher.getMaxClauseCount() / 4) {
             // The region's own lines (based or serving there) before those of other regions.
             BooleanQuery.Builder region = new BooleanQuery.Builder();
-            query.wideReach().forEach(m -> region.add(new TermQuery(new Term("municipality", m)), BooleanClause.Occur.SHOULD)
+            query.wideReach().get(0).forEach(m -> region.add(new TermQuery(new Term("municipality", m)), BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.SHOULD));
             builder.add(new BoostQuery(new ConstantScoreQuery(region.build()), 1.5f), BooleanClause.Occur.SHOULD);
         }
@@ -832,11 +857,17 @@ public final class SearchIndex implements Closeable {
     }
 
     /** The hits of the page, with snippets; "open now" is left unknown here and decided by the caller. */
-    private Page page(IndexSearcher searcher, TopDocs top, Query matched, SearchQuery query) throws IOException {
-        ScoreDoc[] page = top.scoreDocs;
-        int from = Math.min(query.offset(), page.length);
-        int to = Math.min(query.offset() + query.limit(), page.length);
-        ScoreDoc[] slice = java.util.Arrays.copyOfRange(page, from, to);
+    private Page page(IndexSearcher searcher, TopDocs collected, Query matched, SearchQuery query,
+                      ResultDetails.Deeper deeper) throws IOException {
+        // Without a way to collect deeper (searchEachListing), every hit is kept as it is.
+        ResultDetails.Folded folded = deeper == null ? ResultDetails.unfolded(collected)
+                : ResultDetails.fold(searcher, collected, query, deeper);
+        TopDocs top = folded.top();
+        List<Duplicates.Kept> kept = folded.kept();
+        int from = Math.min(query.offset(), kept.size());
+        int to = Math.min(query.offset() + query.limit(), kept.size());
+        List<Duplicates.Kept> shown = kept.subList(from, to);
+        ScoreDoc[] slice = shown.stream().map(k -> top.scoreDocs[k.index()]).toArray(ScoreDoc[]::new);
         int[] ids = java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray();
         String[] snippets = ids.length == 0 ? new String[0]
                 // The words alone: the whole query would run its place filter again for every snippet.
@@ -865,9 +896,10 @@ public final class SearchIndex implements Closeable {
                     snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(DESCRIPTION))), distance,
                     Opening.NOT_GIVEN, doc.get(EVERYWHERE) != null, confidential,
                     List.of(doc.getValues("category")), Float.isNaN(slice[i].score) ? 0 : slice[i].score, point,
-                    Cost.ofCode(doc.get("free"))));
+                    Cost.ofCode(doc.get("free")), ResultDetails.phones(doc), ResultDetails.areas(doc),
+                    shown.get(i).others()));
         }
-        return new Page(ids, List.copyOf(hits));
+        return new Page(ids, List.copyOf(hits), top.scoreDocs.length - kept.size());
     }
 
     private static Opening openAt(IndexSearcher searcher, int doc, SearchQuery query) throws IOException {

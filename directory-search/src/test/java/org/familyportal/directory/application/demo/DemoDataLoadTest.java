@@ -3,6 +3,7 @@ package org.familyportal.directory.application.demo;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.exchange.Audience;
 import org.familyportal.directory.application.exchange.TabularExport;
+import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,22 @@ class DemoDataLoadTest {
 
         assertFalse(new DemoDataLoad(db).loadOnce(), "the second start does not load it again");
         assertEquals(services, DirectoryDatabase.count(db, "service"));
+    }
+
+    @Test
+    void withTheFullGazetteerTheDemoStaysOnItsMunicipalitiesAndEveryOtherReachesACentre() throws Exception {
+        DataSource db = DirectoryDatabase.fresh();
+        assertTrue(new GazetteerImport(db).loadShippedOnce());
+        assertTrue(new DemoDataLoad(db).loadOnce());
+        assertEquals(DemoDirectory.MUNICIPALITIES.size(), number(db, "SELECT COUNT(DISTINCT municipality_code) FROM location"
+                + " WHERE municipality_code IS NOT NULL"), "demo services only where they were before the full gazetteer");
+        assertTrue(number(db, "SELECT COUNT(*) FROM municipality") > 150);
+        assertEquals(0, number(db, "SELECT COUNT(*) FROM municipality WHERE resource_centre_organization_id IS NULL"),
+                "a help request from any municipality reaches a resource centre");
+        assertEquals(0, number(db, "SELECT COUNT(*) FROM municipality m JOIN organization o"
+                + " ON o.id = m.resource_centre_organization_id JOIN location l ON l.organization_id = o.id"
+                + " JOIN municipality home ON home.code = l.municipality_code WHERE home.region_code <> m.region_code"),
+                "routed within its own region");
     }
 
     @Test

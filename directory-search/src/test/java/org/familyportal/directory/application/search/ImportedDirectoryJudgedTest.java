@@ -2,43 +2,40 @@ package org.familyportal.directory.application.search;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.JudgedSearch;
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.application.exchange.TabularReader;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.search.Place;
-import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Search quality on a directory the portal did not write: a regional NGO directory in standard
+ * Issue #10's measures on a directory the portal did not write: a regional NGO directory in standard
  * HSDS CSV ({@code src/test/resources/imported}: plain wording, Russian and a few English services,
  * no taxonomy at all, some without any cost information), imported into a real MariaDB and
- * searched with the judged set {@code src/test/resources/judged/imported.tsv} (queries as parents
- * type them, a place, the services acceptable in the first five). Reports success@5 and the
- * share of queries that find nothing.
+ * searched with the judged sets {@code judged/imported.tsv} (everyday needs near places of the
+ * Samara region, acceptable services by id) and {@code judged/danger.tsv} (its Samara column; a
+ * crisis service of {@code judged/imported-crisis.tsv} must be in the top 3). Prints the measures
+ * and every failing query with its top five; asserts the issue's goals.
+ * <p>
+ * Run alone: {@code mvn -B -o -q -pl directory-search -am test -Dtest=ImportedDirectoryJudgedTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class ImportedDirectoryJudgedTest {
 
     private static final Path PACKAGE = Path.of("src/test/resources/imported");
-    private static final Path JUDGED = Path.of("src/test/resources/judged/imported.tsv");
-
-    private record Judgment(String text, String place, Set<String> acceptable) {
-    }
 
     private static DirectorySearch search;
 
@@ -59,41 +56,27 @@ class ImportedDirectoryJudgedTest {
     }
 
     @Test
-    void parentsFindHelpInADirectoryImportedWithoutOurTaxonomy() throws Exception {
-        List<Judgment> judgments = judgments();
-        assertTrue(judgments.size() >= 60, "judged queries: " + judgments.size());
-        List<String> misses = new ArrayList<>();
-        int empty = 0;
-        for (Judgment judgment : judgments) {
-            Place place = search.place(judgment.place()).orElseThrow(() -> new AssertionError(judgment.place()));
-            SearchResults results = search.search(SearchQuery.text(judgment.text())
-                    .near(place.point(), place.municipalityCode(), 50.0));
-            if (results.total() == 0) {
-                empty++;
+    void parentsFindHelpAndDangerComesFirstInADirectoryImportedWithoutOurTaxonomy() throws Exception {
+        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("imported.tsv");
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger(3);
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        assertTrue(everyday.size() >= 200, "judged queries: " + everyday.size());
+        JudgedSearch.Measures m = JudgedSearch.measure("imported directory", search, everyday, new JudgedSearch.Relevance() {
+            @Override
+            public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                return judged.acceptable().contains(hit.id());
             }
-            List<SearchResults.Hit> top = results.hits().subList(0, Math.min(5, results.hits().size()));
-            if (top.stream().noneMatch(hit -> judgment.acceptable().contains(hit.id()))) {
-                misses.add(judgment.text() + " @" + judgment.place() + " -> " + top.stream().map(SearchResults.Hit::name).toList());
-            }
-        }
-        double successAtFive = 1.0 - (double) misses.size() / judgments.size();
-        double zeroResults = (double) empty / judgments.size();
-        System.out.printf("imported directory: success@5 = %.3f, zero-result rate = %.3f over %d judged queries%n",
-                successAtFive, zeroResults, judgments.size());
-        misses.forEach(m -> System.out.println("  miss: " + m));
-        assertTrue(successAtFive >= 0.90, "success@5 = " + successAtFive + ", misses: " + misses);
-        assertTrue(zeroResults <= 0.05, "zero-result rate = " + zeroResults);
-    }
 
-    private static List<Judgment> judgments() throws Exception {
-        List<Judgment> judgments = new ArrayList<>();
-        for (String line : Files.readAllLines(JUDGED, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+            @Override
+            public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                return !judged.acceptable().isEmpty();
             }
-            String[] columns = line.split("\t");
-            judgments.add(new Judgment(columns[0], columns[1], Set.of(columns[2].split(","))));
-        }
-        return judgments;
+        }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
+                () -> assertTrue(m.zeroResults() <= 0.02, "zero-result rate " + m.zeroResults()),
+                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
     }
 }

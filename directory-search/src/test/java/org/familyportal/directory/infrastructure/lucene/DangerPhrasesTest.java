@@ -22,20 +22,39 @@ class DangerPhrasesTest {
 
     private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
 
-    /** The phrases of V3_8 and the crisis words of V2_4, read from the migrations themselves. */
+    /** The phrases of V3_8 and V3_14 and the crisis words of V2_4, read from the migrations themselves. */
     static List<String> seeded() {
         List<String> phrases = new ArrayList<>();
-        Matcher row = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'")
-                .matcher(migration("V3_8__danger_phrases.sql"));
-        while (row.find()) {
-            phrases.add(row.group(1).replace("''", "'"));
-        }
-        Matcher crisis = Pattern.compile("\\('([^']+)', 'crisis'").matcher(migration("V2_4__topic_synonyms.sql"));
-        while (crisis.find()) {
-            for (String word : crisis.group(1).split(",")) {
-                phrases.add(word.strip());
+        Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
+        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql")) {
+            Matcher row = insert.matcher(migration(name));
+            while (row.find()) {
+                phrases.add(row.group(1).replace("''", "'"));
             }
         }
+        String judged = migration("V3_14__judged_danger_phrases_and_words.sql");
+        Matcher deleted = Pattern.compile("DELETE FROM danger_phrase WHERE phrase IN \\(([^)]*)\\)").matcher(judged);
+        List<String> removed = new ArrayList<>();
+        while (deleted.find()) {
+            for (String quoted : deleted.group(1).split(",")) {
+                removed.add(quoted.strip().replaceAll("^'|'$", ""));
+            }
+        }
+        phrases.removeAll(removed);
+        Matcher crisis = Pattern.compile("\\('([^']+)', 'crisis'").matcher(migration("V2_4__topic_synonyms.sql"));
+        Matcher replaced = Pattern.compile("REPLACE\\(words, ', ([^,']+),', ','\\)").matcher(judged);
+        List<String> dropped = new ArrayList<>();
+        while (replaced.find()) {
+            dropped.add(replaced.group(1));
+        }
+        while (crisis.find()) {
+            for (String word : crisis.group(1).split(",")) {
+                if (!dropped.contains(word.strip())) {
+                    phrases.add(word.strip());
+                }
+            }
+        }
+        assertTrue(!removed.isEmpty() && !dropped.isEmpty(), "V3_14 read: " + removed + " " + dropped);
         assertTrue(phrases.size() > 150, "seeded vocabulary read: " + phrases.size());
         return phrases;
     }
@@ -65,7 +84,20 @@ class DangerPhrasesTest {
             самоубиство                        | самоубийство
             суицидальные мысли                 | суицидальный
             муж абьюзер                        | абьюзер
-            нас выгнали                        | выгнать
+            нас выгнали                        | выгнать нас
+            муж выгнал с детьми на улицу       | выгнать с детьми
+            сын ушел и не берет трубку         | не берет трубку
+            he choked me                       | choke me
+            дочь пишет прощальные записки      | прощальная записка
+            нас с детьми выставили на мороз    | выставить на мороз
+            ночуем на вокзале с ребенком       | ночевать на вокзале
+            спим в машине с детьми             | спать в машине
+            нас выкинули из квартиры с детьми  | выкинуть из квартиры
+            дядя трогает дочку                 | трогать дочку
+            нас выселяют сегодня               | выселять сегодня
+            нас выселили                       | выселить
+            my husband hits me                 | hit me
+            he will kill us                    | kill us
             пропала дочь                       | пропала дочь
             сын ушёл из дома                   | ушел из дома
             не пришла домой дочка              | не пришел домой
@@ -91,7 +123,9 @@ class DangerPhrasesTest {
             "нечего есть", "подросток не хочет учиться", "как жить после развода", "бабушка умерла пособие",
             "ребёнок бьётся головой", "куда пойти с детьми", "жильё молодой семье", "сын не хочет идти в школу",
             "логопед", "псхолог", "юритс", "help with heating bills", "treating asthma", "modest clothes",
-            "parenting course", "kindergarten", "divorce", "I miss the summer camp", "street food", ""})
+            "parenting course", "kindergarten", "divorce", "I miss the summer camp", "street food",
+            "выгнали из секции за прогулы", "выселяют из съемной квартиры через месяц", "kill time with kids on a rainy day",
+            "my son hits his little sister", "выгнали из садика", ""})
     void ordinaryNeedsAreNotDanger(String query) {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
     }

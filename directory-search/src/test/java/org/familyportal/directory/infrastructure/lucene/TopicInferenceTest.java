@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a service's own words say it does, read with the vocabulary the portal ships
- * (V2_4__topic_synonyms.sql), through the same Russian and English analysis the search uses.
+ * (V2_4__topic_synonyms.sql and the words V3_14 adds from the judged imported directory), through
+ * the same Russian and English analysis the search uses.
  */
 class TopicInferenceTest {
 
@@ -32,8 +33,10 @@ class TopicInferenceTest {
 
     @BeforeAll
     static void shippedVocabulary() throws Exception {
-        String sql = Files.readString(Path.of("src/main/resources/db/migration/directory/V2_4__topic_synonyms.sql"),
-                StandardCharsets.UTF_8);
+        Path migrations = Path.of("src/main/resources/db/migration/directory");
+        String judged = Files.readString(migrations.resolve("V3_14__judged_danger_phrases_and_words.sql"), StandardCharsets.UTF_8);
+        String sql = Files.readString(migrations.resolve("V2_4__topic_synonyms.sql"), StandardCharsets.UTF_8)
+                + judged.substring(judged.indexOf("INSERT INTO topic_synonym"));
         List<TopicSynonym> entries = new ArrayList<>();
         Matcher m = ENTRY.matcher(sql);
         while (m.find()) {
@@ -68,6 +71,18 @@ class TopicInferenceTest {
             Groceries and clothing for families in need                         | humanitarian-aid                   | -
             Бассейн и сауна для всей семьи                                      | -                                  | -
             Family reading at the library                                       | -                                  | -
+            Выездная служба для сёл: специалисты приезжают по графику           | mobile-team                        | -
+            Социальный работник, сопровождение семей                            | social-support                     | -
+            Медиация при разводе                                                | legal-aid                          | -
+            Лечебная физкультура и массаж                                       | health                             | -
+            Приём педиатра, прививки                                            | health                             | -
+            Обеды в трапезной для всех, кто нуждается                           | humanitarian-aid                   | -
+            Индивидуальные встречи: тревога, травля в школе                     | psychological-help                 | -
+            Волонтёры помогают с уроками                                        | education-leisure                  | -
+            Поддержка в горе для тех, кто пережил утрату                        | psychological-help                 | -
+            Консультации нарколога анонимно                                     | addiction-help                     | -
+            Groceries and baby formula                                          | humanitarian-aid                   | -
+            Что делать, если нечем платить долги: банкротство                   | legal-aid                          | -
             """)
     void aServicesOwnWordsNameItsKindsOfHelpAndAudiences(String text, String categories, String audiences) {
         InferredTopics inferred = inference.infer(text, Set.of(), Set.of());

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "GazetteerStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoDirectoryStartup {
 

@@ -13,6 +13,7 @@ import org.familyportal.directory.application.exchange.JsonExport;
 import org.familyportal.directory.application.exchange.JsonReader;
 import org.familyportal.directory.application.exchange.TabularExport;
 import org.familyportal.directory.application.exchange.TabularReader;
+import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
 
@@ -69,6 +70,10 @@ public class Directory {
         } else {
             export().writeZip(audience, out);
         }
+    }
+
+    public GazetteerImport gazetteer() {
+        return new GazetteerImport(dataSource);
     }
 
     public DemoDataLoad demoData() {

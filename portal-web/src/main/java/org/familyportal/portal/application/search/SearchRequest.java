@@ -114,7 +114,7 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
                 openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE, languages, accessible);
         if (match.unresolved()) {
             // Not 0 results, and nothing from a town the parent may not be near.
-            query = query.onlyWideReach(search.municipalitiesOf(match.regionCode()));
+            query = query.onlyWideReach(search.regionsFor(match.regionCode()));
         }
         return new Answer(search.search(query), place, outside, match);
     }

@@ -84,6 +84,11 @@ public class SiteSearch {
         return engine().search(query);
     }
 
+    /** Every listing apart, none folded (see DirectorySearch#searchEachListing). */
+    public SearchResults searchEachListing(SearchQuery query) throws IOException {
+        return engine().searchEachListing(query);
+    }
+
     /** Whether the words signal danger to a person (see DirectorySearch#signalsDanger). */
     public boolean signalsDanger(String text) throws IOException {
         return engine().signalsDanger(text);
@@ -107,8 +112,12 @@ public class SiteSearch {
         return engine().matchPlace(typed);
     }
 
-    public Set<String> municipalitiesOf(String regionCode) {
-        return engine().municipalitiesOf(regionCode);
+    /**
+     * The municipalities of the region, or of each covered region when it cannot be told (a
+     * parent whose place is unknown is most likely in one of them).
+     */
+    public List<Set<String>> regionsFor(String regionCode) {
+        return regionCode == null ? engine().municipalitiesByRegion() : List.of(engine().municipalitiesOf(regionCode));
     }
 
     public Optional<Place> nearest(IndexedService.Point point) {
@@ -128,6 +137,11 @@ public class SiteSearch {
         labels = FacetLabels.load(dataSource);
         suggestions = Suggestions.load(dataSource);
         return services;
+    }
+
+    /** Takes a newly loaded gazetteer into the search (place names, "near me"); effective at once. */
+    public void reloadGazetteer() throws SQLException {
+        engine().reloadGazetteer();
     }
 
     /** The administrators' editing of the words parents use for kinds of help; effective at once. */

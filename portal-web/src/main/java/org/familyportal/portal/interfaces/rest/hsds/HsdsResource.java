@@ -86,7 +86,7 @@ public class HsdsResource {
         if (words != null && !words.isBlank()) {
             int pageNumber = HsdsParameters.page(page);
             int size = HsdsParameters.perPage(perPage);
-            SearchResults found = search.search(new SearchQuery(words, null, null, null, Set.of(), Set.of(), Set.of(),
+            SearchResults found = search.searchEachListing(new SearchQuery(words, null, null, null, Set.of(), Set.of(), Set.of(),
                     Set.of(), Set.of(), null, false, false, Instant.now(), (pageNumber - 1) * size, size));
             return answer(directory.api().servicesInOrder(found.hits().stream().map(SearchResults.Hit::id).toList(),
                     found.total(), pageNumber, size));
@@ -168,7 +168,7 @@ public class HsdsResource {
             int pageNumber = HsdsParameters.page(page);
             int size = HsdsParameters.perPage(perPage);
             String municipality = search.nearest(point).map(Place::municipalityCode).orElse(null);
-            SearchResults found = search.search(new SearchQuery("", point, municipality, PROXIMITY_KM, Set.of(), Set.of(),
+            SearchResults found = search.searchEachListing(new SearchQuery("", point, municipality, PROXIMITY_KM, Set.of(), Set.of(),
                     Set.of(), Set.of(), Set.of(), null, false, true, Instant.now(), (pageNumber - 1) * size, size));
             return answer(directory.api().serviceAtLocationsOf(found.hits().stream().map(SearchResults.Hit::id).toList(),
                     found.total(), pageNumber, size));

@@ -20,6 +20,8 @@ import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
+import org.familyportal.directory.domain.search.Phone;
+import org.familyportal.directory.domain.search.ServiceArea;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
@@ -93,6 +95,8 @@ public class SearchResource {
         SearchRequest.Answer answer = request.run(search);
         String language = headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
                 .filter(l -> l.equals("en") || l.equals("ru")).findFirst().orElse("ru");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag(language));
         JsonArrayBuilder results = JsonBuilders.array();
         for (SearchResults.Hit hit : answer.results().hits()) {
             JsonObjectBuilder item = JsonBuilders.object().add("id", hit.id()).add("name", hit.name())
@@ -112,7 +116,8 @@ public class SearchResource {
             JsonArrayBuilder topics = JsonBuilders.array();
             hit.categories().forEach(c -> topics.add(JsonBuilders.object().add("code", c)
                     .add("label", search.label("category", c, language))));
-            results.add(item.add("categories", topics));
+            results.add(item.add("categories", topics).add("phones", phones(hit.phones(), bundle))
+                    .add("areas", areas(hit.areas(), language)).add("also_at", hit.alsoAt()));
         }
         JsonObjectBuilder facets = JsonBuilders.object();
         for (Map.Entry<String, Map<String, Integer>> dimension : answer.results().facets().entrySet()) {
@@ -126,9 +131,9 @@ public class SearchResource {
                 .add("page", request.page()).add("per_page", SearchRequest.PAGE_SIZE)
                 .add("results", results).add("facets", facets);
         if (answer.outsideRegions()) {
-            body.add("outside_regions", true).add("notice", text(language, "findHelp.outsideRegions", List.of()));
+            body.add("outside_regions", true).add("notice", bundle.getString("findHelp.outsideRegions"));
         }
-        answer.placeNotice().ifPresent(notice -> body.add("place_match", placeMatch(answer, notice, language)));
+        answer.placeNotice().ifPresent(notice -> body.add("place_match", placeMatch(answer, notice, bundle)));
         if (answer.results().crisis()) {
             // Danger: the numbers to call in the parent's region come with the results, whatever they are.
             JsonArrayBuilder crisis = JsonBuilders.array();
@@ -151,7 +156,8 @@ public class SearchResource {
      * A typed place not taken as typed: how it was understood, what is shown instead, and the
      * places it may mean, each with the link to this search near it (the words and filters kept).
      */
-    private JsonObjectBuilder placeMatch(SearchRequest.Answer answer, SearchRequest.Answer.Notice notice, String language) {
+    private JsonObjectBuilder placeMatch(SearchRequest.Answer answer, SearchRequest.Answer.Notice notice,
+                                         java.util.ResourceBundle bundle) {
         JsonArrayBuilder suggestions = JsonBuilders.array();
         for (Place p : answer.placeMatch().suggestions()) {
             String place = PlaceNames.qualified(p);
@@ -164,16 +170,49 @@ public class SearchResource {
         }
         JsonObjectBuilder match = JsonBuilders.object().add("typed", answer.placeMatch().typed())
                 .add("outcome", answer.placeMatch().outcome().name().toLowerCase())
-                .add("notice", text(language, notice.key(), notice.arguments())).add("suggestions", suggestions);
+                .add("notice", new java.text.MessageFormat(bundle.getString(notice.key()), bundle.getLocale())
+                        .format(notice.arguments().toArray())).add("suggestions", suggestions);
         if (answer.placeMatch().regionName() != null) {
             match.add("region", answer.placeMatch().regionName());
         }
         return match;
     }
 
-    private static String text(String language, String key, List<String> arguments) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-        return new java.text.MessageFormat(java.util.ResourceBundle.getBundle("i18n.messages", locale).getString(key), locale)
-                .format(arguments.toArray());
+    /**
+     * A service's lines: the number, its type as the data gives it, its kind (see {@link Phone}),
+     * the kind named in the reader's language, the description, and a link only for a line one
+     * calls or texts (null for a fax, a pager, a messenger).
+     */
+    private static JsonArrayBuilder phones(List<Phone> phones, java.util.ResourceBundle bundle) {
+        JsonArrayBuilder array = JsonBuilders.array();
+        for (Phone phone : phones) {
+            JsonObjectBuilder line = JsonBuilders.object().add("number", phone.number()).add("kind", phone.kind())
+                    .add("label", bundle.getString("Phone." + phone.kind()));
+            nullable(line, "type", phone.type());
+            nullable(line, "description", phone.description());
+            nullable(line, "tel", phone.link());
+            array.add(line);
+        }
+        return array;
+    }
+
+    /** Where a service may be used from when its data limits it: regions or municipalities, by name. */
+    private static JsonArrayBuilder areas(List<ServiceArea> areas, String language) {
+        JsonArrayBuilder array = JsonBuilders.array();
+        for (ServiceArea area : areas) {
+            JsonObjectBuilder item = JsonBuilders.object().add("kind", area.kind().name().toLowerCase());
+            nullable(item, "code", area.code());
+            nullable(item, "name", area.name(language));
+            array.add(item);
+        }
+        return array;
+    }
+
+    private static void nullable(JsonObjectBuilder object, String name, String value) {
+        if (value == null) {
+            object.addNull(name);
+        } else {
+            object.add(name, value);
+        }
     }
 }

@@ -5,15 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
+import org.familyportal.directory.application.places.GazetteerCsv;
+import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.portal.application.directory.DirectoryImports;
+import org.familyportal.portal.application.directory.GazetteerLoading;
 import org.familyportal.portal.application.search.IndexRebuild;
 import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.sql.SQLException;
 
-/** Backing bean of {@code admin/directory.xhtml}: upload HSDS files, watch the import, read its report. */
+/**
+ * Backing bean of {@code admin/directory.xhtml}: upload HSDS files, watch the import, read its
+ * report; load a region's list of places (the gazetteer) and read what was loaded or refused.
+ */
 @Named
 @ViewScoped
 public class DirectoryExchange implements Serializable {
@@ -32,6 +39,41 @@ public class DirectoryExchange implements Serializable {
 
     private transient Part file;
     private String jobId;
+
+    @Inject
+    transient GazetteerLoading gazetteer;
+
+    /** The list of places to load; its report is shown once, on the page that answers the upload. */
+    private transient Part places;
+    private transient GazetteerImport.Report placesReport;
+
+    /** Loads a region's list of places (gazetteer CSV) at once: it is small and written all or nothing. */
+    public void uploadPlaces() throws IOException, SQLException {
+        String name = places == null ? "" : places.getSubmittedFileName();
+        if (places == null || places.getSize() == 0 || name == null || !name.toLowerCase().endsWith(".csv")) {
+            Messages.fieldError("places:placesFile", "admin.places.fileType");
+            return;
+        }
+        if (places.getSize() > GazetteerCsv.MAX_BYTES) {
+            Messages.fieldError("places:placesFile", "admin.places.tooLarge");
+            return;
+        }
+        try (InputStream in = places.getInputStream()) {
+            placesReport = gazetteer.load(security.getCallerPrincipal().getName(), name, in.readAllBytes());
+        }
+    }
+
+    public GazetteerImport.Report getPlacesReport() {
+        return placesReport;
+    }
+
+    public Part getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(Part places) {
+        this.places = places;
+    }
 
     public void upload() throws IOException {
         String name = file == null ? "" : file.getSubmittedFileName();

@@ -11,25 +11,19 @@ import jakarta.json.JsonValue;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.OpeningRule;
+import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.portal.application.directory.Directory;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Backing bean of {@code service.xhtml}: one service as a parent needs it, from the public HSDS
@@ -39,10 +33,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ServicePage {
 
-    /** A phone line; {@code tel} is null for a messenger handle. */
-    public record Phone(String number, String tel, String type) {
-    }
-
     @Inject
     Directory directory;
 
@@ -51,6 +41,9 @@ public class ServicePage {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    ResultText text;
 
     @Inject
     jakarta.servlet.http.HttpServletRequest request;
@@ -144,16 +137,20 @@ public class ServicePage {
         return indexed.audiences().stream().map(a -> search.label("audience", a, language.getCode())).toList();
     }
 
+    /** The service's lines as its data gives them, with their type and description (see {@link Phone}). */
     public List<Phone> getPhones() {
         List<Phone> phones = new ArrayList<>();
         for (JsonValue value : service.getJsonArray("phones")) {
             JsonObject phone = value.asJsonObject();
-            String number = phone.getString("number", "");
-            String digits = number.replaceAll("[^0-9+]", "");
-            boolean dialable = number.matches("[0-9+()\\-\\s]+") && digits.length() >= 3;
-            phones.add(new Phone(number, dialable ? "tel:" + digits : null, phone.getString("type", "")));
+            phones.add(new Phone(phone.getString("number", ""), phone.getString("type", null),
+                    phone.getString("description", null)));
         }
-        return phones;
+        return phones.stream().filter(p -> !p.number().isEmpty()).sorted(Phone.USEFUL_FIRST).toList();
+    }
+
+    /** Where the service may be used from, when its data limits it (a region, municipalities). */
+    public String getAreas() {
+        return indexed.everywhere() ? "" : text.areas(indexed.areas());
     }
 
     /** Street addresses of the service's places; none for a confidential place. */
@@ -175,50 +172,13 @@ public class ServicePage {
 
     /** Opening hours as lines of days and periods (lunch breaks split a day), then closures. */
     public List<String> getHours() {
-        var locale = language.getLocale();
-        Map<String, List<String>> byDays = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (OpeningRule rule : indexed.openingRules()) {
-            if (rule.closure() && rule.validFrom() == null && rule.validTo() == null) {
-                lines.add(Messages.text("service.closedUntilFurtherNotice"));
-                continue;
-            }
-            if (rule.closure()) {
-                DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-                lines.add(Messages.text("service.closed", rule.validFrom() == null ? "" : rule.validFrom().format(date),
-                        rule.validTo() == null ? "" : rule.validTo().format(date)));
-                continue;
-            }
-            if (rule.opens() == null || rule.closes() == null) {
-                continue;
-            }
-            String hours = rule.opens().toString().substring(0, 5) + "–"
-                    + (rule.closes().getHour() == 23 && rule.closes().getMinute() == 59 ? "24:00" : rule.closes().toString().substring(0, 5));
-            byDays.computeIfAbsent(days(rule.days(), locale), d -> new ArrayList<>()).add(hours);
-        }
-        List<String> opening = new ArrayList<>();
-        byDays.forEach((days, hours) -> opening.add(days + ": " + String.join(", ", hours)));
-        opening.addAll(lines);
-        return opening;
+        return text.hours(indexed.openingRules());
     }
 
     public String getVerified() {
         String assured = text("assured_date");
         return assured == null ? null : LocalDate.parse(assured)
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
-    }
-
-    private static String days(Set<DayOfWeek> days, java.util.Locale locale) {
-        if (days.size() == 7) {
-            return Messages.text("service.everyDay");
-        }
-        List<DayOfWeek> sorted = days.stream().sorted().toList();
-        boolean run = sorted.size() > 2 && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1;
-        if (run) {
-            return sorted.get(0).getDisplayName(TextStyle.SHORT, locale) + "–"
-                    + sorted.get(sorted.size() - 1).getDisplayName(TextStyle.SHORT, locale);
-        }
-        return sorted.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).collect(Collectors.joining(", "));
     }
 
     public String getId() {

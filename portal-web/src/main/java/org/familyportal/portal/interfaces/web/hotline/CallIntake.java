@@ -19,7 +19,12 @@ import org.familyportal.portal.domain.request.OperatorAction;
 import org.familyportal.portal.domain.request.TriageLevel;
 import org.familyportal.portal.interfaces.web.Messages;
 
+import org.familyportal.portal.interfaces.web.directory.ResultText;
+
 import java.io.IOException;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -57,6 +62,9 @@ public class CallIntake implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient ResultText text;
+
     private Instant callStarted = Instant.now();
     /** Rendered into the form and sent back with it: a form saved twice (a double Alt+S) is one request. */
     private String formKey = newFormKey();
@@ -71,7 +79,9 @@ public class CallIntake implements Serializable {
     private List<String> actions = new ArrayList<>();
     private final Map<String, String> recommended = new LinkedHashMap<>();
     private String serviceQuery;
-    private transient List<SearchResults.Hit> serviceHits;
+    private transient List<ServiceHit> serviceHits;
+    /** Whether the operator searched (an empty list then says nothing was found). */
+    private boolean searched;
     private CallOutcome outcome;
     private Integer callMinutes;
 
@@ -84,26 +94,69 @@ public class CallIntake implements Serializable {
         earlier = desk.earlierRequests(callerPhone, operator());
     }
 
-    /** Searches the directory for services to recommend, near the caller's municipality when known. */
+    /**
+     * A service found for the caller: whether it serves the caller's district (it is there, its
+     * area covers it, or it is available from anywhere), and its opening hours as lines.
+     */
+    public record ServiceHit(SearchResults.Hit hit, boolean district, List<String> hours) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** How many services the operator is shown: enough to choose from while on the phone. */
+    static final int SERVICES_SHOWN = 8;
+    /** The operator's words are cut here (the field allows as much). */
+    private static final int QUERY_MAX = 200;
+
+    /**
+     * Searches the directory for services to recommend: those that serve the caller's district
+     * first (when the municipality is chosen), then the others nearest first.
+     */
     public void findServices() {
         if (serviceQuery == null || serviceQuery.isBlank()) {
             serviceHits = List.of();
             return;
         }
-        SearchQuery query = SearchQuery.text(serviceQuery);
-        if (municipality != null) {
-            Optional<Place> place = search.places().stream()
+        String words = serviceQuery.strip();
+        SearchQuery query = SearchQuery.text(words.length() > QUERY_MAX ? words.substring(0, QUERY_MAX) : words);
+        try {
+            List<ServiceHit> found = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Optional<Place> place = municipality == null ? Optional.empty() : search.places().stream()
                     .filter(p -> municipality.equals(p.municipalityCode())).findFirst();
             if (place.isPresent()) {
+                // A radius of nothing: only what is in the district, covers it, or is available from anywhere.
+                SearchQuery district = query.near(place.get().point(), municipality, DISTRICT_ONLY_KM);
+                for (SearchResults.Hit hit : search.search(district).hits()) {
+                    if (found.size() < SERVICES_SHOWN && seen.add(hit.id())) {
+                        found.add(serviceHit(hit, true));
+                    }
+                }
                 query = query.near(place.get().point(), municipality, null);
             }
-        }
-        try {
-            serviceHits = search.search(query).hits();
+            for (SearchResults.Hit hit : search.search(query).hits()) {
+                if (found.size() < SERVICES_SHOWN && seen.add(hit.id())) {
+                    found.add(serviceHit(hit, false));
+                }
+            }
+            serviceHits = found;
         } catch (IOException e) {
             serviceHits = List.of();
             Messages.error("hotline.services.unavailable");
         }
+        searched = true;
+    }
+
+    /** Near enough to count only what is in the district itself (see {@link #findServices}). */
+    private static final double DISTRICT_ONLY_KM = 0.001;
+
+    private ServiceHit serviceHit(SearchResults.Hit hit, boolean district) {
+        List<String> hours;
+        try {
+            hours = search.service(hit.id()).map(s -> text.hours(s.openingRules())).orElse(List.of());
+        } catch (SQLException e) {
+            hours = List.of();
+        }
+        return new ServiceHit(hit, district, hours);
     }
 
     public void recommend(String id, String name) {
@@ -145,6 +198,7 @@ public class CallIntake implements Serializable {
         recommended.clear();
         serviceQuery = null;
         serviceHits = List.of();
+        searched = false;
         outcome = null;
         callMinutes = null;
         earlier = null;
@@ -186,7 +240,8 @@ public class CallIntake implements Serializable {
     public String getLoggedNumber() { return loggedNumber; }
     public Map<String, String> getRecommended() { return recommended; }
     public List<Map.Entry<String, String>> getRecommendedList() { return new ArrayList<>(recommended.entrySet()); }
-    public List<SearchResults.Hit> getServiceHits() { return serviceHits == null ? List.of() : serviceHits; }
+    public List<ServiceHit> getServiceHits() { return serviceHits == null ? List.of() : serviceHits; }
+    public boolean isSearched() { return searched; }
     public CallerType getCallerType() { return callerType; }
     public void setCallerType(CallerType callerType) { this.callerType = callerType; }
     public String getCallerName() { return callerName; }
