@@ -7,6 +7,7 @@ import org.apache.lucene.store.Directory;
 import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.domain.search.TopicSynonym;
@@ -222,6 +223,24 @@ public final class DirectorySearch implements Closeable {
     /** A query near a typed place name, if the gazetteer knows it. */
     public Optional<Place> place(String name) {
         return gazetteer.find(name);
+    }
+
+    /**
+     * What a typed place means: a settlement (by its name, another spelling or a near miss), a
+     * choice between settlements of one name, or suggestions when it is not known.
+     */
+    public PlaceMatch matchPlace(String typed) {
+        return gazetteer.match(typed);
+    }
+
+    /** The municipalities of a region, for finding the services that cover all of it. */
+    public Set<String> municipalitiesOf(String regionCode) {
+        return gazetteer.municipalitiesOf(regionCode);
+    }
+
+    /** The municipalities of each covered region. */
+    public List<Set<String>> municipalitiesByRegion() {
+        return gazetteer.municipalitiesByRegion();
     }
 
     public List<Place> places() {

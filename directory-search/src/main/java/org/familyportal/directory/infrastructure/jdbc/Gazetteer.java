@@ -4,6 +4,8 @@ import org.familyportal.directory.domain.search.Folding;
 
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
+import org.familyportal.directory.infrastructure.lucene.PlaceLookup;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The portal's own gazetteer of settlements (no external geocoder): a typed place name becomes a
@@ -43,8 +47,14 @@ public final class Gazetteer {
     /** Folded names in order, for prefix lookups without a scan of every place. */
     private final NavigableMap<String, List<Integer>> positionsByName = new TreeMap<>();
 
+    private final PlaceLookup lookup;
+    private final Map<String, Set<String>> municipalitiesByRegion;
+
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
+        this.lookup = PlaceLookup.of(this.places);
+        this.municipalitiesByRegion = this.places.stream().collect(Collectors.groupingBy(Place::regionCode,
+                Collectors.mapping(Place::municipalityCode, Collectors.toCollection(LinkedHashSet::new))));
         for (int i = 0; i < this.places.size(); i++) {
             Place place = this.places.get(i);
             String name = Folding.fold(place.name());
@@ -98,6 +108,21 @@ public final class Gazetteer {
      */
     public List<Place> withAnyName(String name) {
         return byAnyName.getOrDefault(Folding.fold(name), List.of());
+    }
+
+    /** What a typed place means: a settlement, a choice of several, or suggestions ({@link PlaceLookup}). */
+    public PlaceMatch match(String typed) {
+        return lookup.match(typed);
+    }
+
+    /** The municipalities of each region the gazetteer has. */
+    public List<Set<String>> municipalitiesByRegion() {
+        return List.copyOf(municipalitiesByRegion.values());
+    }
+
+    /** The municipalities of a region (by its code), empty for a region the gazetteer does not have. */
+    public Set<String> municipalitiesOf(String regionCode) {
+        return regionCode == null ? Set.of() : municipalitiesByRegion.getOrDefault(regionCode, Set.of());
     }
 
     /** Settlements whose name starts with {@code prefix}, for completing what a parent types. */

@@ -840,6 +840,19 @@ public final class SearchIndex implements Closeable {
             }
             builder.add(reach.build(), BooleanClause.Occur.FILTER);
         }
+        if (query.wideReach() != null) {
+            BooleanQuery.Builder reach = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(EVERYWHERE, "true")), BooleanClause.Occur.SHOULD);
+            for (Set<String> region : query.wideReach()) {
+                if (!region.isEmpty() && region.size() < IndexSearcher.getMaxClauseCount() / 4) {
+                    // Region-wide: a service area that covers every municipality of the region.
+                    BooleanQuery.Builder whole = new BooleanQuery.Builder();
+                    region.forEach(m -> whole.add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.FILTER));
+                    reach.add(whole.build(), BooleanClause.Occur.SHOULD);
+                }
+            }
+            builder.add(reach.build(), BooleanClause.Occur.FILTER);
+        }
         return builder.build();
     }
 
@@ -853,6 +866,14 @@ public final class SearchIndex implements Closeable {
                 builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
                         BooleanClause.Occur.SHOULD);
             }
+        }
+        if (query.wideReach() != null && query.wideReach().size() == 1 && !query.wideReach().get(0).isEmpty()
+                && query.wideReach().get(0).size() < IndexSearcher.getMaxClauseCount() / 4) {
+            // The region's own lines (based or serving there) before those of other regions.
+            BooleanQuery.Builder region = new BooleanQuery.Builder();
+            query.wideReach().get(0).forEach(m -> region.add(new TermQuery(new Term("municipality", m)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.SHOULD));
+            builder.add(new BoostQuery(new ConstantScoreQuery(region.build()), 1.5f), BooleanClause.Occur.SHOULD);
         }
         long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
         builder.add(Closeness.toNumber(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);

@@ -3,8 +3,11 @@ package org.familyportal.directory.infrastructure.jdbc;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Optional;
 
@@ -35,5 +38,26 @@ class GazetteerTest {
         assertTrue(gazetteer.nearest(new IndexedService.Point(55.7558, 37.6173)).isEmpty());
         assertTrue(gazetteer.nearest(new IndexedService.Point(43.1155, 131.8855)).isEmpty());
         assertTrue(gazetteer.nearest(new IndexedService.Point(43.5855, 39.7231)).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Angarsk                  | Ангарск               | FOUND
+            Ангарс                   | Ангарск               | CORRECTED
+            г. Братск                | Братск                | FOUND
+            Usolye-Sibirskoye        | Усолье-Сибирское      | FOUND
+            Zheleznogorsk-Ilimsky    | Железногорск-Илимский | FOUND
+            Novokuybyshevsk          | Новокуйбышевск        | FOUND
+            Chelyabinsk              | Челябинск             | FOUND
+            Kuibyshev                | Куйбышев              | FOUND
+            Tatarsk                  | Татарск               | FOUND
+            Tolyatti                 | Тольятти              | FOUND
+            Магнитагорск             | Магнитогорск          | CORRECTED
+            Novosibirsk              | Новосибирск           | FOUND
+            """)
+    void theShippedGazetteerUnderstandsLatinLettersAndTypos(String typed, String name, PlaceMatch.Outcome outcome) {
+        PlaceMatch match = gazetteer.match(typed);
+        assertEquals(outcome, match.outcome(), match.toString());
+        assertEquals(name, match.place().orElseThrow().name());
     }
 }

@@ -2,6 +2,7 @@ package org.familyportal.portal.application.search;
 
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.portal.application.InvalidRequestException;
@@ -32,8 +33,43 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
      * The outcome, and the place the search was made near (when one was given). {@code outsideRegions}:
      * the parent's position is far from every settlement of the covered regions, so no town is
      * named and only what is near the point or available everywhere (phone, online) is found.
+     * {@code placeMatch}: how a typed place was understood; when it could not be told (unknown, or
+     * a name several settlements share) the results are only what is safe to show anywhere:
+     * services available everywhere and those covering its whole region, when the region is told.
      */
-    public record Answer(SearchResults results, Optional<Place> place, boolean outsideRegions) {
+    public record Answer(SearchResults results, Optional<Place> place, boolean outsideRegions, PlaceMatch placeMatch) {
+
+        public Answer(SearchResults results, Optional<Place> place, boolean outsideRegions) {
+            this(results, place, outsideRegions, PlaceMatch.none());
+        }
+
+        /** What the page and the API say about a typed place not taken as typed (a message key and its arguments). */
+        public record Notice(String key, List<String> arguments) {
+        }
+
+        /**
+         * What to tell the parent about the place they typed: searched near another spelling of a
+         * near miss, or not known (or several) and what is shown instead; empty when it was found.
+         */
+        public Optional<Notice> placeNotice() {
+            String typed = placeMatch.typed();
+            String inRegion = placeMatch.regionName() == null ? "" : "InRegion";
+            return switch (placeMatch.outcome()) {
+                case CORRECTED -> Optional.of(new Notice("findHelp.place.corrected", List.of(place.orElseThrow().name(), typed)));
+                case UNKNOWN -> Optional.of(new Notice("findHelp.place.unknown" + inRegion, arguments(typed)));
+                case AMBIGUOUS -> Optional.of(new Notice("findHelp.place.ambiguous" + inRegion, arguments(typed)));
+                default -> Optional.empty();
+            };
+        }
+
+        private List<String> arguments(String typed) {
+            return placeMatch.regionName() == null ? List.of(typed) : List.of(typed, placeMatch.regionName());
+        }
+
+        /** The parent's region as the gazetteer names it (for its crisis contacts), or null when it cannot be told. */
+        public String region() {
+            return place.map(Place::region).orElse(placeMatch.regionName());
+        }
     }
 
     public static SearchRequest parse(String text, String place, String lat, String lon, String radius,
@@ -62,22 +98,25 @@ public record SearchRequest(String text, String placeName, IndexedService.Point 
 
     public Answer run(SiteSearch search) throws IOException {
         Optional<Place> place = Optional.empty();
+        PlaceMatch match = PlaceMatch.none();
         IndexedService.Point near = point;
         boolean outside = false;
         if (near != null) {
             place = search.nearest(near);
             outside = place.isEmpty();
         } else if (!placeName.isEmpty()) {
-            place = search.place(placeName);
-            if (place.isEmpty()) {
-                throw new InvalidRequestException("search.error.unknownPlace", placeName);
-            }
-            near = place.get().point();
+            match = search.matchPlace(placeName);
+            place = match.place();
+            near = place.map(Place::point).orElse(null);
         }
         SearchQuery query = new SearchQuery(text, near, place.map(Place::municipalityCode).orElse(null),
                 near == null ? null : radiusKm, categories, audiences, formats, providers, municipalities, free,
                 openNow, byDistance && near != null, Instant.now(), (page - 1) * PAGE_SIZE, PAGE_SIZE, languages, accessible);
-        return new Answer(search.search(query), place, outside);
+        if (match.unresolved()) {
+            // Not 0 results, and nothing from a town the parent may not be near.
+            query = query.onlyWideReach(search.regionsFor(match.regionCode()));
+        }
+        return new Answer(search.search(query), place, outside, match);
     }
 
     private static boolean notBlank(String value) {

@@ -12,6 +12,7 @@ import org.familyportal.directory.application.search.Suggestions;
 import org.familyportal.directory.application.search.TopicSynonymEditing;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -108,6 +110,19 @@ public class SiteSearch {
 
     public Optional<Place> place(String name) {
         return engine().place(name);
+    }
+
+    /** How a typed place is understood: a settlement, a choice of several, or suggestions. */
+    public PlaceMatch matchPlace(String typed) {
+        return engine().matchPlace(typed);
+    }
+
+    /**
+     * The municipalities of the region, or of each covered region when it cannot be told (a
+     * parent whose place is unknown is most likely in one of them).
+     */
+    public List<Set<String>> regionsFor(String regionCode) {
+        return regionCode == null ? engine().municipalitiesByRegion() : List.of(engine().municipalitiesOf(regionCode));
     }
 
     public Optional<Place> nearest(IndexedService.Point point) {

@@ -12,9 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
+import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.domain.search.Phone;
@@ -46,6 +49,9 @@ public class SearchResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("suggest")
     @Operation(summary = "Completions for the search box: kinds of help, audiences, service names")
@@ -58,10 +64,17 @@ public class SearchResource {
 
     @GET
     @Path("places")
-    @Operation(summary = "Settlements of the gazetteer starting with the typed letters")
+    @Operation(summary = "Settlements of the gazetteer starting with the typed letters, else those it may mean (Latin letters, typos)")
     public jakarta.json.JsonArray places(@QueryParam("q") String prefix) {
         JsonArrayBuilder places = JsonBuilders.array();
-        search.placesStartingWith(prefix == null ? "" : prefix, 10).forEach(p -> places.add(JsonBuilders.object()
+        String typed = prefix == null ? "" : prefix.length() > PlaceNames.MAX_LENGTH ? "" : prefix;
+        List<Place> found = search.placesStartingWith(typed, 10);
+        if (found.isEmpty()) {
+            // Latin letters or a typo: the place it means, else the places it may mean.
+            PlaceMatch match = search.matchPlace(typed);
+            found = match.place().map(List::of).orElse(match.suggestions());
+        }
+        found.forEach(p -> places.add(JsonBuilders.object()
                 .add("name", p.name()).add("municipality", p.municipalityName()).add("region", p.region())));
         return places.build();
     }
@@ -125,10 +138,11 @@ public class SearchResource {
         if (answer.outsideRegions()) {
             body.add("outside_regions", true).add("notice", bundle.getString("findHelp.outsideRegions"));
         }
+        answer.placeNotice().ifPresent(notice -> body.add("place_match", placeMatch(answer, notice, bundle)));
         if (answer.results().crisis()) {
             // Danger: the numbers to call in the parent's region come with the results, whatever they are.
             JsonArrayBuilder crisis = JsonBuilders.array();
-            for (CrisisContacts.Contact c : contacts.crisisContacts(answer.place().map(Place::region).orElse(null))) {
+            for (CrisisContacts.Contact c : contacts.crisisContacts(answer.region())) {
                 JsonObjectBuilder contact = JsonBuilders.object().add("kind", c.kind()).add("phone", c.phone()).add("tel", c.tel());
                 if (c.name() != null) {
                     contact.add("name", c.name());
@@ -141,6 +155,32 @@ public class SearchResource {
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();
+    }
+
+    /**
+     * A typed place not taken as typed: how it was understood, what is shown instead, and the
+     * places it may mean, each with the link to this search near it (the words and filters kept).
+     */
+    private JsonObjectBuilder placeMatch(SearchRequest.Answer answer, SearchRequest.Answer.Notice notice,
+                                         java.util.ResourceBundle bundle) {
+        JsonArrayBuilder suggestions = JsonBuilders.array();
+        for (Place p : answer.placeMatch().suggestions()) {
+            String place = PlaceNames.qualified(p);
+            // Path and query only: the host as the server sees it may not be the one the parent used.
+            java.net.URI link = uri.getRequestUriBuilder().replaceQueryParam("place", place).replaceQueryParam("lat")
+                    .replaceQueryParam("lon").replaceQueryParam("page").build();
+            suggestions.add(JsonBuilders.object().add("name", p.name()).add("municipality_name", p.municipalityName())
+                    .add("region", p.region()).add("place", place)
+                    .add("url", link.getRawPath() + "?" + link.getRawQuery()));
+        }
+        JsonObjectBuilder match = JsonBuilders.object().add("typed", answer.placeMatch().typed())
+                .add("outcome", answer.placeMatch().outcome().name().toLowerCase())
+                .add("notice", new java.text.MessageFormat(bundle.getString(notice.key()), bundle.getLocale())
+                        .format(notice.arguments().toArray())).add("suggestions", suggestions);
+        if (answer.placeMatch().regionName() != null) {
+            match.add("region", answer.placeMatch().regionName());
+        }
+        return match;
     }
 
     /**

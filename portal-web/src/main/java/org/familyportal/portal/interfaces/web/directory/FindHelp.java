@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.directory.domain.search.CrisisContacts;
 import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.PlaceMatch;
+import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
@@ -37,6 +39,10 @@ public class FindHelp {
     public record FacetValue(String dimension, String code, String label, int count, boolean chosen) {
     }
 
+    /** A place the parent may have meant, with the link to the same search near it. */
+    public record PlaceSuggestion(String name, String municipalityName, String region, String link) {
+    }
+
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "free",
             "language", "accessible", "municipality");
 
@@ -57,6 +63,7 @@ public class FindHelp {
     private Optional<Place> place = Optional.empty();
     private boolean outsideRegions;
     private Boolean onlyPleas;
+    private SearchRequest.Answer answer;
 
     /** Runs the search before the page renders (view action), so its messages show at the top. */
     public void load() {
@@ -65,7 +72,7 @@ public class FindHelp {
                     params("category"), params("audience"), params("format"), params("provider"),
                     params("municipality"), param("free"), param("open_now"), param("sort"), param("page"),
                     params("language"), param("accessible"));
-            SearchRequest.Answer answer = query.run(search);
+            answer = query.run(search);
             results = answer.results();
             place = answer.place();
             outsideRegions = answer.outsideRegions();
@@ -121,11 +128,13 @@ public class FindHelp {
 
     /**
      * The crisis contacts the banner lists: the region's own ones, and, when the directory offers no
-     * crisis service near the parent, every number to call (the emergency number and the hotline too).
+     * crisis service near the parent (or their place could not be told, so nothing is known to be
+     * near), every number to call (the emergency number and the hotline too).
      */
     public List<CrisisContacts.Contact> getCrisisContacts() {
-        List<CrisisContacts.Contact> all = contacts.crisisContacts(place.map(Place::region).orElse(null));
-        return isCrisisServiceFound() ? all.stream().filter(c -> "regional".equals(c.kind())).toList() : all;
+        List<CrisisContacts.Contact> all = contacts.crisisContacts(answer == null ? null : answer.region());
+        boolean placeUnknown = answer == null || answer.placeMatch().unresolved();
+        return isCrisisServiceFound() && !placeUnknown ? all.stream().filter(c -> "regional".equals(c.kind())).toList() : all;
     }
 
     public List<Place> getPlaces() {
@@ -151,11 +160,41 @@ public class FindHelp {
 
     /** This search on another page of results. */
     public String pageLink(int page) {
+        return link(Map.of("page", String.valueOf(page)), List.of("page"));
+    }
+
+    /**
+     * What the page says about a typed place it did not take as typed: the near miss it searched
+     * near instead, or that it is not known (or several) and what is shown meanwhile; null when none.
+     */
+    public String getPlaceNotice() {
+        return answer == null ? null : answer.placeNotice()
+                .map(n -> Messages.text(n.key(), n.arguments().toArray())).orElse(null);
+    }
+
+    /** The places a typed place may mean ("did you mean", or the choice between places of one name). */
+    public List<PlaceSuggestion> getPlaceSuggestions() {
+        if (answer == null) {
+            return List.of();
+        }
+        return answer.placeMatch().suggestions().stream().map(p -> new PlaceSuggestion(p.name(), p.municipalityName(),
+                p.region(), link(Map.of("place", PlaceNames.qualified(p)), List.of("place", "lat", "lon", "page")))).toList();
+    }
+
+    /** The place was several settlements of one name: the suggestions are a choice, not guesses. */
+    public boolean isPlaceAmbiguous() {
+        return answer != null && answer.placeMatch().outcome() == PlaceMatch.Outcome.AMBIGUOUS;
+    }
+
+    /** This search with {@code dropped} parameters left out and {@code set} ones added (the language is the page's). */
+    private String link(Map<String, String> set, List<String> dropped) {
         String others = request.getParameterMap().entrySet().stream()
-                .filter(e -> !e.getKey().equals("page") && !e.getKey().equals("lang"))
+                .filter(e -> !dropped.contains(e.getKey()) && !e.getKey().equals("lang"))
                 .flatMap(e -> Arrays.stream(e.getValue()).map(v -> enc(e.getKey()) + "=" + enc(v)))
                 .collect(Collectors.joining("&"));
-        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + "page=" + page;
+        String added = set.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + added;
     }
 
     public int getPage() {
