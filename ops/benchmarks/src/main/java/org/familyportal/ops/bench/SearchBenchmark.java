@@ -107,7 +107,8 @@ public final class SearchBenchmark {
             db.setUser(settings.user());
             db.setPassword(settings.password());
             // Every migration on the classpath: the directory's, and the portal's own when the WAR's
-            // classes are there too (the bench profile), so the server accepts this database.
+            // classes are there too (the bench profile of ops/benchmarks adds them), so the server
+            // accepts this database.
             Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
 
             long start = System.nanoTime();
