@@ -4,6 +4,8 @@ import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.Problem;
 
+import org.apache.lucene.util.SloppyMath;
+
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -274,9 +276,8 @@ public final class GazetteerImport {
                     if (other.centre() == null || !other.region().equals(m.region())) {
                         continue;
                     }
-                    double dLat = other.latitude() - m.latitude();
-                    double dLon = (other.longitude() - m.longitude()) * Math.cos(Math.toRadians(m.latitude()));
-                    double distance = dLat * dLat + dLon * dLon;
+                    double distance = SloppyMath.haversinSortKey(m.latitude(), m.longitude(), other.latitude(),
+                            other.longitude());
                     if (distance < best) {
                         best = distance;
                         nearest = other;
