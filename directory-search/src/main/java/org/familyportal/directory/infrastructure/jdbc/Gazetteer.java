@@ -1,13 +1,12 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.domain.search.Folding;
 
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.infrastructure.lucene.PlaceLookup;
-
-import org.apache.lucene.util.SloppyMath;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
