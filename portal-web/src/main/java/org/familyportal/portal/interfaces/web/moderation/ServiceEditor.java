@@ -3,7 +3,6 @@ package org.familyportal.portal.interfaces.web.moderation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
@@ -13,7 +12,8 @@ import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -53,7 +53,7 @@ public class ServiceEditor implements Serializable {
         }
         service = moderation.service(id).orElse(null);
         if (service == null) {
-            NotFound.answer();
+            Faces.responseSendError(404, null);
         }
     }
 
@@ -62,27 +62,27 @@ public class ServiceEditor implements Serializable {
             service = moderation.save(service, who());
             inferred = null;
             id = service.getId();
-            Messages.info("moderation.service.saved");
+            Messages.addGlobalInfo("moderation.service.saved");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void verify() {
         try {
             service = moderation.verify(service.getId(), who());
-            Messages.info("moderation.service.verified");
+            Messages.addGlobalInfo("moderation.service.verified");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void retire() {
         try {
             service = moderation.retire(service.getId(), who());
-            Messages.info("moderation.service.retired");
+            Messages.addGlobalInfo("moderation.service.retired");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
