@@ -11,7 +11,6 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,7 +38,7 @@ public class UserAccountEditor implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private String temporaryPassword;
 
-    public void load() throws IOException {
+    public void load() {
         if (idParam == null || accounts.account(idParam).isEmpty()) {
             Faces.responseSendError(404, null);
             return;

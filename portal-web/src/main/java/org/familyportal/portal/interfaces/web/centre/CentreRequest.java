@@ -18,7 +18,6 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +63,7 @@ public class CentreRequest implements Serializable {
     private String partner;
     private String referralBrief;
 
-    public void load() throws IOException {
+    public void load() {
         id = idParam == null ? -1 : idParam;
         request = id <= 0 ? null : work.open(viewer(), id).orElse(null);
         if (request == null) {

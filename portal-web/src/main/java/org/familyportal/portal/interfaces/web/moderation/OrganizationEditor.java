@@ -12,7 +12,6 @@ import org.familyportal.portal.application.directory.ListingModeration;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -32,7 +31,7 @@ public class OrganizationEditor implements Serializable {
     private String id;
     private Provider organization;
 
-    public void load() throws IOException {
+    public void load() {
         if (id == null || id.isBlank()) {
             organization = Provider.newProvider();
             return;

@@ -15,7 +15,6 @@ import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -46,7 +45,7 @@ public class ServiceEditor implements Serializable {
     private String inferred;
 
     /** Called by the page's view action: loads the service, or starts a new one; unknown ids are 404. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null || id.isBlank()) {
             service = ServiceListing.newService(null);
             return;
