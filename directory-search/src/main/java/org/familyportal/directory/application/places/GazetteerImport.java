@@ -1,15 +1,15 @@
 package org.familyportal.directory.application.places;
 
+import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.Problem;
+import org.familyportal.shared.Hashes;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,9 +273,8 @@ public final class GazetteerImport {
                     if (other.centre() == null || !other.region().equals(m.region())) {
                         continue;
                     }
-                    double dLat = other.latitude() - m.latitude();
-                    double dLon = (other.longitude() - m.longitude()) * Math.cos(Math.toRadians(m.latitude()));
-                    double distance = dLat * dLat + dLon * dLon;
+                    double distance = SloppyMath.haversinSortKey(m.latitude(), m.longitude(), other.latitude(),
+                            other.longitude());
                     if (distance < best) {
                         best = distance;
                         nearest = other;
@@ -316,11 +314,6 @@ public final class GazetteerImport {
 
     /** The file's fingerprint, as recorded in {@code data_load}. */
     static String mark(byte[] file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(file);
-            return MARK_PREFIX + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return MARK_PREFIX + Hashes.sha256Hex(file).substring(0, 24);
     }
 }

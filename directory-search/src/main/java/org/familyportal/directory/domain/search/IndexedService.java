@@ -57,14 +57,5 @@ public record IndexedService(String id, String name, String description, String 
 
     /** A position on Earth in degrees. */
     public record Point(double latitude, double longitude) {
-
-        /** Great-circle distance in kilometres. */
-        public double distanceKm(Point other) {
-            double dLat = Math.toRadians(other.latitude - latitude);
-            double dLon = Math.toRadians(other.longitude - longitude);
-            double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
-                    * Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-            return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-        }
     }
 }

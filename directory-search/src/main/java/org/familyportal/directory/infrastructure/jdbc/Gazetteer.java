@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.domain.search.Folding;
 
 import org.familyportal.directory.domain.search.IndexedService;
@@ -152,19 +153,15 @@ public final class Gazetteer {
         Place nearest = null;
         double best = Double.MAX_VALUE;
         for (Place place : places) {
-            double distance = squaredDistance(place.point(), point);
+            double distance = SloppyMath.haversinSortKey(place.point().latitude(), place.point().longitude(),
+                    point.latitude(), point.longitude());
             if (distance < best) {
                 best = distance;
                 nearest = place;
             }
         }
-        return Optional.ofNullable(nearest).filter(p -> p.point().distanceKm(point) <= NEAREST_SETTLEMENT_MAX_KM);
-    }
-
-    private static double squaredDistance(IndexedService.Point a, IndexedService.Point b) {
-        double dLat = a.latitude() - b.latitude();
-        double dLon = (a.longitude() - b.longitude()) * Math.cos(Math.toRadians(a.latitude()));
-        return dLat * dLat + dLon * dLon;
+        return nearest != null && SloppyMath.haversinMeters(best) <= NEAREST_SETTLEMENT_MAX_KM * 1000
+                ? Optional.of(nearest) : Optional.empty();
     }
 
 }

@@ -56,6 +56,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.domain.search.Cost;
 import org.familyportal.directory.domain.search.Duplicates;
 import org.familyportal.directory.domain.search.IndexedService;
@@ -983,8 +984,8 @@ public final class SearchIndex implements Closeable {
                 point = new IndexedService.Point(doc.getField("lat").numericValue().doubleValue(),
                         doc.getField("lon").numericValue().doubleValue());
                 if (query.near() != null) {
-                    distance = haversineKm(query.near().latitude(), query.near().longitude(), point.latitude(),
-                            point.longitude());
+                    distance = SloppyMath.haversinMeters(query.near().latitude(), query.near().longitude(),
+                            point.latitude(), point.longitude()) / 1000;
                 }
             }
             hits.add(new SearchResults.Hit(doc.get(ID), doc.get(NAME), doc.get(ORGANIZATION),
@@ -1001,14 +1002,6 @@ public final class SearchIndex implements Closeable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         return new OpenBySchedule(leaf, query.now()).at(doc - leaf.docBase);
-    }
-
-    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     private static String escape(String text) {

@@ -1,6 +1,7 @@
 package org.familyportal.directory.application.search;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.JudgedSearch;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -124,7 +125,8 @@ class DemoDirectoryJudgedTest {
         if (s.municipalities().contains(place.municipalityCode()) || s.areaMunicipalities().contains(place.municipalityCode())) {
             return true;
         }
-        if (s.point() != null && s.point().distanceKm(place.point()) <= JudgedSearch.RADIUS_KM) {
+        if (s.point() != null && SloppyMath.haversinMeters(s.point().latitude(), s.point().longitude(), place.point().latitude(),
+                place.point().longitude()) <= JudgedSearch.RADIUS_KM * 1000) {
             return true;
         }
         return s.formats().stream().anyMatch(REMOTE::contains)

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.familyportal.embedded.DatabaseSettings;
 import org.familyportal.embedded.EmbeddedMariaDb;
+import org.familyportal.shared.Hashes;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -517,7 +517,7 @@ public final class HelpRequestLoad {
         return post;
     }
 
-    /** A token of the benchmark's own, stored the way the portal stores them (SHA-256 in hex). */
+    /** A token of the benchmark's own, stored the way the portal stores them (SHA-256 in hex by {@link Hashes}, as the portal does). */
     private void issueToken() throws Exception {
         issueToken(db, token, "Load benchmark", "load-benchmark");
     }
@@ -527,8 +527,7 @@ public final class HelpRequestLoad {
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(3))")) {
             insert.setString(1, name);
-            insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8))));
+            insert.setString(2, Hashes.sha256Hex(token));
             insert.setString(3, by);
             insert.executeUpdate();
         }

@@ -21,10 +21,8 @@ import org.familyportal.portal.domain.account.UserAccountRepository;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
 import org.familyportal.portal.infrastructure.security.SignInSources;
+import org.familyportal.shared.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -32,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -235,7 +232,7 @@ public class AccountService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        accounts.addResetToken(account.getId(), sha256(token), now, now.plus(RESET_LINK_VALIDITY));
+        accounts.addResetToken(account.getId(), Hashes.sha256Hex(token), now, now.plus(RESET_LINK_VALIDITY));
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", language == null ? Locale.forLanguageTag("ru") : language);
         // The link is a credential: the outbox forgets it once delivered, or when it lapses.
         outbox.queueCredential(account.getEmail(), texts.getString("mail.passwordReset.subject"),
@@ -268,7 +265,7 @@ public class AccountService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return accounts.findResetToken(sha256(token.strip()))
+        return accounts.findResetToken(Hashes.sha256Hex(token.strip()))
                 .filter(t -> t.usedAt() == null && t.expiresAt().isAfter(now));
     }
 
@@ -354,14 +351,6 @@ public class AccountService {
             password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
         }
         return password.toString();
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What is needed to open an account. */

@@ -9,14 +9,11 @@ import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
+import org.familyportal.shared.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +50,7 @@ public class ApiTokens {
         String token = "fp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         audit.record(by, AuditAction.CHANGE, null, "telephony token issued: " + name.strip());
         em.createNativeQuery("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, name.strip()).setParameter(2, hash(token)).setParameter(3, by)
+                .setParameter(1, name.strip()).setParameter(2, Hashes.sha256Hex(token)).setParameter(3, by)
                 .setParameter(4, InstantConverter.utc(Instant.now())).executeUpdate();
         return token;
     }
@@ -76,7 +73,7 @@ public class ApiTokens {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        String hash = hash(token.strip());
+        String hash = Hashes.sha256Hex(token.strip());
         List<?> rows = em.createNativeQuery("SELECT id, name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
                 .setParameter(1, hash).getResultList();
         if (rows.isEmpty()) {
@@ -102,13 +99,5 @@ public class ApiTokens {
 
     private static Instant instant(Object value) {
         return InstantConverter.instant(value);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

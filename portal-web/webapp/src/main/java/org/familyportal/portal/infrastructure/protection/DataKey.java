@@ -1,5 +1,7 @@
 package org.familyportal.portal.infrastructure.protection;
 
+import org.familyportal.shared.Hashes;
+
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -149,12 +151,6 @@ public final class DataKey {
     }
 
     private static byte[] hmac(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hmacSha256(Hashes.hmacKey(key), data);
     }
 }

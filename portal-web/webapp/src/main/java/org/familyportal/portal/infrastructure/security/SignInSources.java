@@ -3,12 +3,9 @@ package org.familyportal.portal.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.portal.infrastructure.protection.InstallationSecrets;
+import org.familyportal.shared.Hashes;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 
 /**
  * The sign-in throttle's name for a client address: the address is personal data, so only a keyed
@@ -31,21 +28,14 @@ public class SignInSources {
     }
 
     static String hash(SecretKeySpec key, String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            String value = "sign-in " + (address == null || address.isBlank() ? "unknown" : address.strip());
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hmacSha256Hex(key, "sign-in " + (address == null || address.isBlank() ? "unknown" : address.strip()));
     }
 
     private SecretKeySpec currentKey() {
         SecretKeySpec current = key;
         if (current == null) {
             // Made and committed in a transaction of its own; two threads read the same row.
-            current = new SecretKeySpec(secrets.secret(SECRET), "HmacSHA256");
+            current = Hashes.hmacKey(secrets.secret(SECRET));
             key = current;
         }
         return current;

@@ -4,12 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import org.omnifaces.util.Faces;
 import org.primefaces.context.PrimeApplicationContext;
 import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.csp.CspException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Checks the CSP nonce of a form post ({@link FormNonce}) as soon as its view is restored, before
@@ -45,12 +44,7 @@ public class FormNonceCheck implements PhaseListener {
             PrimeFacesContext.getCspState(faces).getNonce();
         } catch (CspException forged) {
             ClientErrors.log(ClientErrors.Kind.FORGED_FORM, faces.getViewRoot().getViewId(), forged);
-            try {
-                faces.getExternalContext().responseSendError(400, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            faces.responseComplete();
+            Faces.responseSendError(400, null);
         }
     }
 }

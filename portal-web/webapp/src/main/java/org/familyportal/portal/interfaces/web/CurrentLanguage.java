@@ -1,18 +1,18 @@
 package org.familyportal.portal.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.util.Faces;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -82,16 +82,9 @@ public class CurrentLanguage {
     }
 
     private void remember(String code) {
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
-                .getExternalContext().getResponse();
-        if (response.isCommitted()) {
-            return;
-        }
-        Cookie cookie = new Cookie(COOKIE, code);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        // Domain "localhost" is OmniFaces' way to send no Domain attribute: the cookie stays with this
+        // host (a Domain would also reach subdomains, and java.net's cookie handling drops Domain=localhost).
+        Faces.addResponseCookie(COOKIE, code, "localhost", request.getContextPath().isEmpty() ? "/" : request.getContextPath(),
+                ONE_YEAR, true, Map.of("SameSite", "Lax"));
     }
 }

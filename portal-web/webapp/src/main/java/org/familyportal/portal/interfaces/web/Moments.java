@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.portal.application.request.RegionTimes;
+import org.omnifaces.util.Faces;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class Moments {
             return "";
         }
         ZoneId display = ZoneId.of(zone);
-        return Messages.text("time.withOffset", local(instant, display), offset(instant, display));
+        return Faces.getBundleString("time.withOffset", local(instant, display), offset(instant, display));
     }
 
     /** A moment stored as UTC wall-clock time (the directory's columns), like {@link #format(Instant)}. */
@@ -62,7 +63,7 @@ public class Moments {
         }
         ZoneId regionZone = region.get().zone();
         boolean english = "en".equals(language());
-        return Messages.text("time.inRegion", local(instant, regionZone),
+        return Faces.getBundleString("time.inRegion", local(instant, regionZone),
                 english ? region.get().nameEn() : region.get().nameRu(), offset(instant, regionZone));
     }
 
@@ -80,9 +81,9 @@ public class Moments {
             age = Duration.ZERO;
         }
         if (age.toDays() > 0) {
-            return Messages.text("time.daysHours", age.toDays(), age.toHoursPart());
+            return Faces.getBundleString("time.daysHours", age.toDays(), age.toHoursPart());
         }
-        return Messages.text("time.hoursMinutes", age.toHours(), age.toMinutesPart());
+        return Faces.getBundleString("time.hoursMinutes", age.toHours(), age.toMinutesPart());
     }
 
     /** Today in the portal's display zone. */

@@ -19,6 +19,7 @@ import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.UserAccount;
 import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
 import org.familyportal.portal.infrastructure.security.PortalIdentityStore;
+import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 
@@ -67,8 +68,8 @@ public class SignIn {
             }
             default -> {
                 Object wait = request.getAttribute(PortalIdentityStore.WAIT_SECONDS);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("signIn.failed"),
-                        wait == null ? Messages.text("signIn.failed.detail") : Messages.text("signIn.wait", wait)));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Faces.getBundleString("signIn.failed"),
+                        wait == null ? Faces.getBundleString("signIn.failed.detail") : Faces.getBundleString("signIn.wait", wait)));
             }
         }
     }

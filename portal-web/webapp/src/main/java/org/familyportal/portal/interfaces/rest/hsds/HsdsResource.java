@@ -26,15 +26,12 @@ import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.rest.ApiProblem;
 import org.familyportal.portal.infrastructure.web.PublicAddress;
+import org.familyportal.shared.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.io.IOException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Set;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -193,7 +190,7 @@ public class HsdsResource {
     /** The document with its ETag, or 304 when the caller already has this version. */
     private Response answer(JsonObject document) {
         String body = document.toString();
-        EntityTag tag = new EntityTag(sha256(body));
+        EntityTag tag = new EntityTag(Hashes.sha256Hex(body));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.cacheControl(CACHE).tag(tag).build();
@@ -201,12 +198,4 @@ public class HsdsResource {
         return Response.ok(body).tag(tag).cacheControl(CACHE).build();
     }
 
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

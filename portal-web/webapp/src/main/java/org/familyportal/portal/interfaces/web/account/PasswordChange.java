@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.util.Objects;
 
@@ -31,7 +31,7 @@ public class PasswordChange {
     public void change() {
         try {
             if (!Objects.equals(password, repeat)) {
-                Messages.fieldError("password:repeat", "account.password.mismatch");
+                Messages.addError("password:repeat", "account.password.mismatch");
                 return;
             }
             long generation = accounts.changeOwnPassword(current, password);
@@ -39,9 +39,9 @@ public class PasswordChange {
             ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession()
                     .setAttribute(AccountSessionFilter.GENERATION, generation);
             changed = true;
-            Messages.info("account.password.changed");
+            Messages.addGlobalInfo("account.password.changed");
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey(), e.arguments());
+            Messages.addGlobalError(e.messageKey(), e.arguments());
         } finally {
             current = null;
             password = null;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.account.AccountService;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -33,15 +33,15 @@ public class PasswordReset implements Serializable {
     public void reset() {
         try {
             if (!Objects.equals(password, repeat)) {
-                Messages.fieldError("reset:repeat", "account.password.mismatch");
+                Messages.addError("reset:repeat", "account.password.mismatch");
                 return;
             }
             accounts.completePasswordReset(token, password);
             done = true;
-            Messages.info("resetPassword.done");
+            Messages.addGlobalInfo("resetPassword.done");
         } catch (InvalidRequestException e) {
             valid = accounts.isResetTokenValid(token);
-            Messages.error(e.messageKey(), e.arguments());
+            Messages.addGlobalError(e.messageKey(), e.arguments());
         } finally {
             password = null;
             repeat = null;

@@ -7,7 +7,7 @@ import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.request.Memberships;
 import org.familyportal.portal.application.request.Routing;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -44,24 +44,24 @@ public class CentreSettings implements Serializable {
     public void assignCentre() {
         try {
             routing.assignCentre(municipality, centre, admin());
-            Messages.info("admin.centres.assigned");
+            Messages.addGlobalInfo("admin.centres.assigned");
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void addMember() {
         var staff = memberships.staff(memberEmail);
         if (staff.isEmpty()) {
-            Messages.error("admin.centres.member.unknown");
+            Messages.addGlobalError("admin.centres.member.unknown");
             return;
         }
         if (memberOrganisation == null || memberOrganisation.isBlank()) {
-            Messages.error("centre.referral.organisation.required");
+            Messages.addGlobalError("centre.referral.organisation.required");
             return;
         }
         memberships.join(staff.get().accountId(), memberOrganisation, onDuty, head, admin());
-        Messages.info("admin.centres.member.added");
+        Messages.addGlobalInfo("admin.centres.member.added");
         memberEmail = null;
         onDuty = false;
         head = false;
@@ -69,7 +69,7 @@ public class CentreSettings implements Serializable {
 
     public void removeMember(long accountId, String organisationId) {
         memberships.leave(accountId, organisationId, admin());
-        Messages.info("admin.centres.member.removed");
+        Messages.addGlobalInfo("admin.centres.member.removed");
     }
 
     private String admin() {

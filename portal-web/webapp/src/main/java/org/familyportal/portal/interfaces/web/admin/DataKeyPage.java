@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.protection.DataKeyRotation;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.sql.SQLException;
@@ -40,7 +40,7 @@ public class DataKeyPage implements Serializable {
             try {
                 state = rotation.state();
             } catch (SQLException e) {
-                Messages.error("admin.dataKey.unavailable");
+                Messages.addGlobalError("admin.dataKey.unavailable");
                 state = new DataKeyRotation.State("", 0, 0, false, null);
             }
         }
@@ -54,7 +54,7 @@ public class DataKeyPage implements Serializable {
         if (started) {
             audit.record(security.getCallerPrincipal().getName(), AuditAction.CHANGE, null, "data key: re-encryption started");
         }
-        Messages.info(started ? "admin.dataKey.started" : "admin.dataKey.running");
+        Messages.addGlobalInfo(started ? "admin.dataKey.started" : "admin.dataKey.running");
         state = null;
     }
 }

@@ -10,7 +10,8 @@ import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.portal.application.directory.DirectoryImports;
 import org.familyportal.portal.application.directory.GazetteerLoading;
 import org.familyportal.portal.application.search.IndexRebuild;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +52,11 @@ public class DirectoryExchange implements Serializable {
     public void uploadPlaces() throws IOException, SQLException {
         String name = places == null ? "" : places.getSubmittedFileName();
         if (places == null || places.getSize() == 0 || name == null || !name.toLowerCase().endsWith(".csv")) {
-            Messages.fieldError("places:placesFile", "admin.places.fileType");
+            Messages.addError("places:placesFile", "admin.places.fileType");
             return;
         }
         if (places.getSize() > GazetteerCsv.MAX_BYTES) {
-            Messages.fieldError("places:placesFile", "admin.places.tooLarge");
+            Messages.addError("places:placesFile", "admin.places.tooLarge");
             return;
         }
         try (InputStream in = places.getInputStream()) {
@@ -80,11 +81,11 @@ public class DirectoryExchange implements Serializable {
         if (file == null || file.getSize() == 0 || name == null
                 || !(name.toLowerCase().endsWith(".zip") || name.toLowerCase().endsWith(".csv")
                 || name.toLowerCase().endsWith(".json"))) {
-            Messages.fieldError("exchange:file", "admin.directory.fileType");
+            Messages.addError("exchange:file", "admin.directory.fileType");
             return;
         }
         if (file.getSize() > MAX_UPLOAD) {
-            Messages.fieldError("exchange:file", "admin.directory.tooLarge");
+            Messages.addError("exchange:file", "admin.directory.tooLarge");
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -95,14 +96,14 @@ public class DirectoryExchange implements Serializable {
     /** Where a reported row is, in the reader's words: "line 3" of a CSV file, or a JSON path. */
     public String where(String position) {
         if (position != null && position.startsWith("line ")) {
-            return Messages.text("admin.directory.line", position.substring(5));
+            return Faces.getBundleString("admin.directory.line", position.substring(5));
         }
         return position;
     }
 
     public void rebuildIndex() {
         if (!rebuild.start()) {
-            Messages.fieldError("index:rebuild", "admin.directory.rebuildRunning");
+            Messages.addError("index:rebuild", "admin.directory.rebuildRunning");
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.ApiTokens;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -31,16 +31,16 @@ public class TelephonyTokens implements Serializable {
         try {
             issued = tokens.issue(name, security.getCallerPrincipal().getName());
             name = null;
-            Messages.info("admin.tokens.issued");
+            Messages.addGlobalInfo("admin.tokens.issued");
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void revoke(long id) {
         tokens.revoke(id, security.getCallerPrincipal().getName());
         issued = null;
-        Messages.info("admin.tokens.revoked");
+        Messages.addGlobalInfo("admin.tokens.revoked");
     }
 
     public List<ApiTokens.Token> getTokens() {

@@ -9,7 +9,8 @@ import org.familyportal.directory.domain.search.TopicSynonym;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ public class TopicSynonymEditor implements Serializable {
         }
         Optional<TopicSynonym> entry = entries().stream().filter(e -> e.id() == editing).findFirst();
         if (entry.isEmpty()) {
-            Messages.error("admin.synonyms.gone");
+            Messages.addGlobalError("admin.synonyms.gone");
             editing = null;
             return;
         }
@@ -70,15 +71,15 @@ public class TopicSynonymEditor implements Serializable {
         try {
             if (editing == null) {
                 search.synonyms().add(words, topics, by);
-                Messages.info("admin.synonyms.added");
+                Messages.addGlobalInfo("admin.synonyms.added");
             } else if (search.synonyms().change(editing, words, topics, by)) {
-                Messages.info("admin.synonyms.saved");
+                Messages.addGlobalInfo("admin.synonyms.saved");
             } else {
-                Messages.error("admin.synonyms.gone");
+                Messages.addGlobalError("admin.synonyms.gone");
             }
             clear();
         } catch (InvalidSynonymException e) {
-            e.problems().forEach(p -> Messages.fieldError("synonym:" + p.field(), p.key(), p.detail()));
+            e.problems().forEach(p -> Messages.addError("synonym:" + p.field(), p.key(), p.detail()));
         } catch (SQLException e) {
             throw new IllegalStateException("The synonym list could not be written", e);
         }
@@ -90,9 +91,9 @@ public class TopicSynonymEditor implements Serializable {
         }
         try {
             if (search.synonyms().remove(editing, security.getCallerPrincipal().getName())) {
-                Messages.info("admin.synonyms.removed");
+                Messages.addGlobalInfo("admin.synonyms.removed");
             } else {
-                Messages.error("admin.synonyms.gone");
+                Messages.addGlobalError("admin.synonyms.gone");
             }
             clear();
         } catch (SQLException e) {
@@ -142,14 +143,14 @@ public class TopicSynonymEditor implements Serializable {
      */
     public String topicNames(TopicSynonym entry) {
         if (entry.crisis()) {
-            return Messages.text("admin.synonyms.crisis");
+            return Faces.getBundleString("admin.synonyms.crisis");
         }
         if (entry.stop()) {
-            return Messages.text("admin.synonyms.stop");
+            return Faces.getBundleString("admin.synonyms.stop");
         }
         List<String> parts = new ArrayList<>();
         if (entry.same()) {
-            parts.add(Messages.text("admin.synonyms.same"));
+            parts.add(Faces.getBundleString("admin.synonyms.same"));
         }
         List<String> names = new ArrayList<>();
         entry.topicList().forEach(t -> names.add(search.label(t.dimension(), t.code(), language.getCode())));
@@ -157,7 +158,7 @@ public class TopicSynonymEditor implements Serializable {
             parts.add(String.join(", ", names));
         }
         if (!entry.alsoFind().isEmpty()) {
-            parts.add(Messages.text("admin.synonyms.alsoFind") + ": " + String.join(", ", entry.alsoFind()));
+            parts.add(Faces.getBundleString("admin.synonyms.alsoFind") + ": " + String.join(", ", entry.alsoFind()));
         }
         return String.join("; ", parts);
     }

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -49,7 +49,7 @@ public class UndeliveredMail implements Serializable {
             audit.recordRead(security.getCallerPrincipal().getName(), AuditAction.CHANGE, null,
                     id == null ? count + " dead letters handed back to delivery" : "dead letter " + id + " handed back to delivery");
         }
-        Messages.info(count > 0 ? "admin.mail.retried" : "admin.mail.nothingToRetry", count);
+        Messages.addGlobalInfo(count > 0 ? "admin.mail.retried" : "admin.mail.nothingToRetry", count);
         state = null;
         deadLetters = null;
     }

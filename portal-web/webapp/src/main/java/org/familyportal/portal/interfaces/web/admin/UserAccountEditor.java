@@ -7,10 +7,10 @@ import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.account.UserAccount;
-import org.familyportal.portal.interfaces.web.Messages;
-import org.familyportal.portal.interfaces.web.NotFound;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,23 +29,21 @@ public class UserAccountEditor implements Serializable {
     @Inject
     transient AccountService accounts;
 
-    private String idParam;
+    /** The page's {@code ?id=}; null when absent or no number (the page is then not found). */
+    @Inject
+    @Param(name = "id")
+    Long idParam;
     private long id;
     private transient UserAccount account;
     private List<Role> roles = new ArrayList<>();
     private String temporaryPassword;
 
-    public void load() throws IOException {
-        try {
-            id = Long.parseLong(idParam == null ? "" : idParam.strip());
-        } catch (NumberFormatException e) {
-            NotFound.answer();
+    public void load() {
+        if (idParam == null || accounts.account(idParam).isEmpty()) {
+            Faces.responseSendError(404, null);
             return;
         }
-        if (accounts.account(id).isEmpty()) {
-            NotFound.answer();
-            return;
-        }
+        id = idParam;
         roles = new ArrayList<>(getAccount().getRoles());
     }
 
@@ -66,18 +64,18 @@ public class UserAccountEditor implements Serializable {
         try {
             temporaryPassword = accounts.resetPassword(id);
             account = null;
-            Messages.info("admin.user.passwordReset");
+            Messages.addGlobalInfo("admin.user.passwordReset");
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey(), e.arguments());
+            Messages.addGlobalError(e.messageKey(), e.arguments());
         }
     }
 
     private void act(Runnable change, String doneKey) {
         try {
             change.run();
-            Messages.info(doneKey);
+            Messages.addGlobalInfo(doneKey);
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey(), e.arguments());
+            Messages.addGlobalError(e.messageKey(), e.arguments());
         }
         account = null;
         roles = new ArrayList<>(getAccount().getRoles());
@@ -94,8 +92,6 @@ public class UserAccountEditor implements Serializable {
         return Role.values();
     }
 
-    public String getIdParam() { return idParam; }
-    public void setIdParam(String idParam) { this.idParam = idParam; }
     public List<Role> getRoles() { return roles; }
     public void setRoles(List<Role> roles) { this.roles = roles; }
     public String getTemporaryPassword() { return temporaryPassword; }

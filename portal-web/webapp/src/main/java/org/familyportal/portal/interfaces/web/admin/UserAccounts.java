@@ -12,7 +12,7 @@ import org.familyportal.portal.application.account.AccountAlreadyExistsException
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.account.UserAccount;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -53,13 +53,13 @@ public class UserAccounts implements Serializable {
         try {
             accountService.register(new AccountService.NewAccount(email, displayName, password,
                     roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)));
-            Messages.info("admin.users.created");
+            Messages.addGlobalInfo("admin.users.created");
             email = null;
             displayName = null;
             roles = new ArrayList<>();
             accounts = accountService.allAccounts();
         } catch (AccountAlreadyExistsException e) {
-            Messages.fieldError("newAccount:email", "admin.users.exists");
+            Messages.addError("newAccount:email", "admin.users.exists");
         } finally {
             password = null;
         }

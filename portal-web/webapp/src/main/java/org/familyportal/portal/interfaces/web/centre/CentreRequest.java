@@ -14,10 +14,10 @@ import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestStatus;
 import org.familyportal.portal.domain.request.TriageLevel;
-import org.familyportal.portal.interfaces.web.Messages;
-import org.familyportal.portal.interfaces.web.NotFound;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +38,13 @@ public class CentreRequest implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    /**
+     * The page's {@code ?id=}, taken once when the view starts, so a later postback cannot switch the
+     * view to another request. What is not a number stands for no request (not found, not an error).
+     */
+    @Inject
+    @Param(name = "id")
+    Long idParam;
     private long id;
     // What the page shows, read once and read again after every action (act() forgets it).
     private transient HelpRequest request;
@@ -56,10 +63,11 @@ public class CentreRequest implements Serializable {
     private String partner;
     private String referralBrief;
 
-    public void load() throws IOException {
+    public void load() {
+        id = idParam == null ? -1 : idParam;
         request = id <= 0 ? null : work.open(viewer(), id).orElse(null);
         if (request == null) {
-            NotFound.answer();
+            Faces.responseSendError(404, null);
             return;
         }
         triage = request.getTriageLevel();
@@ -81,7 +89,7 @@ public class CentreRequest implements Serializable {
 
     public void move() {
         if (target == null) {
-            Messages.error("centre.status.choose");
+            Messages.addGlobalError("centre.status.choose");
             return;
         }
         act(() -> work.move(viewer(), id, target), "centre.statusChanged");
@@ -89,7 +97,7 @@ public class CentreRequest implements Serializable {
 
     public void saveTriage() {
         if (triage == null) {
-            Messages.error("request.triage.required");
+            Messages.addGlobalError("request.triage.required");
             return;
         }
         act(() -> work.triage(viewer(), id, triage), "centre.triaged");
@@ -144,14 +152,14 @@ public class CentreRequest implements Serializable {
         forget();
         try {
             action.run();
-            Messages.info(doneKey);
+            Messages.addGlobalInfo(doneKey);
             return true;
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
             return false;
         } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException e) {
             // Somebody changed the request at the same moment: nothing was saved, the page shows it anew.
-            Messages.error("centre.changedMeanwhile");
+            Messages.addGlobalError("centre.changedMeanwhile");
             return false;
         }
     }
@@ -209,23 +217,6 @@ public class CentreRequest implements Serializable {
     }
 
     public long getId() { return id; }
-    public String getIdParam() {
-        return id > 0 ? Long.toString(id) : null;
-    }
-
-    /**
-     * Set once by the page's parameter; a later postback cannot switch the view to another request.
-     * What is not a number stands for no request (not found, not an error).
-     */
-    public void setIdParam(String value) {
-        if (this.id == 0) {
-            try {
-                this.id = value == null ? -1 : Long.parseLong(value.strip());
-            } catch (NumberFormatException e) {
-                this.id = -1;
-            }
-        }
-    }
     public Long getAssignee() { return assignee; }
     public void setAssignee(Long assignee) { this.assignee = assignee; }
     public RequestStatus getTarget() { return target; }

@@ -14,8 +14,9 @@ import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.search.SearchRequest;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
 import org.familyportal.portal.interfaces.web.PortalContacts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -77,7 +78,7 @@ public class FindHelp {
             place = answer.place();
             outsideRegions = answer.outsideRegions();
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey(), e.arguments());
+            Messages.addGlobalError(e.messageKey(), e.arguments());
             // Danger first, always: a place the portal does not know still shows the numbers to call.
             try {
                 String words = param("q") == null ? "" : param("q");
@@ -143,8 +144,8 @@ public class FindHelp {
 
     private String label(String dimension, String code) {
         return switch (dimension) {
-            case "free" -> Messages.text("findHelp.free." + code);
-            case "accessible" -> Messages.text("findHelp.accessible");
+            case "free" -> Faces.getBundleString("findHelp.free." + code);
+            case "accessible" -> Faces.getBundleString("findHelp.accessible");
             case "language" -> java.util.Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
             default -> search.label(dimension, code, language.getCode());
         };
@@ -169,7 +170,7 @@ public class FindHelp {
      */
     public String getPlaceNotice() {
         return answer == null ? null : answer.placeNotice()
-                .map(n -> Messages.text(n.key(), n.arguments().toArray())).orElse(null);
+                .map(n -> Faces.getBundleString(n.key(), n.arguments().toArray())).orElse(null);
     }
 
     /** The places a typed place may mean ("did you mean", or the choice between places of one name). */

@@ -7,7 +7,7 @@ import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.directory.domain.search.ServiceArea;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
 
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
@@ -41,19 +41,19 @@ public class ResultText {
             return "";
         }
         String named = areas.stream().limit(AREAS_NAMED).map(a -> a.kind() == ServiceArea.Kind.COUNTRY
-                ? Messages.text("results.area.country") : a.name(language.getCode())).collect(Collectors.joining(", "));
-        return areas.size() <= AREAS_NAMED ? Messages.text("results.serves", named)
-                : Messages.text("results.serves.more", named, areas.size() - AREAS_NAMED);
+                ? Faces.getBundleString("results.area.country") : a.name(language.getCode())).collect(Collectors.joining(", "));
+        return areas.size() <= AREAS_NAMED ? Faces.getBundleString("results.serves", named)
+                : Faces.getBundleString("results.serves.more", named, areas.size() - AREAS_NAMED);
     }
 
     /** "Also at 2 more places": the same service found elsewhere, folded into this result. */
     public String alsoAt(int others) {
-        return Messages.text("results.alsoAt", others);
+        return Faces.getBundleString("results.alsoAt", others);
     }
 
     /** What a line is (main, fax, SMS, textphone...), in the reader's language. */
     public String kind(Phone phone) {
-        return Messages.text("Phone." + phone.kind());
+        return Faces.getBundleString("Phone." + phone.kind());
     }
 
     /** Opening hours as lines of days and periods (lunch breaks split a day), then closures. */
@@ -63,12 +63,12 @@ public class ResultText {
         List<String> lines = new ArrayList<>();
         for (OpeningRule rule : rules) {
             if (rule.closure() && rule.validFrom() == null && rule.validTo() == null) {
-                lines.add(Messages.text("service.closedUntilFurtherNotice"));
+                lines.add(Faces.getBundleString("service.closedUntilFurtherNotice"));
                 continue;
             }
             if (rule.closure()) {
                 DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-                lines.add(Messages.text("service.closed", rule.validFrom() == null ? "" : rule.validFrom().format(date),
+                lines.add(Faces.getBundleString("service.closed", rule.validFrom() == null ? "" : rule.validFrom().format(date),
                         rule.validTo() == null ? "" : rule.validTo().format(date)));
                 continue;
             }
@@ -87,7 +87,7 @@ public class ResultText {
 
     private static String days(Set<DayOfWeek> days, Locale locale) {
         if (days.size() == 7) {
-            return Messages.text("service.everyDay");
+            return Faces.getBundleString("service.everyDay");
         }
         List<DayOfWeek> sorted = days.stream().sorted().toList();
         boolean run = sorted.size() > 2 && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
-import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.portal.application.directory.Directory;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -60,7 +60,7 @@ public class ServicePage {
     public void load() throws IOException, SQLException {
         ensureLoaded();
         if (service == null || indexed == null) {
-            NotFound.answer();
+            Faces.responseSendError(404, null);
         }
     }
 

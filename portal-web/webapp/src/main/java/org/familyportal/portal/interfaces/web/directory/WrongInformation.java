@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.familyportal.directory.domain.listing.ListingReport;
 import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 /**
  * The "report wrong information" form of {@code service.xhtml}. A hidden field that people leave
@@ -42,14 +42,14 @@ public class WrongInformation {
             try {
                 moderation.report(page.getService().getString("id"), message, contact);
             } catch (InvalidListingException e) {
-                Messages.error(e.messageKey());
+                Messages.addGlobalError(e.messageKey());
                 return;
             }
         }
         sent = true;
         message = null;
         contact = null;
-        Messages.info("service.report.thanks");
+        Messages.addGlobalInfo("service.report.thanks");
     }
 
     public boolean isSent() {

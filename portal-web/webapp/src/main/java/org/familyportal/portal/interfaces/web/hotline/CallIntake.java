@@ -17,9 +17,9 @@ import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.OperatorAction;
 import org.familyportal.portal.domain.request.TriageLevel;
-import org.familyportal.portal.interfaces.web.Messages;
 
 import org.familyportal.portal.interfaces.web.directory.ResultText;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -141,7 +141,7 @@ public class CallIntake implements Serializable {
             serviceHits = found;
         } catch (IOException e) {
             serviceHits = List.of();
-            Messages.error("hotline.services.unavailable");
+            Messages.addGlobalError("hotline.services.unavailable");
         }
         searched = true;
     }
@@ -176,10 +176,10 @@ public class CallIntake implements Serializable {
         try {
             HelpRequest request = intake.logCall(call, getOperatorId(), operator(), formKey);
             loggedNumber = request.getNumber();
-            Messages.info(request.isUrgent() ? "hotline.saved.urgent" : "hotline.saved", request.getNumber());
+            Messages.addGlobalInfo(request.isUrgent() ? "hotline.saved.urgent" : "hotline.saved", request.getNumber());
             reset();
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 

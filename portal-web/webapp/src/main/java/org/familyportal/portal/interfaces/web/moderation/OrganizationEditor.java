@@ -3,16 +3,15 @@ package org.familyportal.portal.interfaces.web.moderation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -32,14 +31,14 @@ public class OrganizationEditor implements Serializable {
     private String id;
     private Provider organization;
 
-    public void load() throws IOException {
+    public void load() {
         if (id == null || id.isBlank()) {
             organization = Provider.newProvider();
             return;
         }
         organization = moderation.provider(id).orElse(null);
         if (organization == null) {
-            NotFound.answer();
+            Faces.responseSendError(404, null);
         }
     }
 
@@ -48,17 +47,17 @@ public class OrganizationEditor implements Serializable {
         try {
             organization = moderation.save(organization, who());
             id = organization.getId();
-            Messages.info("moderation.organization.saved");
+            Messages.addGlobalInfo("moderation.organization.saved");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void retireServices() {
         try {
-            Messages.info("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
+            Messages.addGlobalInfo("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 

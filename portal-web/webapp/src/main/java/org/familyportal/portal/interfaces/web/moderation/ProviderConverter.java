@@ -1,15 +1,13 @@
 package org.familyportal.portal.interfaces.web.moderation;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.enterprise.inject.spi.CDI;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 
 /** An organisation in a form travels as its id. */
@@ -22,8 +20,7 @@ public class ProviderConverter implements Converter<Provider> {
             return null;
         }
         ListingModeration moderation = CDI.current().select(ListingModeration.class).get();
-        return moderation.provider(value).orElseThrow(() -> new ConverterException(new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, Messages.text("moderation.service.unknownProvider"), null)));
+        return moderation.provider(value).orElseThrow(() -> Messages.asConverterException("moderation.service.unknownProvider"));
     }
 
     @Override

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ListingReport;
 import org.familyportal.portal.application.directory.ListingModeration;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.util.List;
 
@@ -27,6 +27,6 @@ public class Reports {
 
     public void resolve(String reportId) {
         moderation.resolveReport(reportId, security.getCallerPrincipal().getName());
-        Messages.info("moderation.reports.resolved");
+        Messages.addGlobalInfo("moderation.reports.resolved");
     }
 }

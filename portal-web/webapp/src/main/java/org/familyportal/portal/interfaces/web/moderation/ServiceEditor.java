@@ -3,7 +3,6 @@ package org.familyportal.portal.interfaces.web.moderation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.familyportal.portal.interfaces.web.NotFound;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
@@ -13,9 +12,9 @@ import org.familyportal.portal.application.directory.InvalidListingException;
 import org.familyportal.portal.application.directory.ListingModeration;
 import org.familyportal.portal.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -46,14 +45,14 @@ public class ServiceEditor implements Serializable {
     private String inferred;
 
     /** Called by the page's view action: loads the service, or starts a new one; unknown ids are 404. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null || id.isBlank()) {
             service = ServiceListing.newService(null);
             return;
         }
         service = moderation.service(id).orElse(null);
         if (service == null) {
-            NotFound.answer();
+            Faces.responseSendError(404, null);
         }
     }
 
@@ -62,27 +61,27 @@ public class ServiceEditor implements Serializable {
             service = moderation.save(service, who());
             inferred = null;
             id = service.getId();
-            Messages.info("moderation.service.saved");
+            Messages.addGlobalInfo("moderation.service.saved");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void verify() {
         try {
             service = moderation.verify(service.getId(), who());
-            Messages.info("moderation.service.verified");
+            Messages.addGlobalInfo("moderation.service.verified");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 
     public void retire() {
         try {
             service = moderation.retire(service.getId(), who());
-            Messages.info("moderation.service.retired");
+            Messages.addGlobalInfo("moderation.service.retired");
         } catch (InvalidListingException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         }
     }
 

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.PartnerReferrals;
 import org.familyportal.portal.domain.request.ReferralStatus;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -42,11 +42,11 @@ public class IncomingReferrals implements Serializable {
             referrals.answer(security.getCallerPrincipal().getName(), referralId, ReferralStatus.valueOf(status),
                     answers.get(referralId));
             answers.remove(referralId);
-            Messages.info("partner.referral.answered");
+            Messages.addGlobalInfo("partner.referral.answered");
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         } catch (IllegalArgumentException e) {
-            Messages.error("partner.referral.notAllowed");
+            Messages.addGlobalError("partner.referral.notAllowed");
         }
         incoming = null;
     }

@@ -10,7 +10,7 @@ import org.familyportal.portal.domain.request.ContactChannel;
 import org.familyportal.portal.domain.request.FeltUrgency;
 import org.familyportal.portal.domain.request.RequestNumbers;
 import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.security.SecureRandom;
@@ -73,7 +73,7 @@ public class AskForHelp implements Serializable {
         try {
             receipt = intake.submitOnline(form, submissionKey, code);
         } catch (InvalidRequestException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
         } catch (RuntimeException e) {
             // Two copies of the form raced and the other one stored the request; or the database cannot
             // take it now. Only a committed request gets a number.

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.portal.application.request.StatusLookup;
-import org.familyportal.portal.interfaces.web.Messages;
+import org.omnifaces.util.Messages;
 
 /** Backing bean of {@code request-status.xhtml}: the number and the private code show the status. */
 @Named
@@ -21,7 +21,7 @@ public class RequestStatusCheck {
     public void check() {
         status = lookup.find(number, code).orElse(null);
         if (status == null) {
-            Messages.error("status.notFound");
+            Messages.addGlobalError("status.notFound");
         }
     }
 

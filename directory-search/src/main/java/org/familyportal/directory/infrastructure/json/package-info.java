@@ -1,0 +1,4 @@
+/**
+ * JSON-P helpers: builders from one cached provider factory.
+ */
+package org.familyportal.directory.infrastructure.json;
