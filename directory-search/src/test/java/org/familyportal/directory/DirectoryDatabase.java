@@ -1,8 +1,8 @@
 package org.familyportal.directory;
 
+import org.familyportal.directory.infrastructure.schema.ModuleMigrations;
 import org.familyportal.embedded.DatabaseSettings;
 import org.familyportal.embedded.EmbeddedMariaDb;
-import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import javax.sql.DataSource;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real MariaDB with the directory's schema for this module's tests: one embedded server per
@@ -33,7 +34,7 @@ public final class DirectoryDatabase {
         MariaDbDataSource dataSource = new MariaDbDataSource(settings.url());
         dataSource.setUser(settings.user());
         dataSource.setPassword(settings.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/directory").load().migrate();
+        ModuleMigrations.migrate(dataSource, DirectoryDatabase.class.getClassLoader(), List.of(ModuleMigrations.DIRECTORY));
         return dataSource;
     }
 

@@ -10,9 +10,9 @@ import org.familyportal.directory.domain.hsds.Ids;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.infrastructure.lucene.RussianLemmaAnalyzer;
+import org.familyportal.directory.infrastructure.schema.ModuleMigrations;
 import org.familyportal.embedded.DatabaseSettings;
 import org.familyportal.embedded.EmbeddedMariaDb;
-import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import javax.sql.DataSource;
@@ -106,10 +106,9 @@ public final class SearchBenchmark {
             MariaDbDataSource db = new MariaDbDataSource(settings.url());
             db.setUser(settings.user());
             db.setPassword(settings.password());
-            // Every migration on the classpath: the directory's, and the portal's own when the WAR's
-            // classes are there too (the bench profile of ops/benchmarks adds them), so the server
-            // accepts this database.
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+            // The directory's migrations, in its own history: the portal started for the HTTP part
+            // adds its own beside them.
+            ModuleMigrations.migrate(db, SearchBenchmark.class.getClassLoader(), List.of(ModuleMigrations.DIRECTORY));
 
             long start = System.nanoTime();
             ImportBatch batch = BenchmarkDirectory.generate(towns(db), services, 20261122L);

@@ -23,10 +23,19 @@ class DatabaseMigrationIT {
     URL portal;
 
     @Test
-    void everyMigrationAppliedSuccessfullyToTheEmptyDatabase() throws Exception {
+    void everyModulesMigrationsAppliedSuccessfullyInItsOwnHistory() throws Exception {
         assertNotNull(portal, "the portal is deployed");
+        assertEquals("2.0", firstVersion("flyway_history_directory"), "the directory's migrations");
+        assertEquals("1.0", firstVersion("flyway_history_portal"), "the portal's migrations");
+        try (Connection c = TestDatabase.get().connect();
+             ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, "flyway_schema_history", null)) {
+            assertFalse(rs.next(), "no history shared by the modules");
+        }
+    }
+
+    private static String firstVersion(String history) throws Exception {
         try (Connection c = TestDatabase.get().connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
+             ResultSet rs = s.executeQuery("SELECT version, success FROM " + history
                      + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) {
@@ -34,7 +43,7 @@ class DatabaseMigrationIT {
                 versions.add(rs.getString("version"));
             }
             assertFalse(versions.isEmpty(), "migrations ran");
-            assertEquals("1.0", versions.get(0));
+            return versions.get(0);
         }
     }
 
@@ -42,7 +51,7 @@ class DatabaseMigrationIT {
     void tablesAreInnoDbWithUtf8mb4() throws Exception {
         try (Connection c = TestDatabase.get().connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT table_name, engine, table_collation FROM information_schema.tables"
-                     + " WHERE table_schema = DATABASE() AND table_name <> 'flyway_schema_history'")) {
+                     + " WHERE table_schema = DATABASE() AND table_name NOT LIKE 'flyway\\_%'")) {
             int tables = 0;
             while (rs.next()) {
                 tables++;

@@ -7,15 +7,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.familyportal.directory.infrastructure.schema.ModuleMigrations;
+import org.familyportal.directory.infrastructure.schema.ModuleMigrations.Module;
 
 import javax.sql.DataSource;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The portal's MariaDB connection pool, and the Flyway migrations that create and evolve its
  * schema before anything else touches it. EclipseLink never generates DDL.
+ * <p>
+ * Each module keeps its own migrations and history ({@link ModuleMigrations}); they run in
+ * dependency order: the directory's first, then the portal's, whose tables refer to the directory's.
+ * A module with a schema joins {@link #MODULES} after the modules it depends on.
  * <p>
  * Connection settings come from MicroProfile Config through {@link ConfiguredMariaDbDataSource}.
  * The pool survives a restart of MariaDB under it (see the validation properties below).
@@ -42,6 +47,12 @@ public class DatabaseMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
 
+    /** The portal's own migrations, in {@code db/migration/portal/}. */
+    public static final Module PORTAL = Module.of("portal");
+
+    /** Every module with a schema in this WAR, in dependency order. */
+    public static final List<Module> MODULES = List.of(ModuleMigrations.DIRECTORY, PORTAL);
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -49,13 +60,8 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        List<ModuleMigrations.Outcome> outcomes = ModuleMigrations.migrate(dataSource,
+                DatabaseMigration.class.getClassLoader(), MODULES);
+        LOG.info(() -> "Database schema: " + outcomes);
     }
 }
