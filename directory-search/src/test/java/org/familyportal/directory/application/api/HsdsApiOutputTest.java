@@ -8,6 +8,7 @@ import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.application.exchange.JsonReader;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.Ids;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -63,7 +64,7 @@ class HsdsApiOutputTest {
     @Test
     void everyAnswerIsAsBefore() throws Exception {
         DataSource db = richDirectory();
-        Map<String, String> answers = answers(new HsdsApi(db), db);
+        Map<String, String> answers = answers(new HsdsApi(new JdbcHsdsRows(db)), db);
         if (Boolean.getBoolean("hsds.fixture.write")) {
             Files.createDirectories(FIXTURE.getParent());
             try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(FIXTURE)), StandardCharsets.UTF_8)) {
