@@ -16,11 +16,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The HSDS tables read with plain JDBC, set by set: a filtered page, or every row belonging to
- * a list of parents in one {@code IN} query (in chunks of {@value #CHUNK} values).
+ * The JDBC gateway of the generic HSDS tables: read set by set (a filtered page, or every row
+ * belonging to a list of parents in one {@code IN} query, in chunks of {@value #CHUNK} values),
+ * read whole for exports, written by id for imports. Built on {@link DirectoryTables}.
  */
 public final class JdbcHsdsRows implements HsdsRows {
 
@@ -41,6 +44,20 @@ public final class JdbcHsdsRows implements HsdsRows {
     @Override
     public Reading open() throws SQLException {
         return new JdbcReading(dataSource.getConnection());
+    }
+
+    @Override
+    public void upsert(String table, List<Map<String, String>> rows) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                DirectoryTables.upsert(connection, table(table), rows);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     private final class JdbcReading implements Reading {
@@ -74,6 +91,20 @@ public final class JdbcHsdsRows implements HsdsRows {
             params.add(limit);
             params.add(offset);
             return DirectoryTables.select(connection, table(table), where + " ORDER BY t.`id` LIMIT ? OFFSET ?", params);
+        }
+
+        @Override
+        public Set<String> existingIds(String table, Collection<String> ids) throws SQLException {
+            return DirectoryTables.existingIds(connection, table(table).name(), ids);
+        }
+
+        @Override
+        public void readAll(String table, boolean withholdConfidential, Consumer<Map<String, String>> sink)
+                throws SQLException {
+            String where = withholdConfidential && "address".equals(table)
+                    ? "NOT EXISTS (SELECT 1 FROM `location` l WHERE l.`id` = t.`location_id` AND l.`confidential`)"
+                    : null;
+            DirectoryTables.readAll(connection, table(table), where, sink);
         }
 
         @Override
