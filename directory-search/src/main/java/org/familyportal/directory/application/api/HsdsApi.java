@@ -6,41 +6,45 @@ import jakarta.json.JsonObjectBuilder;
 import org.familyportal.directory.application.exchange.Audience;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
-import org.familyportal.directory.domain.hsds.HsdsTable;
-import org.familyportal.directory.infrastructure.jdbc.DirectoryTables;
+import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.infrastructure.json.JsonBuilders;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The directory as the HSDS 3.0 API shows it to the public: services, organisations, taxonomies
  * and service-at-locations as JSON shaped by the standard's compiled schemas, in pages. Confidential
  * locations appear without address and coordinates. Read-only.
+ *
+ * <p>Documents are assembled set by set: the rows of a page first, then each table they nest
+ * (phones, schedules, locations, ...) for all of the page's rows at once, so a page of 200 costs
+ * the same few questions to the database as a page of one.
  */
 public final class HsdsApi {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** What a service nests directly, as HSDS field name → table (all by {@code service_id}). */
+    private static final Map<String, String> SERVICE_CHILDREN = orderedMap("phones", "phone", "schedules", "schedule",
+            "service_areas", "service_area", "languages", "language", "cost_options", "cost_option",
+            "required_documents", "required_document", "contacts", "contact", "funding", "funding");
+
     private final HsdsModel model = HsdsModel.standard();
-    private final DataSource dataSource;
+    private final HsdsRows tables;
     private final Audience audience = Audience.PUBLIC;
 
-    public HsdsApi(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public HsdsApi(HsdsRows tables) {
+        this.tables = tables;
     }
 
     /** Filters of the service list; null means "any". */
@@ -48,90 +52,59 @@ public final class HsdsApi {
     }
 
     public JsonObject services(ServiceFilter filter, int page, int perPage) throws SQLException {
-        StringBuilder where = new StringBuilder("1=1");
-        List<Object> params = new ArrayList<>();
-        if (filter.taxonomyTermId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM `attribute` a WHERE a.`link_id` = t.`id` AND a.`taxonomy_term_id` = ?)");
-            params.add(filter.taxonomyTermId());
-        }
-        if (filter.organizationId() != null) {
-            where.append(" AND t.`organization_id` = ?");
-            params.add(filter.organizationId());
-        }
-        if (filter.modifiedAfter() != null) {
-            where.append(" AND t.`last_modified` > ?");
-            params.add(Timestamp.valueOf(filter.modifiedAfter()));
-        }
-        try (Connection c = dataSource.getConnection()) {
-            long total = count(c, "service", where.toString(), params);
-            List<Map<String, String>> rows = page(c, model.table("service"), where.toString(), params, page, perPage);
-            List<JsonObject> contents = new ArrayList<>();
-            Map<String, List<JsonObject>> details = serviceDetails(c, ids(rows));
-            for (Map<String, String> row : rows) {
-                contents.add(service(c, row, details));
-            }
+        HsdsRows.Filter rows = new HsdsRows.Filter(filter.taxonomyTermId(), filter.organizationId(),
+                filter.modifiedAfter(), null, null);
+        try (HsdsRows.Reading r = tables.open()) {
+            long total = r.count("service", rows);
+            List<JsonObject> contents = services(r, r.page("service", rows, offset(page, perPage), perPage));
             return pageOf(contents, total, page, perPage);
         }
     }
 
     /** A page of the given services, in the given order (as a search ranked them). */
     public JsonObject servicesInOrder(List<String> ids, long total, int page, int perPage) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, List<JsonObject>> details = serviceDetails(c, ids);
-            List<JsonObject> contents = new ArrayList<>();
-            for (String id : ids) {
-                for (Map<String, String> row : rows(c, model.table("service"), "t.`id` = ?", List.of(id))) {
-                    contents.add(service(c, row, details));
-                }
-            }
-            return pageOf(contents, total, page, perPage);
+        try (HsdsRows.Reading r = tables.open()) {
+            Map<String, Map<String, String>> found = byId(r.whereIn("service", "id", ids));
+            List<Map<String, String>> ranked = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+            return pageOf(services(r, ranked), total, page, perPage);
         }
     }
 
     /** A page of the service-at-locations of the given services, in the services' order. */
     public JsonObject serviceAtLocationsOf(List<String> serviceIds, long total, int page, int perPage) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<JsonObject> contents = new ArrayList<>();
+        try (HsdsRows.Reading r = tables.open()) {
+            Map<String, List<Map<String, String>>> ofService = groupBy(
+                    r.whereIn("service_at_location", "service_id", serviceIds), "service_id");
+            List<Map<String, String>> rows = new ArrayList<>();
             for (String id : serviceIds) {
-                for (Map<String, String> row : rows(c, model.table("service_at_location"), "t.`service_id` = ?", List.of(id))) {
-                    contents.add(serviceAtLocation(c, row));
-                }
+                rows.addAll(ofService.getOrDefault(id, List.of()));
             }
-            return pageOf(contents, total, page, perPage);
+            return pageOf(serviceAtLocations(r, rows), total, page, perPage);
         }
     }
 
     public Optional<JsonObject> service(String id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<Map<String, String>> rows = rows(c, model.table("service"), "t.`id` = ?", List.of(id));
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(service(c, rows.get(0), serviceDetails(c, List.of(id))));
+        try (HsdsRows.Reading r = tables.open()) {
+            return services(r, r.whereIn("service", "id", List.of(id))).stream().findFirst();
         }
     }
 
     public JsonObject organizations(int page, int perPage) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            long total = count(c, "organization", "1=1", List.of());
-            List<Map<String, String>> rows = page(c, model.table("organization"), "1=1", List.of(), page, perPage);
-            List<JsonObject> contents = new ArrayList<>();
-            for (Map<String, String> row : rows) {
-                contents.add(organization(c, row, false));
-            }
-            return pageOf(contents, total, page, perPage);
+        try (HsdsRows.Reading r = tables.open()) {
+            long total = r.count("organization", HsdsRows.Filter.NONE);
+            List<Map<String, String>> rows = r.page("organization", HsdsRows.Filter.NONE, offset(page, perPage), perPage);
+            return pageOf(organizations(r, rows, false), total, page, perPage);
         }
     }
 
     public Optional<JsonObject> organization(String id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<Map<String, String>> rows = rows(c, model.table("organization"), "t.`id` = ?", List.of(id));
-            return rows.isEmpty() ? Optional.empty() : Optional.of(organization(c, rows.get(0), true));
+        try (HsdsRows.Reading r = tables.open()) {
+            return organizations(r, r.whereIn("organization", "id", List.of(id)), true).stream().findFirst();
         }
     }
 
     public JsonObject taxonomies(int page, int perPage) throws SQLException {
-        return simplePage("taxonomy", "1=1", List.of(), page, perPage);
+        return simplePage("taxonomy", HsdsRows.Filter.NONE, page, perPage);
     }
 
     public Optional<JsonObject> taxonomy(String id) throws SQLException {
@@ -139,8 +112,7 @@ public final class HsdsApi {
     }
 
     public JsonObject taxonomyTerms(String taxonomyId, int page, int perPage) throws SQLException {
-        return taxonomyId == null ? simplePage("taxonomy_term", "1=1", List.of(), page, perPage)
-                : simplePage("taxonomy_term", "t.`taxonomy_id` = ?", List.of(taxonomyId), page, perPage);
+        return simplePage("taxonomy_term", new HsdsRows.Filter(null, null, null, null, taxonomyId), page, perPage);
     }
 
     public Optional<JsonObject> taxonomyTerm(String id) throws SQLException {
@@ -157,187 +129,225 @@ public final class HsdsApi {
      * never matches a postal code: that would tell where the shelter is.
      */
     public JsonObject serviceAtLocations(ServiceFilter filter, String postcode, int page, int perPage) throws SQLException {
-        StringBuilder where = new StringBuilder("1=1");
-        List<Object> params = new ArrayList<>();
-        if (postcode != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM `location` l JOIN `address` ad ON ad.`location_id` = l.`id`"
-                    + " WHERE l.`id` = t.`location_id` AND NOT l.`confidential`"
-                    + " AND TRIM(ad.`postal_code`) COLLATE utf8mb4_bin = ?)");
-            params.add(postcode.strip());
-        }
-        if (filter.taxonomyTermId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM `attribute` a WHERE a.`link_id` = t.`service_id` AND a.`taxonomy_term_id` = ?)");
-            params.add(filter.taxonomyTermId());
-        }
-        if (filter.organizationId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM `service` s WHERE s.`id` = t.`service_id` AND s.`organization_id` = ?)");
-            params.add(filter.organizationId());
-        }
-        try (Connection c = dataSource.getConnection()) {
-            long total = count(c, "service_at_location", where.toString(), params);
-            List<Map<String, String>> rows = page(c, model.table("service_at_location"), where.toString(), params, page, perPage);
-            List<JsonObject> contents = new ArrayList<>();
-            for (Map<String, String> row : rows) {
-                contents.add(serviceAtLocation(c, row));
-            }
-            return pageOf(contents, total, page, perPage);
+        HsdsRows.Filter rows = new HsdsRows.Filter(filter.taxonomyTermId(), filter.organizationId(), null, postcode, null);
+        try (HsdsRows.Reading r = tables.open()) {
+            long total = r.count("service_at_location", rows);
+            List<Map<String, String>> found = r.page("service_at_location", rows, offset(page, perPage), perPage);
+            return pageOf(serviceAtLocations(r, found), total, page, perPage);
         }
     }
 
     public Optional<JsonObject> serviceAtLocation(String id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<Map<String, String>> rows = rows(c, model.table("service_at_location"), "t.`id` = ?", List.of(id));
-            return rows.isEmpty() ? Optional.empty() : Optional.of(serviceAtLocation(c, rows.get(0)));
+        try (HsdsRows.Reading r = tables.open()) {
+            return serviceAtLocations(r, r.whereIn("service_at_location", "id", List.of(id))).stream().findFirst();
         }
     }
 
-    // --- assembling the documents ---
+    // --- assembling the documents, one question per nested table for all rows at once ---
 
-    private JsonObject service(Connection c, Map<String, String> row, Map<String, List<JsonObject>> details) throws SQLException {
-        JsonObjectBuilder json = fields("service", row);
-        String id = row.get("id");
-        for (String child : List.of("phones", "schedules", "service_areas", "languages", "cost_options",
-                "required_documents", "contacts", "funding", "attributes")) {
-            json.add(child, array(details.getOrDefault(child + ":" + id, List.of())));
+    /** The service documents of {@code rows}, in their order. */
+    private List<JsonObject> services(HsdsRows.Reading r, List<Map<String, String>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        List<JsonObject> sals = new ArrayList<>();
-        for (Map<String, String> sal : rows(c, model.table("service_at_location"), "t.`service_id` = ?", List.of(id))) {
-            sals.add(serviceAtLocation(c, sal));
+        List<String> ids = ids(rows);
+        Map<String, Map<String, List<JsonObject>>> children = new LinkedHashMap<>();
+        for (Map.Entry<String, String> child : SERVICE_CHILDREN.entrySet()) {
+            children.put(child.getKey(), children(r, child.getValue(), "service_id", ids));
         }
-        json.add("service_at_locations", array(sals));
-        String org = row.get("organization_id");
-        if (org != null) {
-            rows(c, model.table("organization"), "t.`id` = ?", List.of(org)).stream().findFirst()
-                    .ifPresent(o -> json.add("organization", fields("organization", o)));
+        children.put("attributes", attributes(r, ids));
+        List<Map<String, String>> salRows = r.whereIn("service_at_location", "service_id", ids);
+        List<JsonObject> salDocuments = serviceAtLocations(r, salRows);
+        Map<String, List<JsonObject>> salsOf = new LinkedHashMap<>();
+        for (int i = 0; i < salRows.size(); i++) {
+            salsOf.computeIfAbsent(salRows.get(i).get("service_id"), k -> new ArrayList<>()).add(salDocuments.get(i));
         }
-        json.add("metadata", array(metadata(c, id)));
-        return json.build();
-    }
+        Map<String, Map<String, String>> organizations = byId(r.whereIn("organization", "id", values(rows, "organization_id")));
+        Map<String, List<JsonObject>> metadata = metadata(r, ids);
 
-    /** The children of many services at once, keyed "children:serviceId". */
-    private Map<String, List<JsonObject>> serviceDetails(Connection c, Collection<String> serviceIds) throws SQLException {
-        Map<String, List<JsonObject>> details = new LinkedHashMap<>();
-        if (serviceIds.isEmpty()) {
-            return details;
-        }
-        String in = serviceIds.stream().map(i -> "?").collect(Collectors.joining(","));
-        List<Object> params = new ArrayList<>(serviceIds);
-        Map<String, String> children = Map.of("phones", "phone", "schedules", "schedule", "service_areas", "service_area",
-                "languages", "language", "cost_options", "cost_option", "required_documents", "required_document",
-                "contacts", "contact", "funding", "funding");
-        for (Map.Entry<String, String> child : children.entrySet()) {
-            for (Map<String, String> row : rows(c, model.table(child.getValue()), "t.`service_id` IN (" + in + ")", params)) {
-                details.computeIfAbsent(child.getKey() + ":" + row.get("service_id"), k -> new ArrayList<>())
-                        .add(fields(child.getValue(), row).build());
+        List<JsonObject> documents = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            JsonObjectBuilder json = fields("service", row);
+            String id = row.get("id");
+            for (Map.Entry<String, Map<String, List<JsonObject>>> child : children.entrySet()) {
+                json.add(child.getKey(), array(child.getValue().getOrDefault(id, List.of())));
             }
-        }
-        for (Map<String, String> row : rows(c, model.table("attribute"), "t.`link_id` IN (" + in + ")", params)) {
-            details.computeIfAbsent("attributes:" + row.get("link_id"), k -> new ArrayList<>()).add(attribute(c, row));
-        }
-        return details;
-    }
-
-    private JsonObject attribute(Connection c, Map<String, String> row) throws SQLException {
-        JsonObjectBuilder json = fields("attribute", row);
-        rows(c, model.table("taxonomy_term"), "t.`id` = ?", List.of(row.get("taxonomy_term_id"))).stream().findFirst()
-                .ifPresent(term -> json.add("taxonomy_term", fields("taxonomy_term", term)));
-        return json.build();
-    }
-
-    private JsonObject serviceAtLocation(Connection c, Map<String, String> row) throws SQLException {
-        JsonObjectBuilder json = fields("service_at_location", row);
-        String id = row.get("id");
-        json.add("phones", array(children(c, "phone", "service_at_location_id", id)));
-        json.add("schedules", array(children(c, "schedule", "service_at_location_id", id)));
-        json.add("contacts", array(children(c, "contact", "service_at_location_id", id)));
-        json.add("attributes", JsonBuilders.array());
-        json.add("metadata", JsonBuilders.array());
-        String location = row.get("location_id");
-        if (location != null) {
-            for (Map<String, String> l : rows(c, model.table("location"), "t.`id` = ?", List.of(location))) {
-                json.add("location", location(c, l));
+            json.add("service_at_locations", array(salsOf.getOrDefault(id, List.of())));
+            String org = row.get("organization_id");
+            if (org != null && organizations.containsKey(org)) {
+                json.add("organization", fields("organization", organizations.get(org)));
             }
+            json.add("metadata", array(metadata.getOrDefault(id, List.of())));
+            documents.add(json.build());
         }
-        return json.build();
+        return documents;
     }
 
-    private JsonObject location(Connection c, Map<String, String> row) throws SQLException {
-        Map<String, String> shown = audience.redact("location", row);
-        JsonObjectBuilder json = fields("location", shown);
-        String id = row.get("id");
-        boolean confidential = "true".equals(row.get("confidential"));
-        json.add("addresses", array(confidential && audience == Audience.PUBLIC ? List.of()
-                : children(c, "address", "location_id", id)));
-        json.add("phones", array(children(c, "phone", "location_id", id)));
-        json.add("schedules", array(children(c, "schedule", "location_id", id)));
-        json.add("accessibility", array(children(c, "accessibility", "location_id", id)));
-        json.add("languages", array(children(c, "language", "location_id", id)));
-        json.add("contacts", array(children(c, "contact", "location_id", id)));
-        json.add("attributes", JsonBuilders.array());
-        json.add("metadata", JsonBuilders.array());
-        return json.build();
+    /** The attributes linked to {@code linkIds}, each with its taxonomy term, by link id. */
+    private Map<String, List<JsonObject>> attributes(HsdsRows.Reading r, Collection<String> linkIds) throws SQLException {
+        List<Map<String, String>> rows = r.whereIn("attribute", "link_id", linkIds);
+        Map<String, Map<String, String>> terms = byId(r.whereIn("taxonomy_term", "id", values(rows, "taxonomy_term_id")));
+        Map<String, List<JsonObject>> attributes = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            JsonObjectBuilder json = fields("attribute", row);
+            Map<String, String> term = terms.get(row.get("taxonomy_term_id"));
+            if (term != null) {
+                json.add("taxonomy_term", fields("taxonomy_term", term));
+            }
+            attributes.computeIfAbsent(row.get("link_id"), k -> new ArrayList<>()).add(json.build());
+        }
+        return attributes;
     }
 
-    private JsonObject organization(Connection c, Map<String, String> row, boolean full) throws SQLException {
-        JsonObjectBuilder json = fields("organization", row);
-        String id = row.get("id");
-        json.add("phones", array(children(c, "phone", "organization_id", id)));
-        json.add("contacts", array(children(c, "contact", "organization_id", id)));
-        json.add("organization_identifiers", array(children(c, "organization_identifier", "organization_id", id)));
-        json.add("funding", array(children(c, "funding", "organization_id", id)));
-        json.add("programs", array(children(c, "program", "organization_id", id)));
-        List<JsonObject> attributes = new ArrayList<>();
-        for (Map<String, String> a : rows(c, model.table("attribute"), "t.`link_id` = ?", List.of(id))) {
-            attributes.add(attribute(c, a));
+    /** The service-at-location documents of {@code rows}, in their order. */
+    private List<JsonObject> serviceAtLocations(HsdsRows.Reading r, List<Map<String, String>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        json.add("attributes", array(attributes));
-        json.add("metadata", array(metadata(c, id)));
+        List<String> ids = ids(rows);
+        Map<String, List<JsonObject>> phones = children(r, "phone", "service_at_location_id", ids);
+        Map<String, List<JsonObject>> schedules = children(r, "schedule", "service_at_location_id", ids);
+        Map<String, List<JsonObject>> contacts = children(r, "contact", "service_at_location_id", ids);
+        List<Map<String, String>> locationRows = r.whereIn("location", "id", values(rows, "location_id"));
+        List<JsonObject> locationDocuments = locations(r, locationRows);
+        Map<String, JsonObject> locations = new LinkedHashMap<>();
+        for (int i = 0; i < locationRows.size(); i++) {
+            locations.put(locationRows.get(i).get("id"), locationDocuments.get(i));
+        }
+        List<JsonObject> documents = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            JsonObjectBuilder json = fields("service_at_location", row);
+            String id = row.get("id");
+            json.add("phones", array(phones.getOrDefault(id, List.of())));
+            json.add("schedules", array(schedules.getOrDefault(id, List.of())));
+            json.add("contacts", array(contacts.getOrDefault(id, List.of())));
+            json.add("attributes", JsonBuilders.array());
+            json.add("metadata", JsonBuilders.array());
+            JsonObject location = locations.get(row.get("location_id"));
+            if (location != null) {
+                json.add("location", location);
+            }
+            documents.add(json.build());
+        }
+        return documents;
+    }
+
+    /** The location documents of {@code rows}, in their order; a confidential one without its addresses. */
+    private List<JsonObject> locations(HsdsRows.Reading r, List<Map<String, String>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = ids(rows);
+        List<String> withAddresses = rows.stream().filter(l -> !(confidential(l) && audience == Audience.PUBLIC))
+                .map(l -> l.get("id")).toList();
+        Map<String, List<JsonObject>> addresses = children(r, "address", "location_id", withAddresses);
+        Map<String, List<JsonObject>> phones = children(r, "phone", "location_id", ids);
+        Map<String, List<JsonObject>> schedules = children(r, "schedule", "location_id", ids);
+        Map<String, List<JsonObject>> accessibility = children(r, "accessibility", "location_id", ids);
+        Map<String, List<JsonObject>> languages = children(r, "language", "location_id", ids);
+        Map<String, List<JsonObject>> contacts = children(r, "contact", "location_id", ids);
+        List<JsonObject> documents = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            JsonObjectBuilder json = fields("location", audience.redact("location", row));
+            String id = row.get("id");
+            json.add("addresses", array(confidential(row) && audience == Audience.PUBLIC ? List.of()
+                    : addresses.getOrDefault(id, List.of())));
+            json.add("phones", array(phones.getOrDefault(id, List.of())));
+            json.add("schedules", array(schedules.getOrDefault(id, List.of())));
+            json.add("accessibility", array(accessibility.getOrDefault(id, List.of())));
+            json.add("languages", array(languages.getOrDefault(id, List.of())));
+            json.add("contacts", array(contacts.getOrDefault(id, List.of())));
+            json.add("attributes", JsonBuilders.array());
+            json.add("metadata", JsonBuilders.array());
+            documents.add(json.build());
+        }
+        return documents;
+    }
+
+    /** The organisation documents of {@code rows}; {@code full}: with their locations and services. */
+    private List<JsonObject> organizations(HsdsRows.Reading r, List<Map<String, String>> rows, boolean full)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = ids(rows);
+        Map<String, List<JsonObject>> phones = children(r, "phone", "organization_id", ids);
+        Map<String, List<JsonObject>> contacts = children(r, "contact", "organization_id", ids);
+        Map<String, List<JsonObject>> identifiers = children(r, "organization_identifier", "organization_id", ids);
+        Map<String, List<JsonObject>> funding = children(r, "funding", "organization_id", ids);
+        Map<String, List<JsonObject>> programs = children(r, "program", "organization_id", ids);
+        Map<String, List<JsonObject>> attributes = attributes(r, ids);
+        Map<String, List<JsonObject>> metadata = metadata(r, ids);
+        Map<String, List<JsonObject>> locations = Map.of();
+        Map<String, List<JsonObject>> services = Map.of();
         if (full) {
-            List<JsonObject> locations = new ArrayList<>();
-            for (Map<String, String> l : rows(c, model.table("location"), "t.`organization_id` = ?", List.of(id))) {
-                locations.add(location(c, l));
+            locations = documentsBy(r.whereIn("location", "organization_id", ids), "organization_id", rs -> locations(r, rs));
+            services = documentsBy(r.whereIn("service", "organization_id", ids), "organization_id", rs -> services(r, rs));
+        }
+        List<JsonObject> documents = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            JsonObjectBuilder json = fields("organization", row);
+            String id = row.get("id");
+            json.add("phones", array(phones.getOrDefault(id, List.of())));
+            json.add("contacts", array(contacts.getOrDefault(id, List.of())));
+            json.add("organization_identifiers", array(identifiers.getOrDefault(id, List.of())));
+            json.add("funding", array(funding.getOrDefault(id, List.of())));
+            json.add("programs", array(programs.getOrDefault(id, List.of())));
+            json.add("attributes", array(attributes.getOrDefault(id, List.of())));
+            json.add("metadata", array(metadata.getOrDefault(id, List.of())));
+            if (full) {
+                json.add("locations", array(locations.getOrDefault(id, List.of())));
+                json.add("services", array(services.getOrDefault(id, List.of())));
             }
-            json.add("locations", array(locations));
-            List<Map<String, String>> services = rows(c, model.table("service"), "t.`organization_id` = ?", List.of(id));
-            Map<String, List<JsonObject>> details = serviceDetails(c, ids(services));
-            List<JsonObject> servicesJson = new ArrayList<>();
-            for (Map<String, String> s : services) {
-                servicesJson.add(service(c, s, details));
-            }
-            json.add("services", array(servicesJson));
+            documents.add(json.build());
         }
-        return json.build();
+        return documents;
     }
 
-    private List<JsonObject> metadata(Connection c, String resourceId) throws SQLException {
-        List<JsonObject> entries = new ArrayList<>();
-        for (Map<String, String> m : rows(c, model.table("metadata"), "t.`resource_id` = ?", List.of(resourceId))) {
-            entries.add(fields("metadata", m).build());
-        }
-        return entries;
+    private interface Documents {
+        List<JsonObject> of(List<Map<String, String>> rows) throws SQLException;
     }
 
-    private List<JsonObject> children(Connection c, String table, String parentField, String parentId) throws SQLException {
-        List<JsonObject> result = new ArrayList<>();
-        for (Map<String, String> row : rows(c, model.table(table), "t.`" + parentField + "` = ?", List.of(parentId))) {
-            result.add(fields(table, row).build());
+    /** The documents of {@code rows} (made all at once), grouped by the value of {@code field}. */
+    private static Map<String, List<JsonObject>> documentsBy(List<Map<String, String>> rows, String field,
+                                                             Documents documents) throws SQLException {
+        List<JsonObject> made = documents.of(rows);
+        Map<String, List<JsonObject>> grouped = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            grouped.computeIfAbsent(rows.get(i).get(field), k -> new ArrayList<>()).add(made.get(i));
         }
-        return result;
+        return grouped;
     }
 
-    private JsonObject simplePage(String table, String where, List<Object> params, int page, int perPage) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            long total = count(c, table, where, params);
-            List<JsonObject> contents = page(c, model.table(table), where, params, page, perPage).stream()
-                    .map(r -> fields(table, r).build()).toList();
+    private Map<String, List<JsonObject>> metadata(HsdsRows.Reading r, Collection<String> resourceIds) throws SQLException {
+        return children(r, "metadata", "resource_id", resourceIds);
+    }
+
+    /** The rows of {@code table} belonging to {@code parentIds} as documents without nesting, by parent. */
+    private Map<String, List<JsonObject>> children(HsdsRows.Reading r, String table, String parentField,
+                                                   Collection<String> parentIds) throws SQLException {
+        Map<String, List<JsonObject>> children = new LinkedHashMap<>();
+        if (parentIds.isEmpty()) {
+            return children;
+        }
+        for (Map<String, String> row : r.whereIn(table, parentField, parentIds)) {
+            children.computeIfAbsent(row.get(parentField), k -> new ArrayList<>()).add(fields(table, row).build());
+        }
+        return children;
+    }
+
+    private JsonObject simplePage(String table, HsdsRows.Filter filter, int page, int perPage) throws SQLException {
+        try (HsdsRows.Reading r = tables.open()) {
+            long total = r.count(table, filter);
+            List<JsonObject> contents = r.page(table, filter, offset(page, perPage), perPage).stream()
+                    .map(row -> fields(table, row).build()).toList();
             return pageOf(contents, total, page, perPage);
         }
     }
 
     private Optional<JsonObject> simpleOne(String table, String id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return rows(c, model.table(table), "t.`id` = ?", List.of(id)).stream()
-                    .findFirst().map(r -> fields(table, r).build());
+        try (HsdsRows.Reading r = tables.open()) {
+            return r.whereIn(table, "id", List.of(id)).stream().findFirst().map(row -> fields(table, row).build());
         }
     }
 
@@ -356,6 +366,10 @@ public final class HsdsApi {
             }
         }
         return json;
+    }
+
+    private static boolean confidential(Map<String, String> location) {
+        return "true".equals(location.get("confidential"));
     }
 
     private static JsonArrayBuilder array(List<JsonObject> items) {
@@ -378,36 +392,42 @@ public final class HsdsApi {
                 .build();
     }
 
+    private static long offset(int page, int perPage) {
+        return (long) (page - 1) * perPage;
+    }
+
     private static List<String> ids(List<Map<String, String>> rows) {
         return rows.stream().map(r -> r.get("id")).toList();
     }
 
-    private static long count(Connection c, String table, String where, List<Object> params) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM `" + table + "` t WHERE " + where)) {
-            bind(q, params);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+    /** The distinct non-null values of {@code field} in {@code rows}. */
+    private static List<String> values(List<Map<String, String>> rows, String field) {
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (Map<String, String> row : rows) {
+            if (row.get(field) != null) {
+                values.add(row.get(field));
             }
         }
+        return new ArrayList<>(values);
     }
 
-    private static List<Map<String, String>> page(Connection c, HsdsTable table, String where, List<Object> params,
-                                                  int page, int perPage) throws SQLException {
-        List<Object> all = new ArrayList<>(params);
-        all.add(perPage);
-        all.add((long) (page - 1) * perPage);
-        return DirectoryTables.select(c, table, where + " ORDER BY t.`id` LIMIT ? OFFSET ?", all);
+    private static Map<String, Map<String, String>> byId(List<Map<String, String>> rows) {
+        Map<String, Map<String, String>> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.putIfAbsent(row.get("id"), row));
+        return byId;
     }
 
-    private static List<Map<String, String>> rows(Connection c, HsdsTable table, String where, List<Object> params)
-            throws SQLException {
-        return DirectoryTables.select(c, table, where + " ORDER BY t.`id`", params);
+    private static Map<String, List<Map<String, String>>> groupBy(List<Map<String, String>> rows, String field) {
+        Map<String, List<Map<String, String>>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.get(field), k -> new ArrayList<>()).add(row));
+        return grouped;
     }
 
-    static void bind(PreparedStatement q, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            q.setObject(i + 1, params.get(i));
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
+        return map;
     }
 }

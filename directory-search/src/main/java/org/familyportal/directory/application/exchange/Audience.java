@@ -10,10 +10,8 @@ import java.util.Map;
 public enum Audience {
     PUBLIC {
         @Override
-        public String filter(String table) {
-            return "address".equals(table)
-                    ? "NOT EXISTS (SELECT 1 FROM `location` l WHERE l.`id` = t.`location_id` AND l.`confidential`)"
-                    : null;
+        public boolean withholdsConfidentialPlaces() {
+            return true;
         }
 
         @Override
@@ -30,8 +28,8 @@ public enum Audience {
     },
     FULL {
         @Override
-        public String filter(String table) {
-            return null;
+        public boolean withholdsConfidentialPlaces() {
+            return false;
         }
 
         @Override
@@ -40,8 +38,8 @@ public enum Audience {
         }
     };
 
-    /** A condition on the table's rows (alias {@code t}), or null for all rows. */
-    public abstract String filter(String table);
+    /** Whether the rows that tell where a confidential location is (its addresses) are left out. */
+    public abstract boolean withholdsConfidentialPlaces();
 
     public abstract Map<String, String> redact(String table, Map<String, String> row);
 }

@@ -3,14 +3,14 @@ package org.familyportal.directory.application.exchange;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.hsds.HsdsTable;
 import org.familyportal.directory.domain.hsds.Problem;
 import org.familyportal.directory.domain.hsds.RowCheck;
-import org.familyportal.directory.infrastructure.jdbc.DirectoryTables;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,11 +33,16 @@ public final class DirectoryImport {
     private static final Logger LOG = Logger.getLogger(DirectoryImport.class.getName());
 
     private final HsdsModel model;
-    private final DataSource dataSource;
+    private final HsdsRows tables;
 
-    public DirectoryImport(HsdsModel model, DataSource dataSource) {
+    public DirectoryImport(HsdsModel model, HsdsRows tables) {
         this.model = model;
-        this.dataSource = dataSource;
+        this.tables = tables;
+    }
+
+    /** Into the directory's tables in {@code dataSource}, through the JDBC gateway. */
+    public DirectoryImport(HsdsModel model, DataSource dataSource) {
+        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public ImportReport run(ImportBatch batch) {
@@ -79,16 +84,12 @@ public final class DirectoryImport {
             }
         }
         List<ImportReport.Warning> warnings = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            List<SourceRow> resolved = checkReferences(connection, table, valid, accepted, rejected, warnings);
-            connection.setAutoCommit(false);
-            try {
-                DirectoryTables.upsert(connection, table, resolved.stream().map(r -> withoutAddresses(table, r.values())).toList());
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+        try {
+            List<SourceRow> resolved;
+            try (HsdsRows.Reading reading = tables.open()) {
+                resolved = checkReferences(reading, table, valid, accepted, rejected, warnings);
             }
+            tables.upsert(table.name(), resolved.stream().map(r -> withoutAddresses(table, r.values())).toList());
             Set<String> ids = accepted.computeIfAbsent(table.name(), t -> new HashSet<>());
             resolved.forEach(r -> ids.add(r.id().strip().toLowerCase()));
             return new ImportReport.FileResult(file, table.name(), resolved.size(), rejected, warnings, null, null);
@@ -104,7 +105,7 @@ public final class DirectoryImport {
      * reference to a missing row (HSDS data often points outside itself, the official examples too)
      * is cleared and reported as a warning, so the row still arrives.
      */
-    private List<SourceRow> checkReferences(Connection connection, HsdsTable table, List<SourceRow> rows,
+    private List<SourceRow> checkReferences(HsdsRows.Reading reading, HsdsTable table, List<SourceRow> rows,
                                             Map<String, Set<String>> accepted,
                                             List<ImportReport.RejectedRow> rejected,
                                             List<ImportReport.Warning> warnings) throws SQLException {
@@ -123,7 +124,7 @@ public final class DirectoryImport {
                 rows.forEach(r -> found.add(r.id().strip().toLowerCase()));
             }
             wanted.removeAll(found);
-            found.addAll(DirectoryTables.existingIds(connection, target, wanted));
+            found.addAll(reading.existingIds(target, wanted));
             known.put(reference.getKey(), found);
         }
         List<SourceRow> resolved = new ArrayList<>();

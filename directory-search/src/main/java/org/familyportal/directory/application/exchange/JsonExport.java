@@ -4,14 +4,14 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.domain.hsds.HsdsTable;
-import org.familyportal.directory.infrastructure.jdbc.DirectoryTables;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +24,26 @@ import java.util.Map;
 public final class JsonExport {
 
     private final HsdsModel model;
-    private final DataSource dataSource;
+    private final HsdsRows tables;
 
-    public JsonExport(HsdsModel model, DataSource dataSource) {
+    public JsonExport(HsdsModel model, HsdsRows tables) {
         this.model = model;
-        this.dataSource = dataSource;
+        this.tables = tables;
+    }
+
+    /** Over the directory's tables in {@code dataSource}, through the JDBC gateway. */
+    public JsonExport(HsdsModel model, DataSource dataSource) {
+        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public void write(Audience audience, OutputStream out) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (HsdsRows.Reading reading = tables.open();
              JsonGenerator json = Json.createGenerator(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             json.writeStartObject();
             for (HsdsTable table : model.tablesInLoadOrder()) {
                 json.writeStartArray(table.file());
                 List<HsdsField> fields = table.fieldsWithExtensions();
-                DirectoryTables.readAll(connection, table, audience.filter(table.name()), row -> {
+                reading.readAll(table.name(), audience.withholdsConfidentialPlaces(), row -> {
                     Map<String, String> shown = audience.redact(table.name(), row);
                     json.writeStartObject();
                     for (HsdsField field : fields) {

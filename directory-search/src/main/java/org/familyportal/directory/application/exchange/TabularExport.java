@@ -4,8 +4,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.domain.hsds.HsdsTable;
-import org.familyportal.directory.infrastructure.jdbc.DirectoryTables;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,16 +28,21 @@ import java.util.zip.ZipOutputStream;
 public final class TabularExport {
 
     private final HsdsModel model;
-    private final DataSource dataSource;
+    private final HsdsRows tables;
 
-    public TabularExport(HsdsModel model, DataSource dataSource) {
+    public TabularExport(HsdsModel model, HsdsRows tables) {
         this.model = model;
-        this.dataSource = dataSource;
+        this.tables = tables;
+    }
+
+    /** Over the directory's tables in {@code dataSource}, through the JDBC gateway. */
+    public TabularExport(HsdsModel model, DataSource dataSource) {
+        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public void writeZip(Audience audience, OutputStream out) throws IOException, SQLException {
         try (ZipOutputStream zip = new ZipOutputStream(out);
-             Connection connection = dataSource.getConnection()) {
+             HsdsRows.Reading reading = tables.open()) {
             zip.putNextEntry(new ZipEntry("datapackage.json"));
             try (InputStream datapackage = HsdsModel.class.getResourceAsStream(
                     "/org/familyportal/directory/hsds/datapackage.json")) {
@@ -50,7 +55,7 @@ public final class TabularExport {
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
                 csv.printRecord(table.fieldsWithExtensions().stream().map(HsdsField::name).toList());
                 try {
-                    DirectoryTables.readAll(connection, table, audience.filter(table.name()), row -> {
+                    reading.readAll(table.name(), audience.withholdsConfidentialPlaces(), row -> {
                         try {
                             csv.printRecord(audience.redact(table.name(), row).values());
                         } catch (IOException e) {

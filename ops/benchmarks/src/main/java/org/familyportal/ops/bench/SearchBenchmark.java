@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  * size and heap; latency p50/p99 of a fixed mixed query set (keyword, keyword near a place,
  * kind-of-help near a place with facet counts, typos) in-process, and of the same queries answered
  * by MariaDB with FULLTEXT and ST_Distance_Sphere; and, when given the WAR and Payara Micro, the
- * HTTP throughput of the search endpoint against a trivial endpoint of the same server. Lucene is
+ * HTTP throughput of the search endpoint against a trivial endpoint of the same server, and the
+ * latency of the HSDS API's page of 200 services beside one service. Lucene is
  * measured warm, on first-time questions (distinct, so no cache serves them) and on repeated ones
  * (served from the per-reader cache of counts and pages), and both are reported.
  * <p>
@@ -438,10 +439,70 @@ public final class SearchBenchmark {
                     + " counts and page from the cache) | %.0f | %.0f %% |%n", searchRate, 100 * searchRate / trivialRate));
             out.append(String.format(Locale.ROOT, "| `/api/search` first-time questions (%,d distinct, in turn) | %.0f | %.0f %% |%n",
                     firstTime.size(), firstRate, 100 * firstRate / trivialRate));
+            hsds(out, client, base, settings);
         } finally {
             payara.destroy();
             payara.waitFor(60, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The HSDS API, one client, request after request: single services (all different) beside pages
+     * of 200 services spread over the whole directory, in the same run. A page is assembled set by
+     * set, so it should cost at most about 10 single services, not 200.
+     */
+    private static void hsds(StringBuilder out, HttpClient client, String base, DatabaseSettings settings) throws Exception {
+        MariaDbDataSource db = new MariaDbDataSource(settings.url());
+        db.setUser(settings.user());
+        db.setPassword(settings.password());
+        List<String> ids = new ArrayList<>();
+        long services;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM service")) {
+                rs.next();
+                services = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id FROM service ORDER BY RAND(11) LIMIT 600")) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        int lastPage = (int) Math.max(1, (services + 199) / 200);
+        java.util.Random random = new java.util.Random(12);
+        List<String> single = ids.stream().map(id -> base + "/api/hsds/services/" + id).toList();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            pages.add(base + "/api/hsds/services?per_page=200&page=" + (1 + random.nextInt(lastPage)));
+        }
+        // Warm-up: the JIT, the connection pool, MariaDB's buffer pool.
+        timed(client, single.subList(0, 100));
+        timed(client, pages.subList(0, 10));
+        List<Long> one = timed(client, single.subList(100, single.size()));
+        List<Long> page = timed(client, pages.subList(10, pages.size()));
+        line(out, "\nHSDS API, one client, request after request (pages spread over all %,d pages):", lastPage);
+        out.append("\n| endpoint | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| `/api/hsds/services/{id}` (different services) | %d | %.1f | %.1f |%n",
+                one.size(), percentile(one, 50) / 1e6, percentile(one, 99) / 1e6));
+        out.append(String.format(Locale.ROOT, "| `/api/hsds/services?per_page=200&page=n` | %d | %.1f | %.1f |%n",
+                page.size(), percentile(page, 50) / 1e6, percentile(page, 99) / 1e6));
+        line(out, "\nA page of 200 ÷ one service: p50 %.1f×, p99 %.1f× (goal ≤ 10×)",
+                percentile(page, 50) / (double) percentile(one, 50), percentile(page, 99) / (double) percentile(one, 99));
+    }
+
+    /** The latency in nanoseconds of each GET, in turn; anything but 200 stops the benchmark. */
+    private static List<Long> timed(HttpClient client, List<String> urls) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        for (String url : urls) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
+            long t = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            latencies.add(System.nanoTime() - t);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + ": " + response.statusCode());
+            }
+        }
+        return latencies;
     }
 
     /** Requests per second that 8 clients get from {@code urls} (each client takes the next one in turn). */

@@ -15,6 +15,7 @@ import org.familyportal.directory.application.exchange.TabularExport;
 import org.familyportal.directory.application.exchange.TabularReader;
 import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
 
 import javax.sql.DataSource;
@@ -33,7 +34,7 @@ public class Directory {
     AuditTrail audit;
 
     public HsdsApi api() {
-        return new HsdsApi(dataSource);
+        return new HsdsApi(new JdbcHsdsRows(dataSource));
     }
 
     public DirectoryImport importer() {
