@@ -40,6 +40,41 @@ final class AnalyzedText extends TokenStream {
         }
     }
 
+    private AnalyzedText(List<String> terms, List<int[]> places, int finalOffset) {
+        this.terms.addAll(terms);
+        this.places.addAll(places);
+        this.finalOffset = finalOffset;
+    }
+
+    /**
+     * The word families ({@link Derivation}) of already analysed texts, one after the other: the
+     * lemmas are not looked up again (the dictionary is most of an analysis). As the derivational
+     * analyzer does, a stem already given at the same position is given once.
+     */
+    static AnalyzedText families(AnalyzedText... texts) {
+        List<String> stems = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        int base = 0;
+        for (AnalyzedText text : texts) {
+            java.util.Set<String> here = new java.util.HashSet<>();
+            for (int i = 0; i < text.terms.size(); i++) {
+                int[] place = text.places.get(i);
+                if (place[2] > 0) {
+                    here.clear();
+                }
+                String stem = Derivation.stem(text.terms.get(i));
+                if (!here.add(stem)) {
+                    // The same family twice at one position (two readings of one word): once.
+                    continue;
+                }
+                places.add(new int[] {base + place[0], base + place[1], place[2]});
+                stems.add(stem);
+            }
+            base += text.finalOffset + 2;
+        }
+        return new AnalyzedText(stems, places, Math.max(0, base - 2));
+    }
+
     @Override
     public boolean incrementToken() {
         if (next >= terms.size()) {

@@ -1,8 +1,5 @@
 package org.familyportal.directory.infrastructure.lucene;
 
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 import java.util.List;
@@ -83,24 +80,5 @@ final class Derivation {
     private static String without(String stem, List<String> suffixes) {
         String suffix = ending(stem, suffixes);
         return suffix == null ? stem : cut(stem, suffix);
-    }
-
-    /** Replaces each lemma of a stream with its derivational stem. */
-    static final class Filter extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-        Filter(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws java.io.IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String stem = stem(term.toString());
-            term.setEmpty().append(stem);
-            return true;
-        }
     }
 }

@@ -33,25 +33,18 @@ public final class RussianLemmaAnalyzer extends Analyzer {
     private static final NormalizeCharMap YO = yo();
 
     private final CharArraySet stopWords;
-    private final boolean derivational;
 
     public RussianLemmaAnalyzer() {
-        this(RussianAnalyzer.getDefaultStopSet(), false);
+        this(RussianAnalyzer.getDefaultStopSet());
     }
 
-    private RussianLemmaAnalyzer(CharArraySet stopWords, boolean derivational) {
+    private RussianLemmaAnalyzer(CharArraySet stopWords) {
         this.stopWords = stopWords;
-        this.derivational = derivational;
-    }
-
-    /** Each lemma as its derivational stem (see {@link Derivation}): the word families of a text. */
-    static RussianLemmaAnalyzer derivational() {
-        return new RussianLemmaAnalyzer(RussianAnalyzer.getDefaultStopSet(), true);
     }
 
     /** Stop words kept: phrases such as "нет денег" or "где найти" are made of them. */
     static RussianLemmaAnalyzer keepingStopWords() {
-        return new RussianLemmaAnalyzer(CharArraySet.EMPTY_SET, false);
+        return new RussianLemmaAnalyzer(CharArraySet.EMPTY_SET);
     }
 
     /** Whether {@code word} (lower case) is a Russian stop word. */
@@ -77,9 +70,6 @@ public final class RussianLemmaAnalyzer extends Analyzer {
         stream = new Respelling.Filter(stream, RUSSIAN);
         stream = new MorfologikFilter(stream, RUSSIAN);
         stream = new LowerCaseFilter(stream);
-        if (derivational) {
-            stream = new Derivation.Filter(stream);
-        }
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -109,9 +109,10 @@ public final class SearchIndex implements Closeable {
     static final String INFERRED_AUDIENCE = "inferred_audience";
     /** The word families of a Russian service's name and description (Derivation): "психологическая" as "психолог". */
     static final String DERIVED = "derived";
-    /** Text with offsets in the postings: snippets are cut from them, without analysing the text again. */
-    private static final FieldType DESCRIPTION_TYPE = descriptionType();
-    /** The same, for text analysed beforehand in the service's language (stored apart). */
+    /**
+     * Text analysed beforehand (in the service's language, stored apart), with offsets in the
+     * postings: snippets are cut from them without analysing the text again.
+     */
     private static final FieldType DESCRIPTION_ANALYZED_TYPE = descriptionAnalyzedType();
     /** Word families are matched word by word, never as phrases: no positions kept. */
     private static final FieldType DERIVED_TYPE = derivedType();
@@ -125,8 +126,6 @@ public final class SearchIndex implements Closeable {
     private final Analyzer english = new EnglishAnalyzer();
     /** Queries and the vocabulary read both ways (Russian, and English for Latin text). */
     private final Lemmas lemmas = new Lemmas();
-    /** Russian text as word families (Derivation). */
-    private final Analyzer derivational = RussianLemmaAnalyzer.derivational();
     /** The parents' phrases, words to also find and pleas; swapped whole like the synonyms. */
     private volatile WordSynonyms phrases = WordSynonyms.NONE;
     private final FacetsConfig facets = new FacetsConfig();
@@ -623,15 +622,19 @@ public final class SearchIndex implements Closeable {
                 throw new UncheckedIOException(e);
             }
         } else {
-            doc.add(new TextField(NAME, s.name(), Field.Store.YES));
-            doc.add(new Field(DESCRIPTION, s.description(), DESCRIPTION_TYPE));
-            doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
+            // Name and description are analysed once; their word families are read from those lemmas.
             try {
-                doc.add(new Field(DERIVED, new AnalyzedText(derivational, DERIVED, s.name() + ". " + s.description()),
-                        DERIVED_TYPE));
+                AnalyzedText name = new AnalyzedText(analyzer, NAME, s.name());
+                AnalyzedText description = new AnalyzedText(analyzer, DESCRIPTION, s.description());
+                doc.add(new TextField(NAME, name));
+                doc.add(new StoredField(NAME, s.name()));
+                doc.add(new Field(DESCRIPTION, description, DESCRIPTION_ANALYZED_TYPE));
+                doc.add(new StoredField(DESCRIPTION, s.description()));
+                doc.add(new Field(DERIVED, AnalyzedText.families(name, description), DERIVED_TYPE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            doc.add(new TextField(ORGANIZATION, s.organization(), Field.Store.YES));
         }
         doc.add(new TextField(TOPICS, s.topics(), Field.Store.NO));
         s.categories().forEach(c -> facet(doc, "category", c));
@@ -670,13 +673,6 @@ public final class SearchIndex implements Closeable {
         return doc;
     }
 
-    private static FieldType descriptionType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
     private static FieldType derivedType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -708,7 +704,9 @@ public final class SearchIndex implements Closeable {
      * the service's topics, a word of its family (Derivation, less), or, when the index does not
      * know it, be a typo of one (also of its family: "психолгу", "пасобие"); a word parents use for
      * a kind of help also finds the services tagged with it (TopicSynonyms), and the words and
-     * phrases the parents' phrases mean are looked for too, at a lower weight (WordSynonyms).
+     * phrases the parents' phrases mean are looked for too, at a lower weight and as written, in
+     * names and descriptions (WordSynonyms; their families and typos would make every query several
+     * times larger, ops/README).
      */
     private Query textQuery(List<String> terms, WordSynonyms.Reading reading, TopicSynonyms synonyms,
                             IndexSearcher searcher) throws IOException {
@@ -725,7 +723,7 @@ public final class SearchIndex implements Closeable {
             for (List<String> forms : phrase) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String form : forms) {
-                    any.add(word(form, synonyms, searcher), BooleanClause.Occur.SHOULD);
+                    any.add(plain(form, synonyms, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
                 }
                 every.add(any.build(), BooleanClause.Occur.MUST);
             }
@@ -747,14 +745,12 @@ public final class SearchIndex implements Closeable {
         exact.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
         exact.add(new BoostQuery(new TermQuery(new Term(TOPICS, term)), 1.5f), BooleanClause.Occur.SHOULD);
         String family = Derivation.stem(term);
-        // A word of the same family ("психологическая" for "психолог") counts less than the word itself,
-        // and not on top of it: the better of the two (common words gain nothing from their family).
         BooleanQuery.Builder word = new BooleanQuery.Builder();
-        word.add(new DisjunctionMaxQuery(List.of(exact.build(),
-                new BoostQuery(new TermQuery(new Term(DERIVED, family)), 0.8f)), 0f), BooleanClause.Occur.SHOULD);
+        IndexReader reader = searcher.getIndexReader();
+        int own = Math.max(reader.docFreq(new Term(NAME, term)), reader.docFreq(new Term(DESCRIPTION, term)));
+        word.add(orItsFamily(exact.build(), term, own, reader), BooleanClause.Occur.SHOULD);
         topics(word, synonyms.of(term));
-        boolean known = searcher.getIndexReader().docFreq(new Term(NAME, term)) > 0
-                || searcher.getIndexReader().docFreq(new Term(DESCRIPTION, term)) > 0;
+        boolean known = own > 0;
         if (!known && term.length() >= 4) {
             if (!lemmas.inDictionary(term)) {
                 // A typo (see typo()); a word of the dictionary is none ("миро", a reading of "мир", is no "миров").
@@ -762,12 +758,42 @@ public final class SearchIndex implements Closeable {
                 word.add(new BoostQuery(typo(searcher, new Term(DESCRIPTION, term), 2), 0.4f), BooleanClause.Occur.SHOULD);
             }
             String unknown = Derivation.stemOfUnknown(term);
-            if (unknown.length() >= 4 && searcher.getIndexReader().docFreq(new Term(DERIVED, family)) == 0) {
+            if (unknown.length() >= 4 && reader.docFreq(new Term(DERIVED, family)) == 0) {
                 // A misspelt inflected form ("психолгу", "юрису"): one edit from its family once its ending is off;
                 // the second letter may be the typo ("пасобие").
                 word.add(new BoostQuery(typo(searcher, new Term(DERIVED, unknown), 1), 0.8f), BooleanClause.Occur.SHOULD);
             }
         }
+        return word.build();
+    }
+
+    /**
+     * {@code exact} (what finds {@code term} itself), or a word of its family ("психологическая" for
+     * "психолог"), which counts less than the word and not on top of it: the better of the two
+     * (common words gain nothing from their family). When every service of the family has the word
+     * itself ({@code own}: the services with it in a name or description, at least), the family's
+     * clause would find nothing more and cost as much as the word's own: left out.
+     */
+    private static Query orItsFamily(Query exact, String term, int own, IndexReader reader) throws IOException {
+        Term family = new Term(DERIVED, Derivation.stem(term));
+        if (reader.docFreq(family) <= own) {
+            return exact;
+        }
+        return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(new TermQuery(family), 0.8f)), 0f);
+    }
+
+    /**
+     * A word a parent's phrase also means: in a name or a description, or a word of its family
+     * ("аутистического" for "аутистический"), but not read as a typo nor in the other fields.
+     */
+    private static Query plain(String term, TopicSynonyms synonyms, IndexReader reader) throws IOException {
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        exact.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
+        exact.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
+        int own = Math.max(reader.docFreq(new Term(NAME, term)), reader.docFreq(new Term(DESCRIPTION, term)));
+        BooleanQuery.Builder word = new BooleanQuery.Builder();
+        word.add(orItsFamily(exact.build(), term, own, reader), BooleanClause.Occur.SHOULD);
+        topics(word, synonyms.of(term));
         return word.build();
     }
 
@@ -1026,7 +1052,6 @@ public final class SearchIndex implements Closeable {
                 analyzer.close();
                 english.close();
                 lemmas.close();
-                derivational.close();
             }
         } finally {
             swap.writeLock().unlock();
