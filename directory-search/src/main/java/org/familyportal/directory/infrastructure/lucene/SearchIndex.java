@@ -75,6 +75,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -718,16 +719,25 @@ public final class SearchIndex implements Closeable {
             all.add(word(term, synonyms, searcher), BooleanClause.Occur.SHOULD);
         }
         for (List<List<String>> phrase : reading.also()) {
-            // Every word of the phrase, each in any of its forms.
+            // Every word of the phrase, each in any of its forms; the kinds of help its words name
+            // beside it, not inside: a tag inside would stand for each word, and the conjunction would
+            // walk every tagged service.
             BooleanQuery.Builder every = new BooleanQuery.Builder();
+            Set<TopicSynonym.Topic> named = new LinkedHashSet<>();
             for (List<String> forms : phrase) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String form : forms) {
-                    any.add(plain(form, synonyms, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
+                    any.add(plain(form, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
+                    named.addAll(synonyms.of(form));
                 }
                 every.add(any.build(), BooleanClause.Occur.MUST);
             }
             all.add(new BoostQuery(every.build(), ALSO_FOUND), BooleanClause.Occur.SHOULD);
+            if (!named.isEmpty()) {
+                BooleanQuery.Builder tagged = new BooleanQuery.Builder();
+                topics(tagged, List.copyOf(named));
+                all.add(new BoostQuery(tagged.build(), ALSO_FOUND), BooleanClause.Occur.SHOULD);
+            }
         }
         BooleanQuery.Builder meant = new BooleanQuery.Builder();
         topics(meant, reading.topics());
@@ -784,17 +794,15 @@ public final class SearchIndex implements Closeable {
 
     /**
      * A word a parent's phrase also means: in a name or a description, or a word of its family
-     * ("аутистического" for "аутистический"), but not read as a typo nor in the other fields.
+     * ("аутистического" for "аутистический"), but not read as a typo nor in the other fields (the
+     * kinds of help it names are added beside its phrase, see textQuery).
      */
-    private static Query plain(String term, TopicSynonyms synonyms, IndexReader reader) throws IOException {
+    private static Query plain(String term, IndexReader reader) throws IOException {
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
         exact.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
         exact.add(new TermQuery(new Term(DESCRIPTION, term)), BooleanClause.Occur.SHOULD);
         int own = Math.max(reader.docFreq(new Term(NAME, term)), reader.docFreq(new Term(DESCRIPTION, term)));
-        BooleanQuery.Builder word = new BooleanQuery.Builder();
-        word.add(orItsFamily(exact.build(), term, own, reader), BooleanClause.Occur.SHOULD);
-        topics(word, synonyms.of(term));
-        return word.build();
+        return orItsFamily(exact.build(), term, own, reader);
     }
 
     /** The services tagged with {@code topics}, constant, whatever the term's rarity; inferred ones at half. */
