@@ -13,7 +13,9 @@ import org.familyportal.directory.application.exchange.TabularReader;
 import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.application.port.HostDataSource;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.search.FacetNames;
 import org.familyportal.directory.domain.search.SearchPhrases;
+import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.infrastructure.jdbc.JdbcPlaceTables;
 import org.familyportal.directory.infrastructure.jdbc.JdbcSearchPhrases;
@@ -79,6 +81,11 @@ public class Directory {
     @Produces
     public DemoDataLoad demoData() {
         return new DemoDataLoad(importer(), new JdbcPlaceTables(dataSource));
+    }
+
+    @Produces
+    public FacetNames.Reader facetNames() {
+        return () -> FacetLabels.load(dataSource);
     }
 
     @Produces

@@ -7,13 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.directory.domain.search.FacetNames;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.SearchPhrases;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
-import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
 import org.familyportal.directory.application.port.DirectoryCaller;
 import org.familyportal.directory.application.port.DirectoryRole;
 import org.familyportal.directory.application.port.HostDataSource;
@@ -52,6 +52,9 @@ public class SiteSearch {
     SearchPhrases phrases;
 
     @Inject
+    FacetNames.Reader facetNames;
+
+    @Inject
     @ConfigProperty(name = "portal.index.dir")
     Optional<String> indexDir;
 
@@ -60,7 +63,7 @@ public class SiteSearch {
     Optional<String> dataDir;
 
     private volatile DirectorySearch search;
-    private volatile FacetLabels labels;
+    private volatile FacetNames labels;
     private volatile Suggestions suggestions;
 
     /** Opens the index, rebuilding it from MariaDB when missing, corrupt or outdated. */
@@ -73,7 +76,7 @@ public class SiteSearch {
                     .or(() -> dataDir.map(d -> Path.of(d, "index")))
                     .orElseGet(SiteSearch::temporaryFolder);
             search = DirectorySearch.open(dataSource, folder);
-            labels = FacetLabels.load(dataSource);
+            labels = facetNames.read();
             suggestions = Suggestions.load(phrases);
             LOG.info(() -> "Search index ready in " + folder);
         } catch (IOException | SQLException e) {
@@ -140,7 +143,7 @@ public class SiteSearch {
 
     public int rebuild(IntConsumer progress) throws IOException, SQLException {
         int services = engine().rebuild(progress);
-        labels = FacetLabels.load(dataSource);
+        labels = facetNames.read();
         suggestions = Suggestions.load(phrases);
         return services;
     }
