@@ -7,7 +7,7 @@ import org.familyportal.directory.application.exchange.Audience;
 import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.HsdsRows;
-import org.familyportal.directory.infrastructure.json.JsonBuilders;
+import org.familyportal.shared.JsonBuilders;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;

@@ -8,9 +8,7 @@ import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.hsds.HsdsTable;
 import org.familyportal.directory.domain.hsds.Problem;
 import org.familyportal.directory.domain.hsds.RowCheck;
-import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,11 +36,6 @@ public final class DirectoryImport {
     public DirectoryImport(HsdsModel model, HsdsRows tables) {
         this.model = model;
         this.tables = tables;
-    }
-
-    /** Into the directory's tables in {@code dataSource}, through the JDBC gateway. */
-    public DirectoryImport(HsdsModel model, DataSource dataSource) {
-        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public ImportReport run(ImportBatch batch) {

@@ -6,9 +6,7 @@ import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.domain.hsds.HsdsTable;
-import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
-import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +27,6 @@ public final class JsonExport {
     public JsonExport(HsdsModel model, HsdsRows tables) {
         this.model = model;
         this.tables = tables;
-    }
-
-    /** Over the directory's tables in {@code dataSource}, through the JDBC gateway. */
-    public JsonExport(HsdsModel model, DataSource dataSource) {
-        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public void write(Audience audience, OutputStream out) throws SQLException {

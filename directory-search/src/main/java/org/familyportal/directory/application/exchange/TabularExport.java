@@ -6,9 +6,7 @@ import org.familyportal.directory.domain.hsds.HsdsField;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.HsdsRows;
 import org.familyportal.directory.domain.hsds.HsdsTable;
-import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,11 +31,6 @@ public final class TabularExport {
     public TabularExport(HsdsModel model, HsdsRows tables) {
         this.model = model;
         this.tables = tables;
-    }
-
-    /** Over the directory's tables in {@code dataSource}, through the JDBC gateway. */
-    public TabularExport(HsdsModel model, DataSource dataSource) {
-        this(model, new JdbcHsdsRows(model, dataSource));
     }
 
     public void writeZip(Audience audience, OutputStream out) throws IOException, SQLException {

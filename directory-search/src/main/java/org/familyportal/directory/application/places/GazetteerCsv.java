@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.places;
 
+import org.familyportal.directory.domain.places.GazetteerRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -1,27 +1,22 @@
 package org.familyportal.directory.application.places;
 
-import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.Problem;
+import org.familyportal.directory.domain.places.CentreRouting;
+import org.familyportal.directory.domain.places.GazetteerRow;
+import org.familyportal.directory.domain.places.PlaceTables;
 import org.familyportal.shared.Hashes;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.logging.Logger;
 
 /**
@@ -42,10 +37,11 @@ public final class GazetteerImport {
     static final String MARK_PREFIX = "gazetteer ";
     private static final Logger LOG = Logger.getLogger(GazetteerImport.class.getName());
 
-    private final DataSource dataSource;
+    private final PlaceTables tables;
 
-    public GazetteerImport(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** Over the gazetteer's tables through their gateway. */
+    public GazetteerImport(PlaceTables tables) {
+        this.tables = tables;
     }
 
     /**
@@ -87,7 +83,7 @@ public final class GazetteerImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (loaded(mark(file))) {
+        if (tables.loaded(mark(file))) {
             return false;
         }
         Report report = run("gazetteer.csv", file);
@@ -104,212 +100,70 @@ public final class GazetteerImport {
         if (read.problem() != null) {
             return refused(ImportReport.FileResult.refused(name, read.problem(), read.detail()));
         }
-        List<ImportReport.RejectedRow> rejected = new ArrayList<>(read.rejected());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Set<String> regions = codes(c, "SELECT code FROM region");
-                Set<String> municipalities = codes(c, "SELECT code FROM municipality");
-                Set<String> settlements = codes(c, "SELECT id FROM settlement");
-                Map<String, GazetteerRow> centres = new LinkedHashMap<>();
-                Map<String, GazetteerRow> byMunicipality = new LinkedHashMap<>();
-                for (GazetteerRow row : read.rows()) {
-                    byMunicipality.putIfAbsent(row.municipalityCode(), row);
-                    if (row.centre() == GazetteerRow.Centre.MUNICIPALITY) {
-                        centres.put(row.municipalityCode(), row);
-                    }
+        return tables.inOneTransaction(t -> {
+            List<ImportReport.RejectedRow> rejected = new ArrayList<>(read.rejected());
+            Set<String> regions = t.regionCodes();
+            Set<String> municipalities = t.municipalityCodes();
+            Set<String> settlements = t.settlementIds();
+            Map<String, GazetteerRow> centres = new LinkedHashMap<>();
+            Map<String, GazetteerRow> byMunicipality = new LinkedHashMap<>();
+            for (GazetteerRow row : read.rows()) {
+                byMunicipality.putIfAbsent(row.municipalityCode(), row);
+                if (row.centre() == GazetteerRow.Centre.MUNICIPALITY) {
+                    centres.put(row.municipalityCode(), row);
                 }
-                for (GazetteerRow row : read.rows()) {
-                    List<FieldProblem> problems = new ArrayList<>();
-                    if (!regions.contains(row.regionCode())) {
-                        problems.add(new FieldProblem("region_code", Problem.UNKNOWN_REFERENCE, row.regionCode()));
-                    }
-                    if (byMunicipality.get(row.municipalityCode()) == row && !centres.containsKey(row.municipalityCode())
-                            && !municipalities.contains(row.municipalityCode())) {
-                        // A new municipality needs its centre's point; one that exists keeps its own.
-                        problems.add(new FieldProblem("centre", Problem.REQUIRED, null));
-                    }
-                    if (!problems.isEmpty()) {
-                        rejected.add(new ImportReport.RejectedRow(row.position(), row.settlementId(), problems));
-                    }
-                }
-                if (!rejected.isEmpty()) {
-                    c.rollback();
-                    return refused(new ImportReport.FileResult(name, "gazetteer", 0, rejected, List.of(), null, null));
-                }
-                int[] municipalityCounts = writeMunicipalities(c, byMunicipality, centres, municipalities);
-                int settlementsCreated = writeSettlements(c, read.rows(), settlements);
-                Map<String, String> routed = routeToNearestCentre(c, byMunicipality.keySet().stream()
-                        .filter(code -> !municipalities.contains(code)).toList());
-                try (PreparedStatement mark = c.prepareStatement("INSERT INTO data_load (name, loaded_at) VALUES (?, ?)"
-                        + " ON DUPLICATE KEY UPDATE loaded_at = VALUES(loaded_at)")) {
-                    mark.setString(1, mark(file));
-                    mark.setTimestamp(2, Timestamp.from(Instant.now()));
-                    mark.executeUpdate();
-                }
-                c.commit();
-                int settlementRows = (int) read.rows().stream().filter(r -> !r.municipalityOnly()).count();
-                return new Report(new ImportReport(List.of(new ImportReport.FileResult(name, "gazetteer",
-                        read.rows().size(), List.of(), List.of(), null, null))), municipalityCounts[0],
-                        municipalityCounts[1], settlementsCreated, settlementRows - settlementsCreated, routed);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        }
+            for (GazetteerRow row : read.rows()) {
+                List<FieldProblem> problems = new ArrayList<>();
+                if (!regions.contains(row.regionCode())) {
+                    problems.add(new FieldProblem("region_code", Problem.UNKNOWN_REFERENCE, row.regionCode()));
+                }
+                if (byMunicipality.get(row.municipalityCode()) == row && !centres.containsKey(row.municipalityCode())
+                        && !municipalities.contains(row.municipalityCode())) {
+                    // A new municipality needs its centre's point; one that exists keeps its own.
+                    problems.add(new FieldProblem("centre", Problem.REQUIRED, null));
+                }
+                if (!problems.isEmpty()) {
+                    rejected.add(new ImportReport.RejectedRow(row.position(), row.settlementId(), problems));
+                }
+            }
+            if (!rejected.isEmpty()) {
+                // Nothing was written: the transaction ends with nothing to commit.
+                return refused(new ImportReport.FileResult(name, "gazetteer", 0, rejected, List.of(), null, null));
+            }
+            int municipalitiesCreated = t.writeMunicipalities(byMunicipality.values(), centres, municipalities);
+            t.writeSettlements(read.rows());
+            Map<String, String> routed = routeToNearestCentre(t, byMunicipality.keySet().stream()
+                    .filter(code -> !municipalities.contains(code)).toList());
+            t.markLoaded(mark(file));
+            List<GazetteerRow> settlementRows = read.rows().stream().filter(r -> !r.municipalityOnly()).toList();
+            int settlementsCreated = (int) settlementRows.stream().filter(r -> !settlements.contains(r.settlementId())).count();
+            return new Report(new ImportReport(List.of(new ImportReport.FileResult(name, "gazetteer",
+                    read.rows().size(), List.of(), List.of(), null, null))), municipalitiesCreated,
+                    byMunicipality.size() - municipalitiesCreated, settlementsCreated,
+                    settlementRows.size() - settlementsCreated, routed);
+        });
     }
 
     private static Report refused(ImportReport.FileResult result) {
         return new Report(new ImportReport(List.of(result)), 0, 0, 0, 0, Map.of());
     }
 
-    /** @return {created, updated} */
-    private static int[] writeMunicipalities(Connection c, Map<String, GazetteerRow> byMunicipality,
-                                             Map<String, GazetteerRow> centres, Set<String> existing) throws SQLException {
-        int created = 0;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO municipality (code, region_code, name_ru,"
-                + " name_en, kind, latitude, longitude, alternative_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE municipality SET region_code = ?, name_ru = ?,"
-                     + " name_en = ?, kind = ?, alternative_names = ?, latitude = COALESCE(?, latitude),"
-                     + " longitude = COALESCE(?, longitude) WHERE code = ?")) {
-            for (GazetteerRow row : byMunicipality.values()) {
-                GazetteerRow centre = centres.get(row.municipalityCode());
-                String names = String.join(";", row.municipalityAlternativeNames());
-                if (existing.contains(row.municipalityCode())) {
-                    update.setString(1, row.regionCode());
-                    update.setString(2, row.municipalityNameRu());
-                    update.setString(3, row.municipalityNameEn());
-                    update.setString(4, row.municipalityKind());
-                    update.setString(5, names.isEmpty() ? null : names);
-                    update.setObject(6, centre == null ? null : centre.latitude());
-                    update.setObject(7, centre == null ? null : centre.longitude());
-                    update.setString(8, row.municipalityCode());
-                    update.addBatch();
-                } else {
-                    insert.setString(1, row.municipalityCode());
-                    insert.setString(2, row.regionCode());
-                    insert.setString(3, row.municipalityNameRu());
-                    insert.setString(4, row.municipalityNameEn());
-                    insert.setString(5, row.municipalityKind());
-                    insert.setDouble(6, centre.latitude());
-                    insert.setDouble(7, centre.longitude());
-                    insert.setString(8, names.isEmpty() ? null : names);
-                    insert.addBatch();
-                    created++;
-                }
-            }
-            insert.executeBatch();
-            update.executeBatch();
-        }
-        return new int[] {created, byMunicipality.size() - created};
-    }
-
-    /** @return how many settlements were new */
-    private static int writeSettlements(Connection c, List<GazetteerRow> rows, Set<String> existing) throws SQLException {
-        int created = 0;
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO settlement (id, municipality_code, name_ru,"
-                + " name_en, kind, latitude, longitude, alternative_names, postal_codes, centre)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE municipality_code = VALUES(municipality_code),"
-                + " name_ru = VALUES(name_ru), name_en = VALUES(name_en), kind = VALUES(kind), latitude = VALUES(latitude),"
-                + " longitude = VALUES(longitude), alternative_names = VALUES(alternative_names),"
-                + " postal_codes = VALUES(postal_codes), centre = VALUES(centre)")) {
-            for (GazetteerRow row : rows) {
-                if (row.municipalityOnly()) {
-                    continue;
-                }
-                String names = String.join(";", row.alternativeNames());
-                String postal = String.join(",", row.postalCodes());
-                upsert.setString(1, row.settlementId());
-                upsert.setString(2, row.municipalityCode());
-                upsert.setString(3, row.settlementNameRu());
-                upsert.setString(4, row.settlementNameEn());
-                upsert.setString(5, row.settlementType());
-                upsert.setDouble(6, row.latitude());
-                upsert.setDouble(7, row.longitude());
-                upsert.setString(8, names.isEmpty() ? null : names);
-                upsert.setString(9, postal.isEmpty() ? null : postal);
-                upsert.setString(10, row.centre() == GazetteerRow.Centre.NONE ? null
-                        : row.centre().name().toLowerCase(java.util.Locale.ROOT));
-                upsert.addBatch();
-                if (!existing.contains(row.settlementId())) {
-                    created++;
-                }
-            }
-            upsert.executeBatch();
-        }
-        return created;
-    }
-
     /**
      * Gives each of {@code municipalities} that has no family resource centre the centre of the
-     * nearest municipality of its region that has one (by their centres' points).
+     * nearest municipality of its region that has one ({@link CentreRouting}), inside the
+     * transaction {@code tables}.
      *
      * @return municipality code → centre organisation id, for those routed
      */
-    public static Map<String, String> routeToNearestCentre(Connection c, List<String> municipalities) throws SQLException {
+    public static Map<String, String> routeToNearestCentre(PlaceTables.Transaction tables, List<String> municipalities)
+            throws SQLException {
         if (municipalities.isEmpty()) {
             return Map.of();
         }
-        record Served(String code, String region, double latitude, double longitude, String centre) {
-        }
-        List<Served> all = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT code, region_code, latitude, longitude,"
-                + " resource_centre_organization_id FROM municipality"); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                all.add(new Served(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getString(5)));
-            }
-        }
-        Set<String> wanted = new HashSet<>(municipalities);
-        Map<String, String> routed = new LinkedHashMap<>();
-        try (PreparedStatement link = c.prepareStatement(
-                "UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?")) {
-            for (Served m : all) {
-                if (!wanted.contains(m.code()) || m.centre() != null) {
-                    continue;
-                }
-                Served nearest = null;
-                double best = Double.MAX_VALUE;
-                for (Served other : all) {
-                    if (other.centre() == null || !other.region().equals(m.region())) {
-                        continue;
-                    }
-                    double distance = SloppyMath.haversinSortKey(m.latitude(), m.longitude(), other.latitude(),
-                            other.longitude());
-                    if (distance < best) {
-                        best = distance;
-                        nearest = other;
-                    }
-                }
-                if (nearest != null) {
-                    link.setString(1, nearest.centre());
-                    link.setString(2, m.code());
-                    link.addBatch();
-                    routed.put(m.code(), nearest.centre());
-                }
-            }
-            link.executeBatch();
-        }
+        Map<String, String> routed = CentreRouting.nearestCentres(tables.municipalities(), municipalities);
+        tables.linkCentres(routed);
         return routed;
-    }
-
-    private boolean loaded(String mark) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT 1 FROM data_load WHERE name = ?")) {
-            q.setString(1, mark);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static Set<String> codes(Connection c, String sql) throws SQLException {
-        Set<String> codes = new HashSet<>();
-        try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                codes.add(rs.getString(1));
-            }
-        }
-        return codes;
     }
 
     /** The file's fingerprint, as recorded in {@code data_load}. */

@@ -1,11 +1,8 @@
 package org.familyportal.directory.application.search;
 
 import org.familyportal.directory.domain.search.Folding;
+import org.familyportal.directory.domain.search.SearchPhrases;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +20,10 @@ public final class Suggestions {
         this.phrases = phrases;
     }
 
-    public static Suggestions load(DataSource dataSource) throws SQLException {
+    /** The phrases of {@code source}, each once (case aside), in alphabetical order. */
+    public static Suggestions load(SearchPhrases source) throws SQLException {
         TreeSet<String> phrases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        try (Connection c = dataSource.getConnection()) {
-            collect(c, "SELECT t.name FROM taxonomy_term t WHERE t.taxonomy IN ('family-support', 'audience')", phrases);
-            collect(c, "SELECT tr.name FROM taxonomy_term_translation tr JOIN taxonomy_term t ON t.id = tr.taxonomy_term_id"
-                    + " WHERE t.taxonomy IN ('family-support', 'audience')", phrases);
-            collect(c, "SELECT DISTINCT name FROM service WHERE status IN ('active', 'temporarily closed')", phrases);
-        }
+        phrases.addAll(source.phrases());
         return new Suggestions(new ArrayList<>(phrases));
     }
 
@@ -52,15 +45,4 @@ public final class Suggestions {
         }
         return found;
     }
-
-    private static void collect(Connection c, String sql, TreeSet<String> into) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                if (rs.getString(1) != null) {
-                    into.add(rs.getString(1));
-                }
-            }
-        }
-    }
-
 }

@@ -1,5 +1,7 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.familyportal.directory.domain.search.FacetNames;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +14,7 @@ import java.util.Map;
  * What the codes of the search facets are called, in Russian and English: taxonomy terms
  * (with their translations) and municipalities.
  */
-public final class FacetLabels {
+public final class FacetLabels implements FacetNames {
 
     private static final Map<String, String> TAXONOMY_OF = Map.of("family-support", "category", "audience", "audience",
             "delivery", "format", "provider-type", "provider");
@@ -48,7 +50,7 @@ public final class FacetLabels {
         return new FacetLabels(labels);
     }
 
-    /** The name of {@code code} in {@code dimension}, in {@code language} (ru or en); the code when unknown. */
+    @Override
     public String label(String dimension, String code, String language) {
         return labels.getOrDefault(key(dimension, code, "en".equals(language) ? "en" : "ru"), code);
     }

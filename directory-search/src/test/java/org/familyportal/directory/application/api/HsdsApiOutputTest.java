@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.api;
 
+import org.familyportal.directory.wiring.Directory;
 import jakarta.json.JsonObject;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -50,11 +51,11 @@ class HsdsApiOutputTest {
 
     static DataSource richDirectory() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        assertTrue(new DemoDataLoad(db).loadOnce());
+        assertTrue(new Directory(db).demoData().loadOnce());
         HsdsModel model = HsdsModel.standard();
         for (String file : List.of("service_full.json", "organization_full.json", "service_at_location_full.json",
                 "location.json", "taxonomy.json", "taxonomy_term.json")) {
-            ImportReport report = new DirectoryImport(model, db)
+            ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db))
                     .run(new JsonReader(model).read(file, Files.readAllBytes(EXAMPLES.resolve(file))));
             assertTrue(report.written() > 0, report.describe());
         }

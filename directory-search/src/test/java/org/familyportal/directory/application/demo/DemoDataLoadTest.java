@@ -1,5 +1,7 @@
 package org.familyportal.directory.application.demo;
 
+import org.familyportal.directory.wiring.Directory;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.exchange.Audience;
 import org.familyportal.directory.application.exchange.TabularExport;
@@ -22,7 +24,7 @@ class DemoDataLoadTest {
     @Test
     void aBelievableDirectoryLoadedOnce() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        assertTrue(new DemoDataLoad(db).loadOnce());
+        assertTrue(new Directory(db).demoData().loadOnce());
         int services = DirectoryDatabase.count(db, "service");
         assertTrue(services >= 400, "services: " + services);
         assertTrue(DirectoryDatabase.count(db, "organization") >= 150, "organisations");
@@ -37,15 +39,15 @@ class DemoDataLoadTest {
                 "every municipality has its family resource centre");
         assertTrue(number(db, "SELECT COUNT(*) FROM schedule WHERE closed") > 0, "holiday closures");
 
-        assertFalse(new DemoDataLoad(db).loadOnce(), "the second start does not load it again");
+        assertFalse(new Directory(db).demoData().loadOnce(), "the second start does not load it again");
         assertEquals(services, DirectoryDatabase.count(db, "service"));
     }
 
     @Test
     void withTheFullGazetteerTheDemoStaysOnItsMunicipalitiesAndEveryOtherReachesACentre() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        assertTrue(new GazetteerImport(db).loadShippedOnce());
-        assertTrue(new DemoDataLoad(db).loadOnce());
+        assertTrue(new Directory(db).gazetteer().loadShippedOnce());
+        assertTrue(new Directory(db).demoData().loadOnce());
         assertEquals(DemoDirectory.MUNICIPALITIES.size(), number(db, "SELECT COUNT(DISTINCT municipality_code) FROM location"
                 + " WHERE municipality_code IS NOT NULL"), "demo services only where they were before the full gazetteer");
         assertTrue(number(db, "SELECT COUNT(*) FROM municipality") > 150);
@@ -60,9 +62,9 @@ class DemoDataLoadTest {
     @Test
     void thePublicExportWithholdsConfidentialAddressesAndCoordinates() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-        new TabularExport(HsdsModel.standard(), db).writeZip(Audience.PUBLIC, zip);
+        new Directory(db).export().writeZip(Audience.PUBLIC, zip);
         java.util.Map<String, String> files = new java.util.HashMap<>();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

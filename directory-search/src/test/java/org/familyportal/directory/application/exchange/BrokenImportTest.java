@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.exchange;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.HsdsModel;
@@ -36,7 +37,7 @@ class BrokenImportTest {
     private ImportReport importFiles(Map<String, String> files) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
-        return new DirectoryImport(model, db).run(new TabularReader(model).read(bytes));
+        return new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(bytes));
     }
 
     private static ImportReport.FileResult file(ImportReport report, String name) {
@@ -84,7 +85,7 @@ class BrokenImportTest {
     void aFileInAnotherEncodingIsRefusedWhole() throws Exception {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         bytes.put("organizations.csv", ORGANIZATIONS.getBytes(Charset.forName("windows-1251")));
-        ImportReport report = new DirectoryImport(model, db).run(new TabularReader(model).read(bytes));
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(bytes));
         ImportReport.FileResult organizations = file(report, "organizations.csv");
         assertEquals(Problem.NOT_UTF8, organizations.problem());
         assertEquals(0, DirectoryDatabase.count(db, "organization"));

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.exchange;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class JsonImportTest {
     private final HsdsModel model = HsdsModel.standard();
 
     private ImportReport importExample(DataSource db, String file) throws Exception {
-        return new DirectoryImport(model, db).run(new JsonReader(model).read(file, Files.readAllBytes(EXAMPLES.resolve(file))));
+        return new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new JsonReader(model).read(file, Files.readAllBytes(EXAMPLES.resolve(file))));
     }
 
     @Test
@@ -54,7 +55,7 @@ class JsonImportTest {
     @Test
     void brokenJsonIsRefusedWithItsReason() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        ImportReport report = new DirectoryImport(model, db).run(new JsonReader(model).read("services.json",
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new JsonReader(model).read("services.json",
                 "{\"services\": [{\"id\": \"x\", \"name\": \"Юрист\"".getBytes()));
         assertEquals(org.familyportal.directory.domain.hsds.Problem.MALFORMED, report.files().get(0).problem());
     }

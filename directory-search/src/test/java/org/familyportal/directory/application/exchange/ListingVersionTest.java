@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.exchange;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ListingVersionTest {
                 + "33333333-3333-4333-8333-333333333331," + SERVICE + ",service,2026-11-20,update,name,Юрист,Психолог,ivanova@example.org\n"
                 + "33333333-3333-4333-8333-333333333332," + SERVICE + ",service,2026-11-21,update,name,Психолог,Психолог,Open Referral\n")
                 .getBytes(StandardCharsets.UTF_8));
-        ImportReport report = new DirectoryImport(model, db).run(new TabularReader(model).read(files));
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(files));
         assertEquals(0, report.rejected(), report.toString());
         try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT updated_by FROM metadata ORDER BY last_action_date"); ResultSet rs = q.executeQuery()) {
@@ -67,7 +68,7 @@ class ListingVersionTest {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("services.csv", ("id,organization_id,name,status\n" + SERVICE + "," + ORG + "," + serviceName + ",active\n")
                 .getBytes(StandardCharsets.UTF_8));
-        ImportReport report = new DirectoryImport(model, db).run(new TabularReader(model).read(files));
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(files));
         assertEquals(0, report.rejected(), report.toString());
     }
 

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.exchange;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.HsdsModel;
@@ -36,7 +37,7 @@ class TabularRoundTripTest {
 
     @Test
     void theExamplesImpossibleLatitudeIsRejectedWithItsReason() throws Exception {
-        ImportReport report = new DirectoryImport(model, DirectoryDatabase.fresh())
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, DirectoryDatabase.fresh()))
                 .run(new TabularReader(model).readFolder(EXAMPLES));
         assertEquals(2, report.rejected(), report.describe());
         ImportReport.RejectedRow location = rejectedIn(report, "locations.csv");
@@ -50,7 +51,7 @@ class TabularRoundTripTest {
     @Test
     void officialExamplesSurviveExportAndReimport() throws Exception {
         DataSource first = DirectoryDatabase.fresh();
-        ImportReport report = new DirectoryImport(model, first).run(correctedExamples());
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, first)).run(correctedExamples());
         assertTrue(report.clean(), report.describe());
         assertEquals(0, report.rejected());
         assertTrue(report.warnings() > 0, "references pointing outside the examples are cleared and reported");
@@ -59,7 +60,7 @@ class TabularRoundTripTest {
 
         byte[] exported = export(first);
         DataSource second = DirectoryDatabase.fresh();
-        ImportReport again = new DirectoryImport(model, second).run(
+        ImportReport again = new DirectoryImport(model, new JdbcHsdsRows(model, second)).run(
                 new TabularReader(model).readZip(new ByteArrayInputStream(exported)));
         assertTrue(again.clean(), again.describe());
         assertEquals(files(exported), files(export(second)), "the re-imported directory exports identically");
@@ -68,12 +69,12 @@ class TabularRoundTripTest {
     @Test
     void theJsonExportReimportsToTheSameDirectory() throws Exception {
         DataSource first = DirectoryDatabase.fresh();
-        assertTrue(new DirectoryImport(model, first).run(correctedExamples()).clean());
+        assertTrue(new DirectoryImport(model, new JdbcHsdsRows(model, first)).run(correctedExamples()).clean());
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        new JsonExport(model, first).write(Audience.FULL, json);
+        new JsonExport(model, new JdbcHsdsRows(model, first)).write(Audience.FULL, json);
 
         DataSource second = DirectoryDatabase.fresh();
-        ImportReport again = new DirectoryImport(model, second).run(
+        ImportReport again = new DirectoryImport(model, new JdbcHsdsRows(model, second)).run(
                 new JsonReader(model).read("directory.json", json.toByteArray()));
         assertTrue(again.clean() && again.warnings() == 0, again.describe());
         assertEquals(files(export(first)), files(export(second)));
@@ -82,9 +83,9 @@ class TabularRoundTripTest {
     @Test
     void importingTheSameDataTwiceChangesNothing() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DirectoryImport(model, db).run(correctedExamples());
+        new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(correctedExamples());
         byte[] once = export(db);
-        ImportReport second = new DirectoryImport(model, db).run(correctedExamples());
+        ImportReport second = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(correctedExamples());
         assertTrue(second.clean(), second.describe());
         assertEquals(1, DirectoryDatabase.count(db, "service"), "updated, not duplicated");
         assertEquals(files(once), files(export(db)));
@@ -110,7 +111,7 @@ class TabularRoundTripTest {
 
     private byte[] export(DataSource db) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TabularExport(model, db).writeZip(Audience.FULL, out);
+        new TabularExport(model, new JdbcHsdsRows(model, db)).writeZip(Audience.FULL, out);
         return out.toByteArray();
     }
 

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.places;
 
+import org.familyportal.directory.domain.places.GazetteerRow;
 import org.familyportal.directory.application.exchange.ImportReport;
 import org.familyportal.directory.domain.hsds.FieldProblem;
 import org.familyportal.directory.domain.hsds.Problem;

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.places;
 
+import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
 import org.familyportal.directory.domain.hsds.FieldProblem;
@@ -46,7 +47,7 @@ class GazetteerImportTest {
         db = DirectoryDatabase.fresh();
         firstMunicipalities = strings("SELECT code FROM municipality");
         firstSettlements = strings("SELECT id FROM settlement");
-        assertTrue(new GazetteerImport(db).loadShippedOnce());
+        assertTrue(new Directory(db).gazetteer().loadShippedOnce());
     }
 
     @Test
@@ -124,9 +125,9 @@ class GazetteerImportTest {
     void loadingAgainUpdatesAndDuplicatesNothing() throws Exception {
         int settlements = DirectoryDatabase.count(db, "settlement");
         int municipalities = DirectoryDatabase.count(db, "municipality");
-        assertFalse(new GazetteerImport(db).loadShippedOnce(), "the same file is loaded once");
+        assertFalse(new Directory(db).gazetteer().loadShippedOnce(), "the same file is loaded once");
         byte[] shipped = GazetteerImport.class.getResourceAsStream(GazetteerImport.SHIPPED).readAllBytes();
-        GazetteerImport.Report again = new GazetteerImport(db).run("gazetteer.csv", shipped);
+        GazetteerImport.Report again = new Directory(db).gazetteer().run("gazetteer.csv", shipped);
         assertTrue(again.clean(), again.describe());
         assertEquals(0, again.municipalitiesCreated());
         assertEquals(0, again.settlementsCreated());
@@ -141,7 +142,7 @@ class GazetteerImportTest {
         String header = String.join(",", GazetteerCsv.COLUMNS) + "\n";
         String good = "38,38-new-district,Новый район,New district,district,,38-new-district/centre,Новое,Novoye,,village,"
                 + "municipality,55.1,101.2,\n";
-        GazetteerImport.Report bad = new GazetteerImport(db).run("list.csv", (header + good
+        GazetteerImport.Report bad = new Directory(db).gazetteer().run("list.csv", (header + good
                 + "38,38-kuitunsky,Куйтунский район,,district,,38-kuitunsky/x,Икс,,,village,,95,101.5,\n"
                 + "99,99-nowhere,Нигде,,district,,99-nowhere/centre,Нигде,,,village,municipality,55,100,\n"
                 + "38,38-no-centre,Без центра,,district,,38-no-centre/x,Икс,,,village,,55,100,\n")
@@ -161,7 +162,7 @@ class GazetteerImportTest {
         String before = query("SELECT CONCAT(latitude, ' ', longitude, ' ', name_en) FROM municipality WHERE code = '38-kuitunsky'");
         String header = String.join(",", GazetteerCsv.COLUMNS) + "\n";
         // Test input: a village of the district with an approximate point.
-        GazetteerImport.Report report = new GazetteerImport(db).run("kuitunsky.csv", (header
+        GazetteerImport.Report report = new Directory(db).gazetteer().run("kuitunsky.csv", (header
                 + "38,38-kuitunsky,Куйтунский район,Kuitunsky district,district,,38-kuitunsky/kharik,Харик,Kharik,,village,"
                 + "settlement,54.35,100.95,665320\n").getBytes(StandardCharsets.UTF_8));
         assertTrue(report.clean(), report.describe());
@@ -173,9 +174,9 @@ class GazetteerImportTest {
     @Test
     void aNewMunicipalityIsRoutedToTheNearestCentreOfItsRegion() throws Exception {
         DataSource demo = DirectoryDatabase.fresh();
-        new DemoDataLoad(demo).loadOnce();
+        new Directory(demo).demoData().loadOnce();
         String header = String.join(",", GazetteerCsv.COLUMNS) + "\n";
-        GazetteerImport.Report report = new GazetteerImport(demo).run("list.csv", (header
+        GazetteerImport.Report report = new Directory(demo).gazetteer().run("list.csv", (header
                 + "38,38-kuitunsky,Куйтунский район,,district,,38-kuitunsky/centre,Куйтун,,,urban-type,"
                 + "municipality,54.3424,101.5092,\n").getBytes(StandardCharsets.UTF_8));
         assertTrue(report.clean(), report.describe());

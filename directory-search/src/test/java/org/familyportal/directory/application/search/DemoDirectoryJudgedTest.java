@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.SloppyMath;
 import org.familyportal.directory.DirectoryDatabase;
@@ -47,7 +48,7 @@ class DemoDirectoryJudgedTest {
     @BeforeAll
     static void loadTheDemoDirectory() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         search = DirectorySearch.over(db, new ByteBuffersDirectory());
         for (String id : serviceIds(db)) {
             search.service(id).ifPresent(s -> SERVICES.put(id, s));

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
 import org.familyportal.directory.domain.search.SearchQuery;
@@ -28,7 +29,7 @@ class DirectorySearchTest {
     @Test
     void theIndexIsBuiltWhenMissingAndRebuiltWhenCorrupt() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "index-");
         int services;
         try (DirectorySearch search = DirectorySearch.open(db, folder)) {
@@ -52,7 +53,7 @@ class DirectorySearchTest {
     @Test
     void aServiceEditedDuringARebuildIsInTheNewIndexAndSearchesMeanwhileSeeEverything() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         try (DirectorySearch search = DirectorySearch.over(db, new ByteBuffersDirectory())) {
             int services = search.size();
             String id = anyServiceId(db);
@@ -108,7 +109,7 @@ class DirectorySearchTest {
     @Test
     void aRebuildThatFailsKeepsTheOldIndexServing() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "index-");
         try (DirectorySearch search = DirectorySearch.open(db, folder)) {
             int services = search.size();

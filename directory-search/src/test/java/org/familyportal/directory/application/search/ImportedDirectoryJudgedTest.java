@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.JudgedSearch;
@@ -43,7 +44,7 @@ class ImportedDirectoryJudgedTest {
     static void importTheDirectory() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
         HsdsModel model = HsdsModel.standard();
-        ImportReport report = new DirectoryImport(model, db).run(new TabularReader(model).readFolder(PACKAGE));
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).readFolder(PACKAGE));
         assertEquals(0, report.rejected(), report.describe());
         assertEquals(0, DirectoryDatabase.count(db, "attribute"), "imported without any taxonomy");
         search = DirectorySearch.over(db, new ByteBuffersDirectory());

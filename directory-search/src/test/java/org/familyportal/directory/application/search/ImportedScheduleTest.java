@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.exchange.DirectoryImport;
@@ -69,7 +70,7 @@ class ImportedScheduleTest {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
         HsdsModel model = HsdsModel.standard();
-        ImportReport report = new DirectoryImport(model, db).run(new TabularReader(model).read(bytes));
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(bytes));
         assertTrue(report.files().stream().allMatch(f -> f.rejected().isEmpty()), report.toString());
         search = DirectorySearch.over(db, new ByteBuffersDirectory());
     }

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -37,7 +38,7 @@ class TopicSynonymEditingTest {
     @BeforeAll
     static void demoDirectory() throws Exception {
         db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         search = DirectorySearch.over(db, new ByteBuffersDirectory());
     }
 

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -35,7 +36,7 @@ class UnknownPlaceSearchTest {
     @BeforeAll
     static void open() throws Exception {
         db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         search = DirectorySearch.over(db, new ByteBuffersDirectory());
     }
 

@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.lucene;
 
+import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
 import org.familyportal.directory.domain.search.IndexedService;
@@ -33,7 +34,7 @@ class SearchIndexRebuildTest {
     @BeforeAll
     static void readTheDemoDirectory() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         services = new ArrayList<>();
         new IndexSource(db).all(services::add);
         assertTrue(services.size() >= 400);

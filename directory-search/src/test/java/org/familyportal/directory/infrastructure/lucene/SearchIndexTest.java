@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.lucene;
 
+import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -39,7 +40,7 @@ class SearchIndexTest {
     @BeforeAll
     static void indexTheDemoDirectory() throws Exception {
         db = DirectoryDatabase.fresh();
-        new DemoDataLoad(db).loadOnce();
+        new Directory(db).demoData().loadOnce();
         index = new SearchIndex(new ByteBuffersDirectory());
         List<IndexedService> services = new ArrayList<>();
         new IndexSource(db).all(services::add);

@@ -1,5 +1,7 @@
 package org.familyportal.ops.bench;
 
+import org.familyportal.directory.wiring.Directory;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.application.demo.DemoDirectory;
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportBatch;
@@ -113,7 +115,7 @@ public final class SearchBenchmark {
 
             long start = System.nanoTime();
             ImportBatch batch = BenchmarkDirectory.generate(towns(db), services, 20261122L);
-            ImportReport report = new DirectoryImport(HsdsModel.standard(), db).run(batch);
+            ImportReport report = new Directory(db).importer().run(batch);
             batch = null;
             double importSeconds = seconds(start);
             if (!report.clean()) {

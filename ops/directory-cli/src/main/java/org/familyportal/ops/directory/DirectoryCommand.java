@@ -1,5 +1,7 @@
 package org.familyportal.ops.directory;
 
+import org.familyportal.directory.wiring.Directory;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.application.exchange.Audience;
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportBatch;
@@ -94,7 +96,7 @@ public final class DirectoryCommand {
             batch = new TabularReader(model).read(files);
         }
         int total = batch.totalRows();
-        ImportReport report = new DirectoryImport(model, dataSource).run(batch,
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, dataSource)).run(batch,
                 done -> System.out.print("\r" + done + " of " + total + " rows handled"));
         System.out.println();
         System.out.print(report.describe());
@@ -109,7 +111,7 @@ public final class DirectoryCommand {
      * or restart.
      */
     private static int gazetteer(DataSource dataSource, Path file) throws IOException, SQLException {
-        GazetteerImport.Report report = new GazetteerImport(dataSource).run(file.getFileName().toString(),
+        GazetteerImport.Report report = new Directory(dataSource).gazetteer().run(file.getFileName().toString(),
                 Files.readAllBytes(file));
         System.out.print(report.describe());
         if (!report.clean()) {
@@ -128,9 +130,9 @@ public final class DirectoryCommand {
         audit(dataSource, target, audience);
         try (OutputStream out = Files.newOutputStream(target)) {
             if (target.toString().endsWith(".json")) {
-                new JsonExport(HsdsModel.standard(), dataSource).write(audience, out);
+                new Directory(dataSource).jsonExport().write(audience, out);
             } else {
-                new TabularExport(HsdsModel.standard(), dataSource).writeZip(audience, out);
+                new Directory(dataSource).export().writeZip(audience, out);
             }
         }
         System.out.println("Exported the directory (" + audience.name().toLowerCase() + ") to " + target);

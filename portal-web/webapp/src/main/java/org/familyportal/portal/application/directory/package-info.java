@@ -1,6 +1,6 @@
 /**
- * The directory module's use cases bound to the portal's database and security: moderation of
- * listings, background HSDS imports, gazetteer loads, and the demo directory and gazetteer at first
- * start.
+ * The portal's side of the directory module's ports ({@code org.familyportal.directory.application.port}):
+ * the directory's use cases (moderation, imports, gazetteer, search) live in {@code directory-search}
+ * and reach the portal's security and audit trail only through these adapters.
  */
 package org.familyportal.portal.application.directory;

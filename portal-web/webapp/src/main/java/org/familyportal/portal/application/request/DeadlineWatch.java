@@ -41,7 +41,7 @@ public class DeadlineWatch {
     Duration every;
 
     @Inject
-    org.familyportal.portal.application.directory.ListingModeration moderation;
+    org.familyportal.directory.application.moderation.ListingModeration moderation;
 
     @Inject
     @ConfigProperty(name = "portal.directory.report-retention", defaultValue = "P180D")

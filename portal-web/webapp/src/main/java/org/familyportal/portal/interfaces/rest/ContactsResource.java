@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.familyportal.directory.infrastructure.json.JsonBuilders;
+import org.familyportal.shared.JsonBuilders;
 import org.familyportal.portal.interfaces.web.PortalContacts;
 
 /** The emergency and hotline numbers, for apps and widgets that show them next to their own content. */

@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.familyportal.directory.domain.search.SearchTooDeepException;
-import org.familyportal.directory.infrastructure.json.JsonBuilders;
+import org.familyportal.shared.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.directory.application.search.InvalidSearchException;
 import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
 import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
@@ -50,6 +51,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             return closingIfTooLarge(problem(413, reason(413), localized("api.body.tooLarge", new Object[0])));
         }
         if (error instanceof InvalidRequestException invalid) {
+            return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
+        }
+        if (error instanceof InvalidSearchException invalid) {
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
         }
         if (DatabaseOutage.isCause(error) || causedBy(error, SystemException.class)) {

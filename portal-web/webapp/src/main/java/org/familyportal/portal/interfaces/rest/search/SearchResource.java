@@ -22,9 +22,9 @@ import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.directory.domain.search.ServiceArea;
-import org.familyportal.directory.infrastructure.json.JsonBuilders;
-import org.familyportal.portal.application.search.SearchRequest;
-import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.shared.JsonBuilders;
+import org.familyportal.directory.application.search.SearchRequest;
+import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.PortalContacts;
 
 import java.io.IOException;

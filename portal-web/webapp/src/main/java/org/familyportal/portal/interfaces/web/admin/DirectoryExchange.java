@@ -7,9 +7,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import org.familyportal.directory.application.places.GazetteerCsv;
 import org.familyportal.directory.application.places.GazetteerImport;
-import org.familyportal.portal.application.directory.DirectoryImports;
-import org.familyportal.portal.application.directory.GazetteerLoading;
-import org.familyportal.portal.application.search.IndexRebuild;
+import org.familyportal.directory.application.exchange.DirectoryImports;
+import org.familyportal.directory.application.places.GazetteerLoading;
+import org.familyportal.directory.application.search.IndexRebuild;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familyportal.directory.application.exchange.Audience;
-import org.familyportal.portal.application.directory.Directory;
+import org.familyportal.directory.application.exchange.AuditedExport;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -24,7 +24,7 @@ public class DirectoryExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Directory directory;
+    transient AuditedExport export;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,7 +35,7 @@ public class DirectoryExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
         try {
-            directory.export(audience, json, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
+            export.write(audience, json, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
                     response.getOutputStream());
         } catch (SQLException e) {
             throw new IOException("The directory could not be read for export", e);

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.search.InvalidSynonymException;
 import org.familyportal.directory.domain.search.TopicSynonym;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
-import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

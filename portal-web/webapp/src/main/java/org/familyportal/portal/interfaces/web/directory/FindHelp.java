@@ -9,10 +9,10 @@ import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.PlaceMatch;
 import org.familyportal.directory.domain.search.PlaceNames;
 import org.familyportal.directory.domain.search.SearchResults;
-import org.familyportal.directory.infrastructure.json.JsonBuilders;
-import org.familyportal.portal.application.InvalidRequestException;
-import org.familyportal.portal.application.search.SearchRequest;
-import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.shared.JsonBuilders;
+import org.familyportal.directory.application.search.InvalidSearchException;
+import org.familyportal.directory.application.search.SearchRequest;
+import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.familyportal.portal.interfaces.web.PortalContacts;
 import org.omnifaces.util.Faces;
@@ -77,7 +77,7 @@ public class FindHelp {
             results = answer.results();
             place = answer.place();
             outsideRegions = answer.outsideRegions();
-        } catch (InvalidRequestException e) {
+        } catch (InvalidSearchException e) {
             Messages.addGlobalError(e.messageKey(), e.arguments());
             // Danger first, always: a place the portal does not know still shows the numbers to call.
             try {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.familyportal.directory.domain.listing.ListingReport;
-import org.familyportal.portal.application.directory.InvalidListingException;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.InvalidListingException;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Messages;
 
 /**

@@ -11,7 +11,7 @@ import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.HelpRequestIntake;
 import org.familyportal.portal.application.request.HotlineDesk;
 import org.familyportal.portal.application.request.Memberships;
-import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.domain.request.CallOutcome;
 import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.HelpRequest;

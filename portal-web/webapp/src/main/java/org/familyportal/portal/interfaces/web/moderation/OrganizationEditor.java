@@ -7,8 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
-import org.familyportal.portal.application.directory.InvalidListingException;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.InvalidListingException;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.directory.domain.listing.Provider;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.familyportal.portal.interfaces.web.SearchablePage;
 
 import java.io.Serializable;

@@ -6,7 +6,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.enterprise.inject.spi.CDI;
 import org.familyportal.directory.domain.listing.Provider;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Messages;
 
 

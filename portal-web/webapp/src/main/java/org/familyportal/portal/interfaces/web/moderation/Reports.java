@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.listing.ListingReport;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Messages;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
-import org.familyportal.portal.application.directory.ListingModeration;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.familyportal.portal.interfaces.web.SearchablePage;
 
 import java.io.Serializable;

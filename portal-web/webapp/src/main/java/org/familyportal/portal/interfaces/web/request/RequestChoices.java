@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.portal.application.request.RequestVocabulary;
 import org.familyportal.portal.application.request.Routing;
-import org.familyportal.portal.application.search.SiteSearch;
+import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.domain.request.CallOutcome;
 import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.ContactChannel;

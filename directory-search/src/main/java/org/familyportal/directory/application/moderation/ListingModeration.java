@@ -1,0 +1,262 @@
+package org.familyportal.directory.application.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.familyportal.directory.application.port.DirectoryCaller;
+import org.familyportal.directory.application.port.DirectoryRole;
+import org.familyportal.directory.domain.listing.ChangeLog;
+import org.familyportal.directory.domain.listing.ChangeRecord;
+import org.familyportal.directory.domain.listing.ListingChangedMeanwhileException;
+import org.familyportal.directory.domain.listing.ListingReport;
+import org.familyportal.directory.domain.listing.Listings;
+import org.familyportal.directory.domain.listing.Provider;
+import org.familyportal.directory.domain.listing.ServiceChanged;
+import org.familyportal.directory.domain.listing.ServiceListing;
+import org.familyportal.directory.domain.listing.ServiceStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Moderators and administrators keep the directory right: they create, edit, verify and retire
+ * services and organisations. Every change is written to the change log (HSDS metadata), published
+ * with the author's role and kept with the staff account for staff; editing moves "last modified",
+ * verifying moves "last verified". A save made from a version that someone else (a moderator or an
+ * import) has changed meanwhile is refused ({@link ConcurrentListingChangeException}), never
+ * silently overwriting their change.
+ */
+@ApplicationScoped
+public class ListingModeration {
+
+    private static final ChangeLog<ServiceListing> SERVICE_LOG = new ChangeLog<ServiceListing>("service")
+            .field("organization_id", ServiceListing::getProvider)
+            .field("name", ServiceListing::getName)
+            .field("alternate_name", ServiceListing::getAlternateName)
+            .field("description", ServiceListing::getDescription)
+            .field("status", s -> s.getStatus() == null ? null : s.getStatus().hsds())
+            .field("application_process", ServiceListing::getApplicationProcess)
+            .field("fees_description", ServiceListing::getFeesDescription)
+            .field("eligibility_description", ServiceListing::getEligibilityDescription)
+            .field("minimum_age", ServiceListing::getMinimumAge)
+            .field("maximum_age", ServiceListing::getMaximumAge)
+            .field("url", ServiceListing::getUrl)
+            .field("email", ServiceListing::getEmail)
+            .field("assured_date", ServiceListing::getAssuredDate);
+
+    private static final ChangeLog<Provider> PROVIDER_LOG = new ChangeLog<Provider>("organization")
+            .field("name", Provider::getName)
+            .field("alternate_name", Provider::getAlternateName)
+            .field("description", Provider::getDescription)
+            .field("email", Provider::getEmail)
+            .field("website", Provider::getWebsite);
+
+    private final Clock clock;
+
+    @Inject
+    Listings listings;
+
+    @Inject
+    Event<ServiceChanged> serviceChanged;
+
+    @Inject
+    DirectoryCaller caller;
+
+    /** For CDI. */
+    public ListingModeration() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside a container (tests of the rules): over {@code listings}, as {@code caller}, firing to {@code serviceChanged}. */
+    public ListingModeration(Listings listings, DirectoryCaller caller, Event<ServiceChanged> serviceChanged, Clock clock) {
+        this.listings = listings;
+        this.caller = caller;
+        this.serviceChanged = serviceChanged;
+        this.clock = clock;
+    }
+
+    public Optional<ServiceListing> service(String id) {
+        return listings.service(id);
+    }
+
+    public Optional<Provider> provider(String id) {
+        return listings.provider(id);
+    }
+
+    /** One page of services whose name or organisation contains {@code text}, with {@code status} (null: any). */
+    public List<ServiceListing> findServices(String text, ServiceStatus status, int first, int max) {
+        return listings.findServices(text, status, first, max);
+    }
+
+    public long countServices(String text, ServiceStatus status) {
+        return listings.countServices(text, status);
+    }
+
+    public long countProviders(String text) {
+        return listings.countProviders(text);
+    }
+
+    public List<Provider> findProviders(String text, int first, int max) {
+        return listings.findProviders(text, first, max);
+    }
+
+    public List<ServiceListing> servicesOf(String providerId) {
+        return listings.servicesOf(providerId);
+    }
+
+    /** Retires every service of the organisation (an organisation has no status of its own in HSDS). */
+    @Transactional
+    public int retireProvider(String providerId, String by) {
+        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        int retired = 0;
+        for (ServiceListing service : servicesOf(providerId)) {
+            if (service.getStatus() != ServiceStatus.INACTIVE) {
+                retire(service.getId(), by);
+                retired++;
+            }
+        }
+        return retired;
+    }
+
+    /** Organisations whose name contains {@code text}, for choosing one. */
+    public List<Provider> providersNamed(String text, int max) {
+        return listings.findProviders(text, 0, max);
+    }
+
+    /** Saves a new or edited service and logs each changed field. */
+    @Transactional
+    public ServiceListing save(ServiceListing edited, String by) {
+        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        if (!edited.isAgeRangeConsistent()) {
+            throw new InvalidListingException("moderation.service.ageRange");
+        }
+        ServiceListing current = listings.service(edited.getId()).orElse(null);
+        if (current != null && current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentListingChangeException();
+        }
+        Map<String, String> before = current == null ? Map.of() : SERVICE_LOG.snapshot(current);
+        edited.touch(LocalDateTime.now(clock));
+        ServiceListing saved = written(() -> listings.store(edited, current == null));
+        log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
+        serviceChanged.fire(new ServiceChanged(saved.getId()));
+        return saved;
+    }
+
+    /** A person checked the listing: "last verified" becomes today. */
+    @Transactional
+    public ServiceListing verify(String id, String by) {
+        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        ServiceListing service = existing(id);
+        Map<String, String> before = SERVICE_LOG.snapshot(service);
+        service.verify(today());
+        written(() -> service);
+        log(SERVICE_LOG.changes(id, before, service, "verify", today(), role(), by));
+        serviceChanged.fire(new ServiceChanged(id));
+        return service;
+    }
+
+    /** Takes a service out of the public directory; it stays in the database and its history. */
+    @Transactional
+    public ServiceListing retire(String id, String by) {
+        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        ServiceListing service = existing(id);
+        Map<String, String> before = SERVICE_LOG.snapshot(service);
+        service.setStatus(ServiceStatus.INACTIVE);
+        service.touch(LocalDateTime.now(clock));
+        written(() -> service);
+        log(SERVICE_LOG.changes(id, before, service, "retire", today(), role(), by));
+        serviceChanged.fire(new ServiceChanged(id));
+        return service;
+    }
+
+    @Transactional
+    public Provider save(Provider edited, String by) {
+        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        Provider current = listings.provider(edited.getId()).orElse(null);
+        if (current != null && current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentListingChangeException();
+        }
+        Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
+        Provider saved = written(() -> listings.store(edited, current == null));
+        log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
+        servicesOf(saved.getId()).forEach(s -> serviceChanged.fire(new ServiceChanged(s.getId())));
+        return saved;
+    }
+
+    /** Someone reports wrong information on a public service page. */
+    @Transactional
+    public void report(String serviceId, String message, String contact) {
+        ServiceListing service = service(serviceId).orElseThrow(() -> new InvalidListingException("moderation.service.missing"));
+        listings.add(new ListingReport(service, message, contact, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * Deletes reports of wrong information older than {@code retention}, resolved or not: they hold a
+     * reporter's words and contact, which are kept no longer than a moderator needs them.
+     */
+    @Transactional
+    public int purgeReports(java.time.Duration retention) {
+        int purged = listings.deleteReportsBefore(LocalDateTime.now(clock).minus(retention));
+        if (purged > 0) {
+            java.util.logging.Logger.getLogger(ListingModeration.class.getName())
+                    .info(() -> purged + " reports of wrong information deleted after " + retention);
+        }
+        return purged;
+    }
+
+    /** Reports not yet resolved, oldest first. */
+    public List<ListingReport> openReports() {
+        caller.require(DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        return listings.openReports(200);
+    }
+
+    @Transactional
+    public void resolveReport(String reportId, String by) {
+        String resolver = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        listings.report(reportId).filter(r -> r.getResolvedAt() == null)
+                .ifPresent(r -> r.resolve(resolver, LocalDateTime.now(clock)));
+    }
+
+    /** The change log of one record, newest first. */
+    public List<ChangeRecord> history(String resourceId) {
+        caller.require(DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        return listings.history(resourceId);
+    }
+
+    /**
+     * Writes now (so that a version conflict is known here, not at commit): an update whose
+     * version no longer matches the row (someone saved or imported meanwhile) is refused.
+     */
+    private <T> T written(Supplier<T> write) {
+        try {
+            T entity = write.get();
+            listings.writeNow();
+            return entity;
+        } catch (ListingChangedMeanwhileException e) {
+            throw new ConcurrentListingChangeException();
+        }
+    }
+
+    /** How the change log publishes the author: a role, never the person's address. */
+    private String role() {
+        return caller.isAdministrator() ? ChangeRecord.ADMINISTRATOR : ChangeRecord.MODERATOR;
+    }
+
+    private ServiceListing existing(String id) {
+        return service(id).orElseThrow(() -> new InvalidListingException("moderation.service.missing"));
+    }
+
+    private void log(List<ChangeRecord> changes) {
+        listings.record(changes);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,9 @@
+package org.familyportal.directory.application.port;
+
+/** The staff roles the directory's use cases ask for; the names are the portal's Jakarta Security groups. */
+public enum DirectoryRole {
+    /** Keeps the listings right: edits, verifies, retires, reads reports. */
+    MODERATOR,
+    /** Everything a moderator does, plus imports, exports, the gazetteer and the search index. */
+    ADMIN
+}

@@ -1,0 +1,37 @@
+package org.familyportal.portal.application.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.familyportal.directory.application.port.DirectoryCaller;
+import org.familyportal.directory.application.port.DirectoryRole;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.domain.account.Role;
+
+import java.util.Arrays;
+
+/** The directory's caller is the portal's: same security context, same "access denied". */
+@ApplicationScoped
+public class PortalDirectoryCaller implements DirectoryCaller {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Override
+    public String require(DirectoryRole... anyOf) {
+        return caller.require(roles(anyOf));
+    }
+
+    @Override
+    public String actingAs(String claimed, DirectoryRole... anyOf) {
+        return caller.actingAs(claimed, roles(anyOf));
+    }
+
+    @Override
+    public boolean isAdministrator() {
+        return caller.hasRole(Role.ADMIN);
+    }
+
+    private static Role[] roles(DirectoryRole... roles) {
+        return Arrays.stream(roles).map(r -> Role.valueOf(r.name())).toArray(Role[]::new);
+    }
+}
