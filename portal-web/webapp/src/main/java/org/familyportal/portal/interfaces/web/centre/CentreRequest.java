@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.request.Memberships;
-import org.familyportal.portal.application.request.Viewer;
+import org.familyportal.portal.application.access.Viewer;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.Referral;
