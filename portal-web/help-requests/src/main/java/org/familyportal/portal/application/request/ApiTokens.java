@@ -1,14 +1,15 @@
 package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.domain.audit.AuditAction;
-import org.familyportal.portal.infrastructure.persistence.InstantConverter;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.telephony.ApiToken;
+import org.familyportal.portal.domain.telephony.ApiTokenRepository;
 import org.familyportal.shared.Hashes;
 
 import java.security.SecureRandom;
@@ -26,17 +27,14 @@ public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ApiTokenRepository tokens;
 
-    @jakarta.inject.Inject
-    org.familyportal.portal.application.audit.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
-    @jakarta.inject.Inject
+    @Inject
     CurrentCaller caller;
-
-    public record Token(long id, String name, String createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
-    }
 
     /** Issues a token named {@code name}; the returned text is shown once and never stored. */
     @Transactional
@@ -49,9 +47,7 @@ public class ApiTokens {
         RANDOM.nextBytes(bytes);
         String token = "fp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         audit.record(by, AuditAction.CHANGE, null, "telephony token issued: " + name.strip());
-        em.createNativeQuery("INSERT INTO api_token (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, name.strip()).setParameter(2, Hashes.sha256Hex(token)).setParameter(3, by)
-                .setParameter(4, InstantConverter.utc(Instant.now())).executeUpdate();
+        tokens.add(name.strip(), Hashes.sha256Hex(token), by, Instant.now());
         return token;
     }
 
@@ -59,8 +55,7 @@ public class ApiTokens {
     public void revoke(long id, String by) {
         by = caller.actingAs(by, Role.ADMIN);
         audit.record(by, AuditAction.CHANGE, null, "telephony token revoked: " + id);
-        em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .setParameter(1, InstantConverter.utc(Instant.now())).setParameter(2, id).executeUpdate();
+        tokens.revoke(id, Instant.now());
     }
 
     /** A telephony system as its token identifies it: the token's id (unique) and the name it was issued under. */
@@ -74,30 +69,18 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = Hashes.sha256Hex(token.strip());
-        List<?> rows = em.createNativeQuery("SELECT id, name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
-                .setParameter(1, hash).getResultList();
-        if (rows.isEmpty()) {
+        Optional<ApiToken> valid = tokens.findValid(hash);
+        if (valid.isEmpty()) {
             return Optional.empty();
         }
         // "Last used" to the minute is enough, and spares a busy telephony system one row lock per call.
         Instant now = Instant.now();
-        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?"
-                        + " AND (last_used_at IS NULL OR last_used_at < ?)")
-                .setParameter(1, InstantConverter.utc(now)).setParameter(2, hash)
-                .setParameter(3, InstantConverter.utc(now.minusSeconds(60))).executeUpdate();
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Caller(((Number) row[0]).longValue(), String.valueOf(row[1])));
+        tokens.markUsed(hash, now, now.minusSeconds(60));
+        return Optional.of(new Caller(valid.get().id(), valid.get().name()));
     }
 
-    public List<Token> all() {
+    public List<ApiToken> all() {
         caller.require(Role.ADMIN);
-        List<?> rows = em.createNativeQuery("SELECT id, name, created_by, created_at, revoked_at, last_used_at"
-                + " FROM api_token ORDER BY created_at DESC").getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new Token(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], instant(r[3]), instant(r[4]), instant(r[5]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return InstantConverter.instant(value);
+        return tokens.all();
     }
 }

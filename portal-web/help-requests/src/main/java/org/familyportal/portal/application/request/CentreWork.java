@@ -1,5 +1,8 @@
 package org.familyportal.portal.application.request;
 
+import org.familyportal.portal.domain.centre.Staff;
+import org.familyportal.portal.domain.centre.Member;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 import org.familyportal.portal.application.access.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.InvalidTransitionException;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
@@ -41,8 +45,15 @@ public class CentreWork {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Only for the queue's filters, which make their query from what the page asks for. */
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    HelpRequestRepository requests;
+
+    @Inject
+    ResourceCentreRepository centres;
 
     @Inject
     Memberships memberships;
@@ -112,7 +123,7 @@ public class CentreWork {
             query.setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED));
         }
         if (filter.mineOnly()) {
-            query.setParameter("me", memberships.staff(viewer.email()).map(Memberships.Staff::accountId).orElse(-1L));
+            query.setParameter("me", memberships.staff(viewer.email()).map(Staff::accountId).orElse(-1L));
         }
         if (filter.overdueOnly()) {
             query.setParameter("now", clock.instant());
@@ -135,24 +146,21 @@ public class CentreWork {
 
     public List<RequestEvent> timeline(Viewer viewer, long requestId) {
         reachableOrFail(viewer, requestId);
-        return em.createQuery("select e from RequestEvent e where e.requestId = :id order by e.occurredAt, e.id",
-                RequestEvent.class).setParameter("id", requestId).getResultList();
+        return requests.events(requestId);
     }
 
     public List<FollowUpTask> tasks(Viewer viewer, long requestId) {
         reachableOrFail(viewer, requestId);
-        return em.createQuery("select t from FollowUpTask t where t.requestId = :id order by t.dueOn, t.id",
-                FollowUpTask.class).setParameter("id", requestId).getResultList();
+        return requests.tasks(requestId);
     }
 
     public List<Referral> referrals(Viewer viewer, long requestId) {
         reachableOrFail(viewer, requestId);
-        return em.createQuery("select f from Referral f where f.requestId = :id order by f.createdAt", Referral.class)
-                .setParameter("id", requestId).getResultList();
+        return requests.referrals(requestId);
     }
 
     /** The colleagues a request of this centre can be assigned to. */
-    public List<Memberships.Member> colleagues(String centreId) {
+    public List<Member> colleagues(String centreId) {
         caller.require(Role.SPECIALIST, Role.ADMIN);
         return centreId == null ? List.of() : memberships.centreStaff(centreId);
     }
@@ -160,7 +168,7 @@ public class CentreWork {
     @Transactional
     public HelpRequest assign(Viewer viewer, long id, long accountId) {
         HelpRequest request = changeable(viewer, id);
-        Memberships.Member assignee = colleagues(request.getCentreId()).stream()
+        Member assignee = colleagues(request.getCentreId()).stream()
                 .filter(m -> m.accountId() == accountId).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
         request.assignTo(accountId, clock.instant());
@@ -178,7 +186,7 @@ public class CentreWork {
         } catch (InvalidTransitionException e) {
             throw new InvalidRequestException("centre.status.notAllowed");
         }
-        em.persist(RequestEvent.statusChange(id, viewer.email(), clock.instant(), from, target));
+        requests.addEvent(RequestEvent.statusChange(id, viewer.email(), clock.instant(), from, target));
         audit.record(viewer.email(), AuditAction.CHANGE, id, "status " + from + " -> " + target);
         return request;
     }
@@ -219,14 +227,14 @@ public class CentreWork {
         if (text.length() > FollowUpTask.TEXT_MAX) {
             throw new InvalidRequestException("request.field.tooLong");
         }
-        em.persist(new FollowUpTask(id, dueOn, text, viewer.email(), clock.instant()));
+        requests.addTask(new FollowUpTask(id, dueOn, text, viewer.email(), clock.instant()));
         event(request, EventKind.TASK_ADDED, viewer, dueOn + ": " + text.strip());
         audit.record(viewer.email(), AuditAction.CHANGE, id, "task added");
     }
 
     @Transactional
     public void completeTask(Viewer viewer, long taskId) {
-        FollowUpTask task = em.find(FollowUpTask.class, taskId);
+        FollowUpTask task = requests.task(taskId).orElse(null);
         if (task == null) {
             throw new InvalidRequestException("centre.task.unknown");
         }
@@ -249,13 +257,11 @@ public class CentreWork {
         if (brief != null && brief.length() > Referral.BRIEF_MAX) {
             throw new InvalidRequestException("request.field.tooLong");
         }
-        Number exists = (Number) em.createNativeQuery("SELECT COUNT(*) FROM organization WHERE id = ?")
-                .setParameter(1, organizationId).getSingleResult();
-        if (exists.intValue() == 0) {
+        if (centres.organisationName(organizationId).isEmpty()) {
             throw new InvalidRequestException("centre.referral.organisation.unknown");
         }
         Referral referral = new Referral(id, organizationId, blankToNull(serviceId), brief, viewer.email(), clock.instant());
-        em.persist(referral);
+        requests.addReferral(referral);
         event(request, EventKind.REFERRAL_SENT, viewer, organizationName(organizationId));
         audit.record(viewer.email(), AuditAction.CHANGE, id, "referral to " + organizationId);
         if (request.getStatus() == RequestStatus.NEW) {
@@ -264,7 +270,7 @@ public class CentreWork {
         if (request.getStatus() == RequestStatus.IN_PROGRESS) {
             RequestStatus from = request.getStatus();
             request.moveTo(RequestStatus.REFERRED, clock.instant());
-            em.persist(RequestEvent.statusChange(id, viewer.email(), clock.instant(), from, RequestStatus.REFERRED));
+            requests.addEvent(RequestEvent.statusChange(id, viewer.email(), clock.instant(), from, RequestStatus.REFERRED));
         }
         alerts.referred(organizationId, request.getNumber());
         return referral;
@@ -287,12 +293,12 @@ public class CentreWork {
     }
 
     private void event(HelpRequest request, EventKind kind, Viewer viewer, String text) {
-        em.persist(new RequestEvent(request.getId(), kind, viewer.email(), clock.instant(), text));
+        requests.addEvent(new RequestEvent(request.getId(), kind, viewer.email(), clock.instant(), text));
     }
 
     private Optional<HelpRequest> reachable(Viewer claimed, long id) {
         Viewer viewer = caller.confirm(claimed);
-        HelpRequest request = em.find(HelpRequest.class, id);
+        HelpRequest request = requests.find(id).orElse(null);
         if (request == null) {
             return Optional.empty();
         }

@@ -1,12 +1,12 @@
 package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.familyportal.portal.domain.centre.Municipality;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +22,8 @@ public class RegionTimes {
     public record RegionZone(ZoneId zone, String nameRu, String nameEn) {
     }
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ResourceCentreRepository centres;
 
     private volatile Map<String, RegionZone> byMunicipality = Map.of();
 
@@ -41,12 +41,9 @@ public class RegionTimes {
     }
 
     private Map<String, RegionZone> load() {
-        List<?> rows = em.createNativeQuery("SELECT m.code, r.time_zone, r.name_ru, r.name_en FROM municipality m"
-                + " JOIN region r ON r.code = m.region_code").getResultList();
         Map<String, RegionZone> zones = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            zones.put((String) r[0], new RegionZone(ZoneId.of((String) r[1]), (String) r[2], (String) r[3]));
+        for (Municipality m : centres.municipalities()) {
+            zones.put(m.code().value(), new RegionZone(m.zone(), m.regionNameRu(), m.regionNameEn()));
         }
         return Map.copyOf(zones);
     }

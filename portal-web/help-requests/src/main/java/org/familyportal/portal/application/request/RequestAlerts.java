@@ -2,6 +2,7 @@ package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
 
@@ -102,7 +103,7 @@ public class RequestAlerts {
 
     /** A partner organisation received a referral. */
     public void referred(String organizationId, String requestNumber) {
-        for (Memberships.Member member : memberships.members(organizationId)) {
+        for (Member member : memberships.members(organizationId)) {
             outbox.queue(member.email(), text("mail.referral.subject", requestNumber),
                     text("mail.referral.body", requestNumber, settings.publicUrl() + "/organisation/referrals.xhtml"));
         }

@@ -3,17 +3,14 @@ package org.familyportal.portal.application.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
-import org.familyportal.portal.domain.request.RequestStatus;
-import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,10 +33,10 @@ public class RequestDeadlines {
     /** What the portal writes on a timeline by itself: no sign that anybody works on the request. */
     static final List<EventKind> SYSTEM_KINDS = List.of(EventKind.UNROUTED, EventKind.ESCALATED, EventKind.ANONYMISED);
 
-    private final Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     RequestAlerts alerts;
@@ -57,20 +54,14 @@ public class RequestDeadlines {
     public int escalateOverdue() {
         Instant now = clock.instant();
         // A request without a centre has no heads to escalate to: remindUnrouted tells the administrators.
-        List<HelpRequest> overdue = em.createQuery("select r from HelpRequest r where r.acknowledgedAt is null"
-                        + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new"
-                        + " and r.centreId is not null", HelpRequest.class)
-                .setParameter("now", now).setParameter("new", RequestStatus.NEW).setMaxResults(500).getResultList();
+        List<HelpRequest> overdue = requests.overdue(now, 500);
         for (HelpRequest request : overdue) {
             // A plain update, not the entity's: the version stays, so a specialist taking the request on
             // at this moment is not refused for a change they did not make.
-            int marked = em.createNativeQuery("UPDATE help_request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
-                    + " AND acknowledged_at IS NULL").setParameter(1, InstantConverter.utc(now))
-                    .setParameter(2, request.getId()).executeUpdate();
-            if (marked == 0) {
+            if (!requests.markEscalated(request.getId(), now)) {
                 continue;
             }
-            em.persist(new RequestEvent(request.getId(), EventKind.ESCALATED, SYSTEM, now, null));
+            requests.addEvent(new RequestEvent(request.getId(), EventKind.ESCALATED, SYSTEM, now, null));
             alerts.overdue(request);
         }
         if (!overdue.isEmpty()) {
@@ -87,10 +78,7 @@ public class RequestDeadlines {
     @Transactional
     public int remindUnrouted() {
         Instant now = clock.instant();
-        List<HelpRequest> waiting = em.createQuery("select r from HelpRequest r where r.centreId is null"
-                        + " and r.status in :open and r.anonymisedAt is null order by r.createdAt", HelpRequest.class)
-                .setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED))
-                .setMaxResults(500).getResultList();
+        List<HelpRequest> waiting = requests.withoutCentre(500);
         Map<String, ZoneId> zones = new HashMap<>();
         int reminded = 0;
         for (HelpRequest request : waiting) {
@@ -100,15 +88,10 @@ public class RequestDeadlines {
             }
             // A plain update (no version bump, so nobody's edit is refused for it); of two servers running
             // this at the same moment only the first finds the mark older than a minute.
-            int marked = em.createNativeQuery("UPDATE help_request SET unrouted_alerted_at = ? WHERE id = ?"
-                            + " AND centre_organization_id IS NULL AND (unrouted_alerted_at IS NULL OR unrouted_alerted_at < ?)")
-                    .setParameter(1, InstantConverter.utc(now)).setParameter(2, request.getId())
-                    .setParameter(3, InstantConverter.utc(now.minusSeconds(60)))
-                    .executeUpdate();
-            if (marked == 0) {
+            if (!requests.markUnroutedAlerted(request.getId(), now, now.minusSeconds(60))) {
                 continue;
             }
-            em.persist(new RequestEvent(request.getId(), EventKind.UNROUTED, SYSTEM, now, null));
+            requests.addEvent(new RequestEvent(request.getId(), EventKind.UNROUTED, SYSTEM, now, null));
             alerts.unrouted(request);
             reminded++;
         }
@@ -129,24 +112,13 @@ public class RequestDeadlines {
         // (UNROUTED every period, ESCALATED, anything by "system") would otherwise keep a request
         // without a centre alive for ever. The statistics (municipality,
         // topics, dates, statuses) stay.
-        List<HelpRequest> expired = em.createQuery("select r from HelpRequest r where r.anonymisedAt is null and"
-                        + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
-                        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before"
-                        + " and e.kind not in :systemKinds and (e.actor is null or e.actor <> :system))))",
-                        HelpRequest.class)
-                .setParameter("systemKinds", SYSTEM_KINDS).setParameter("system", SYSTEM)
-                .setParameter("closed", RequestStatus.CLOSED)
-                .setParameter("before", now.minus(settings.retention()))
-                .setMaxResults(1000).getResultList();
+        List<HelpRequest> expired = requests.expired(now.minus(settings.retention()), SYSTEM_KINDS, SYSTEM, 1000);
         for (HelpRequest request : expired) {
             request.anonymise(now);
-            em.createQuery("select e from RequestEvent e where e.requestId = :id", RequestEvent.class)
-                    .setParameter("id", request.getId()).getResultList().forEach(RequestEvent::erase);
-            em.createQuery("select t from FollowUpTask t where t.requestId = :id", FollowUpTask.class)
-                    .setParameter("id", request.getId()).getResultList().forEach(FollowUpTask::erase);
-            em.createQuery("select f from Referral f where f.requestId = :id", Referral.class)
-                    .setParameter("id", request.getId()).getResultList().forEach(Referral::erase);
-            em.persist(new RequestEvent(request.getId(), EventKind.ANONYMISED, SYSTEM, now, null));
+            requests.events(request.getId()).forEach(RequestEvent::erase);
+            requests.tasks(request.getId()).forEach(FollowUpTask::erase);
+            requests.referrals(request.getId()).forEach(Referral::erase);
+            requests.addEvent(new RequestEvent(request.getId(), EventKind.ANONYMISED, SYSTEM, now, null));
             audit.record(SYSTEM, AuditAction.ANONYMISE, request.getId(), "retention " + settings.retention());
         }
         if (!expired.isEmpty()) {

@@ -1,19 +1,20 @@
 package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.familyportal.portal.application.access.CurrentCaller;
-import org.familyportal.portal.domain.account.Role;
-import org.familyportal.portal.application.audit.AuditTrail;
-import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.application.InvalidRequestException;
+import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.application.audit.AuditTrail;
+import org.familyportal.portal.domain.account.Role;
+import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.centre.Municipality;
+import org.familyportal.portal.domain.centre.MunicipalityCode;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.RequestEvent;
-import org.familyportal.portal.domain.request.RequestStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,14 +22,18 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Which family resource centre answers for a municipality, and the time zone its deadlines run in.
- * Administrators set the centre of each municipality.
+ * Where a help request is routed: the family resource centre that answers for its municipality, and
+ * the time zone its deadlines run in. Administrators set the centre of each municipality; requests
+ * that waited without one go to it then.
  */
 @ApplicationScoped
 public class Routing {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ResourceCentreRepository centres;
+
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     AuditTrail audit;
@@ -42,10 +47,7 @@ public class Routing {
     @Inject
     RequestAlerts alerts;
 
-    @Inject
-    Memberships memberships;
-
-    private final Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
     /** Where a request from {@code municipalityCode} goes; the centre is null while none is set. */
     public record Destination(String centreId, ZoneId zone) {
@@ -56,22 +58,14 @@ public class Routing {
     }
 
     public Destination destination(String municipalityCode) {
-        List<?> rows = em.createNativeQuery("SELECT m.resource_centre_organization_id, r.time_zone FROM municipality m"
-                + " JOIN region r ON r.code = m.region_code WHERE m.code = ?").setParameter(1, municipalityCode).getResultList();
-        if (rows.isEmpty()) {
-            throw new InvalidRequestException("request.municipality.unknown");
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new Destination((String) row[0], ZoneId.of((String) row[1]));
+        Municipality municipality = known(municipalityCode);
+        return new Destination(municipality.centreId(), municipality.zone());
     }
 
     public List<MunicipalityCentre> municipalities() {
-        List<?> rows = em.createNativeQuery("SELECT m.code, m.region_code, m.name_ru, m.name_en,"
-                + " m.resource_centre_organization_id, o.name FROM municipality m"
-                + " LEFT JOIN organization o ON o.id = m.resource_centre_organization_id"
-                + " ORDER BY m.region_code, m.name_ru").getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new MunicipalityCentre((String) r[0], (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+        return centres.municipalities().stream().map(m -> new MunicipalityCentre(m.code().value(), m.regionCode(),
+                m.nameRu(), m.nameEn(), m.centreId(),
+                m.hasCentre() ? centres.organisationName(m.centreId()).orElse(null) : null)).toList();
     }
 
     /**
@@ -82,35 +76,36 @@ public class Routing {
     @Transactional
     public void assignCentre(String municipalityCode, String centreId, String by) {
         by = caller.actingAs(by, Role.ADMIN);
-        int changed = em.createNativeQuery("UPDATE municipality SET resource_centre_organization_id = ? WHERE code = ?")
-                .setParameter(1, centreId == null || centreId.isBlank() ? null : centreId)
-                .setParameter(2, municipalityCode).executeUpdate();
-        if (changed == 0) {
+        MunicipalityCode code = MunicipalityCode.parse(municipalityCode)
+                .orElseThrow(() -> new InvalidRequestException("request.municipality.unknown"));
+        String centre = centreId == null || centreId.isBlank() ? null : centreId;
+        if (!centres.assignCentre(code, centre)) {
             throw new InvalidRequestException("request.municipality.unknown");
         }
         audit.record(by, AuditAction.CHANGE, null, "centre of " + municipalityCode + " set to " + centreId);
-        if (centreId != null && !centreId.isBlank()) {
-            routeWaiting(municipalityCode, centreId, by);
+        if (centre != null) {
+            routeWaiting(code, centre, by);
         }
     }
 
-    private void routeWaiting(String municipalityCode, String centreId, String by) {
-        List<HelpRequest> waiting = em.createQuery("select r from HelpRequest r where r.municipalityCode = :code"
-                        + " and r.centreId is null and r.status in :open and r.anonymisedAt is null", HelpRequest.class)
-                .setParameter("code", municipalityCode)
-                .setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED))
-                .getResultList();
+    private void routeWaiting(MunicipalityCode municipality, String centreId, String by) {
+        List<HelpRequest> waiting = requests.waitingForCentre(municipality);
         if (waiting.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        ZoneId zone = destination(municipalityCode).zone();
-        String centreName = memberships.organisationName(centreId);
+        ZoneId zone = known(municipality.value()).zone();
+        String centreName = centres.organisationName(centreId).orElse(centreId);
         for (HelpRequest request : waiting) {
             request.route(centreId, settings.deadline().due(now, request.isUrgent(), zone));
-            em.persist(new RequestEvent(request.getId(), EventKind.ROUTED, by, now, centreName));
+            requests.addEvent(new RequestEvent(request.getId(), EventKind.ROUTED, by, now, centreName));
             audit.record(by, AuditAction.CHANGE, request.getId(), "routed to " + centreId);
             alerts.routed(request);
         }
+    }
+
+    private Municipality known(String municipalityCode) {
+        return MunicipalityCode.parse(municipalityCode).flatMap(centres::municipality)
+                .orElseThrow(() -> new InvalidRequestException("request.municipality.unknown"));
     }
 }

@@ -2,11 +2,10 @@ package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.HelpRequest;
-import org.familyportal.portal.domain.request.RequestNumbers;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
+import org.familyportal.portal.domain.request.RequestNumber;
 import org.familyportal.portal.domain.request.RequestStatus;
 
 import java.security.MessageDigest;
@@ -22,8 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class StatusLookup {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     HelpRequestIntake intake;
@@ -36,9 +35,9 @@ public class StatusLookup {
     }
 
     public Optional<PublicStatus> find(String number, String code) {
-        String normalizedNumber = RequestNumbers.normalizeNumber(number);
-        Optional<HelpRequest> found = em.createQuery("select r from HelpRequest r where r.number = :n", HelpRequest.class)
-                .setParameter("n", normalizedNumber).getResultStream().findFirst();
+        RequestNumber typed = RequestNumber.typed(number);
+        String normalizedNumber = typed.value();
+        Optional<HelpRequest> found = requests.findByNumber(typed);
         // The hashes are computed whether or not the number exists, so timing tells nothing. Every
         // configured key's hash counts: a code given before a key rotation still opens the page.
         List<String> expected = intake.statusHashes(normalizedNumber, code);
@@ -52,10 +51,8 @@ public class StatusLookup {
             return Optional.empty();
         }
         HelpRequest request = found.get();
-        List<Reply> replies = em.createQuery("select e from RequestEvent e where e.requestId = :id and e.kind = :reply"
-                        + " order by e.occurredAt", org.familyportal.portal.domain.request.RequestEvent.class)
-                .setParameter("id", request.getId()).setParameter("reply", EventKind.REPLY).getResultList()
-                .stream().filter(e -> e.getText() != null).map(e -> new Reply(e.getOccurredAt(), e.getText())).toList();
+        List<Reply> replies = requests.events(request.getId()).stream()
+                .filter(e -> e.getKind() == EventKind.REPLY && e.getText() != null).map(e -> new Reply(e.getOccurredAt(), e.getText())).toList();
         return Optional.of(new PublicStatus(request.getNumber(), request.getStatus(), request.getCreatedAt(), replies,
                 request.getMunicipalityCode()));
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** Something a specialist must do for a request by a date, e.g. call the family back. */
 @Entity
+@NamedQuery(name = "FollowUpTask.ofRequest", query = "select t from FollowUpTask t where t.requestId = :id order by t.dueOn, t.id")
 @Table(name = "follow_up_task")
 public class FollowUpTask {
 

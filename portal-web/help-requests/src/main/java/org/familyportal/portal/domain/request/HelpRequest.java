@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,6 +23,17 @@ import java.util.List;
  * and erased when the request has been closed for longer than the retention period.
  */
 @Entity
+@NamedQuery(name = "HelpRequest.byNumber", query = "select r from HelpRequest r where r.number = :number")
+@NamedQuery(name = "HelpRequest.waitingForCentre", query = "select r from HelpRequest r where r.municipalityCode = :code"
+        + " and r.centreId is null and r.status in :open and r.anonymisedAt is null")
+@NamedQuery(name = "HelpRequest.withoutCentre", query = "select r from HelpRequest r where r.centreId is null"
+        + " and r.status in :open and r.anonymisedAt is null order by r.createdAt")
+@NamedQuery(name = "HelpRequest.overdue", query = "select r from HelpRequest r where r.acknowledgedAt is null"
+        + " and r.escalatedAt is null and r.acknowledgeBy < :now and r.status = :new and r.centreId is not null")
+@NamedQuery(name = "HelpRequest.expired", query = "select r from HelpRequest r where r.anonymisedAt is null and"
+        + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
+        + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before"
+        + " and e.kind not in :systemKinds and (e.actor is null or e.actor <> :system))))")
 @Table(name = "help_request")
 public class HelpRequest {
 

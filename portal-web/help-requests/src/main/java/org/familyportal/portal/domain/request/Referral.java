@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
  * the centre wrote for it (the minimum it needs), never the request itself.
  */
 @Entity
+@NamedQuery(name = "Referral.ofRequest", query = "select f from Referral f where f.requestId = :id order by f.createdAt")
 @Table(name = "referral")
 public class Referral {
 

@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One entry of a request's timeline. Replies are also shown to the family on the status page. */
 @Entity
+@NamedQuery(name = "RequestEvent.ofRequest", query = "select e from RequestEvent e where e.requestId = :id order by e.occurredAt, e.id")
 @Table(name = "help_request_event")
 public class RequestEvent {
 

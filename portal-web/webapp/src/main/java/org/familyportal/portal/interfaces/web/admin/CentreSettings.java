@@ -3,6 +3,7 @@ package org.familyportal.portal.interfaces.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.request.Memberships;
@@ -88,7 +89,7 @@ public class CentreSettings implements Serializable {
         return routing.municipalities();
     }
 
-    public List<Memberships.Member> getMembers() {
+    public List<Member> getMembers() {
         return memberships.allMembers();
     }
 
