@@ -2,6 +2,7 @@ package org.familyportal.portal.application.request;
 
 import org.familyportal.portal.domain.centre.Staff;
 import org.familyportal.portal.domain.centre.Member;
+import org.familyportal.portal.domain.centre.Organisation;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 import org.familyportal.portal.application.access.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -282,14 +283,11 @@ public class CentreWork {
         return memberships.organisationName(organizationId);
     }
 
-    /** Organisations of the directory whose name contains {@code text}, as [id, name]. */
+    /** Organisations of the directory whose name contains {@code text}. */
     @Transactional
-    public List<Object[]> organisationsNamed(String text, int max) {
+    public List<Organisation> organisationsNamed(String text, int max) {
         caller.require(Role.SPECIALIST, Role.ADMIN);
-        List<?> rows = em.createNativeQuery("SELECT id, name FROM organization WHERE LOWER(name) LIKE ? ORDER BY name LIMIT ?")
-                .setParameter(1, "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
-                .setParameter(2, max).getResultList();
-        return rows.stream().map(r -> (Object[]) r).toList();
+        return centres.organisationsNamed(text, max);
     }
 
     private void event(HelpRequest request, EventKind kind, Viewer viewer, String text) {

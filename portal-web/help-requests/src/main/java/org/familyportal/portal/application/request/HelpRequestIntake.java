@@ -2,8 +2,6 @@ package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.audit.AuditTrail;
@@ -14,6 +12,8 @@ import org.familyportal.portal.domain.request.ContactChannel;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FeltUrgency;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
+import org.familyportal.portal.domain.request.RequestNumber;
 import org.familyportal.portal.domain.request.OperatorAction;
 import org.familyportal.portal.domain.request.RequestChannel;
 import org.familyportal.portal.domain.request.RequestEvent;
@@ -47,8 +47,8 @@ public class HelpRequestIntake {
 
     private final Clock clock = Clock.systemUTC();
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     Routing routing;
@@ -188,8 +188,7 @@ public class HelpRequestIntake {
         if (submissionKeys.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select r from HelpRequest r where r.submissionKey in :keys", HelpRequest.class)
-                .setParameter("keys", submissionKeys).getResultStream().findFirst();
+        return requests.bySubmission(submissionKeys);
     }
 
     /** The keyed hash that stands for a request's private code in the database. */
@@ -252,26 +251,23 @@ public class HelpRequestIntake {
         if (unrouted) {
             request.unroutedAlerted(now);
         }
-        em.persist(request);
-        em.flush();
-        em.persist(new RequestEvent(request.getId(), EventKind.CREATED, actor, now, null));
+        requests.add(request);
+        requests.addEvent(new RequestEvent(request.getId(), EventKind.CREATED, actor, now, null));
         audit.record(actor, AuditAction.CREATE, request.getId(), request.getChannel().name());
         if (closesAtIntake) {
             return;
         }
         if (unrouted) {
-            em.persist(new RequestEvent(request.getId(), EventKind.UNROUTED, null, now, null));
+            requests.addEvent(new RequestEvent(request.getId(), EventKind.UNROUTED, null, now, null));
         }
         alerts.routed(request);
     }
 
     private String freeNumber() {
         for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
-            String number = RequestNumbers.newNumber();
-            Long taken = em.createQuery("select count(r) from HelpRequest r where r.number = :n", Long.class)
-                    .setParameter("n", number).getSingleResult();
-            if (taken == 0) {
-                return number;
+            RequestNumber number = RequestNumber.random();
+            if (requests.findByNumber(number).isEmpty()) {
+                return number.value();
             }
         }
         throw new IllegalStateException("No free request number found");

@@ -2,14 +2,13 @@ package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.RequestNumbers;
 import org.familyportal.portal.infrastructure.protection.DataProtection;
 
@@ -21,8 +20,8 @@ public class HotlineDesk {
 
     private static final int REPEAT_MAX = 20;
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     DataProtection protection;
@@ -34,8 +33,7 @@ public class HotlineDesk {
     CurrentCaller caller;
 
     public List<HelpRequest> entriesOf(long operatorId, int max) {
-        return em.createQuery("select r from HelpRequest r where r.loggedById = :me order by r.createdAt desc",
-                HelpRequest.class).setParameter("me", operatorId).setMaxResults(max).getResultList();
+        return requests.loggedBy(operatorId, max);
     }
 
     /** Earlier requests from {@code phone}, newest first; the lookup is audited. */
@@ -46,9 +44,7 @@ public class HotlineDesk {
         if (normalized == null || normalized.length() < 5) {
             return List.of();
         }
-        List<HelpRequest> earlier = em.createQuery("select r from HelpRequest r where r.phoneIndex in :phone"
-                        + " order by r.createdAt desc", HelpRequest.class)
-                .setParameter("phone", protection.lookupHashes(normalized)).setMaxResults(REPEAT_MAX).getResultList();
+        List<HelpRequest> earlier = requests.byPhoneIndex(protection.lookupHashes(normalized), REPEAT_MAX);
         audit.record(operatorEmail, AuditAction.LOOKUP, null, "repeat caller lookup, " + earlier.size() + " found");
         for (HelpRequest request : earlier) {
             audit.record(operatorEmail, AuditAction.VIEW, request.getId(), "as an earlier request of the caller");

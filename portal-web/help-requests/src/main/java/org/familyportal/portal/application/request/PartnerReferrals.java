@@ -2,8 +2,6 @@ package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.access.CurrentCaller;
@@ -12,6 +10,7 @@ import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.InvalidTransitionException;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.ReferralStatus;
@@ -29,8 +28,8 @@ public class PartnerReferrals {
 
     private final Clock clock = Clock.systemUTC();
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HelpRequestRepository requests;
 
     @Inject
     Memberships memberships;
@@ -54,10 +53,7 @@ public class PartnerReferrals {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        List<Referral> referrals = em.createQuery("select f from Referral f where f.organizationId in :orgs"
-                        + " order by case when f.status = :sent then 0 else 1 end, f.createdAt desc", Referral.class)
-                .setParameter("orgs", organisations).setParameter("sent", ReferralStatus.SENT)
-                .setMaxResults(200).getResultList();
+        List<Referral> referrals = requests.referralsTo(organisations, 200);
         List<Incoming> incoming = referrals.stream().map(this::incoming).toList();
         for (Referral referral : referrals) {
             audit.record(memberEmail, AuditAction.VIEW, referral.getRequestId(), "referral " + referral.getId());
@@ -68,11 +64,11 @@ public class PartnerReferrals {
     @Transactional
     public void answer(String memberEmail, long referralId, ReferralStatus target, String answer) {
         memberEmail = caller.actingAs(memberEmail, Role.ORG_MEMBER);
-        Referral referral = em.find(Referral.class, referralId);
+        Referral referral = requests.referral(referralId).orElse(null);
         if (referral == null || !memberships.organisationsOf(memberEmail).contains(referral.getOrganizationId())) {
             throw new InvalidRequestException("partner.referral.notFound");
         }
-        HelpRequest request = em.find(HelpRequest.class, referral.getRequestId());
+        HelpRequest request = requests.find(referral.getRequestId()).orElse(null);
         if (request == null || request.getAnonymisedAt() != null) {
             // Its personal data is gone after the retention period; nothing new is written into it.
             throw new InvalidRequestException("partner.referral.anonymised");
@@ -89,12 +85,12 @@ public class PartnerReferrals {
             throw new InvalidRequestException("partner.referral.notAllowed");
         }
         String text = target.name() + (answer == null || answer.isBlank() ? "" : ": " + answer.strip());
-        em.persist(new RequestEvent(referral.getRequestId(), EventKind.REFERRAL_CHANGED, memberEmail, clock.instant(), text));
+        requests.addEvent(new RequestEvent(referral.getRequestId(), EventKind.REFERRAL_CHANGED, memberEmail, clock.instant(), text));
         audit.record(memberEmail, AuditAction.CHANGE, referral.getRequestId(), "referral " + referralId + " " + target);
     }
 
     private Incoming incoming(Referral referral) {
-        HelpRequest request = em.find(HelpRequest.class, referral.getRequestId());
+        HelpRequest request = requests.find(referral.getRequestId()).orElse(null);
         String organisation = memberships.organisationName(referral.getOrganizationId());
         return new Incoming(referral.getId(), request.getNumber(), request.getMunicipalityCode(), request.getTopics(),
                 organisation, referral.getBrief(), referral.getStatus(), referral.getAnswer(), referral.getCreatedAt());

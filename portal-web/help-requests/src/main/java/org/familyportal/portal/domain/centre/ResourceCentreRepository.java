@@ -19,4 +19,7 @@ public interface ResourceCentreRepository {
 
     /** The directory name of an organisation (a centre or a partner), if it exists. */
     Optional<String> organisationName(String organizationId);
+
+    /** Organisations of the directory whose name contains {@code text} (any case), by name. */
+    List<Organisation> organisationsNamed(String text, int max);
 }

@@ -24,6 +24,11 @@ import java.util.List;
  */
 @Entity
 @NamedQuery(name = "HelpRequest.byNumber", query = "select r from HelpRequest r where r.number = :number")
+@NamedQuery(name = "HelpRequest.bySubmission", query = "select r from HelpRequest r where r.submissionKey in :keys")
+@NamedQuery(name = "HelpRequest.byPhoneIndex", query = "select r from HelpRequest r where r.phoneIndex in :phone"
+        + " order by r.createdAt desc")
+@NamedQuery(name = "HelpRequest.loggedBy", query = "select r from HelpRequest r where r.loggedById = :me"
+        + " order by r.createdAt desc")
 @NamedQuery(name = "HelpRequest.waitingForCentre", query = "select r from HelpRequest r where r.municipalityCode = :code"
         + " and r.centreId is null and r.status in :open and r.anonymisedAt is null")
 @NamedQuery(name = "HelpRequest.withoutCentre", query = "select r from HelpRequest r where r.centreId is null"

@@ -20,7 +20,17 @@ public interface HelpRequestRepository {
 
     Optional<HelpRequest> findByNumber(RequestNumber number);
 
+    /** Stores a new request; its id is known afterwards. */
     void add(HelpRequest request);
+
+    /** The request stored with any of these submission keys (a retried submission). */
+    Optional<HelpRequest> bySubmission(List<String> submissionKeys);
+
+    /** Requests whose phone's lookup hash is one of {@code phoneIndexes}, newest first. */
+    List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max);
+
+    /** What a hotline operator logged, newest first. */
+    List<HelpRequest> loggedBy(long operatorId, int max);
 
     /** Open requests from {@code municipality} that wait for a centre. */
     List<HelpRequest> waitingForCentre(MunicipalityCode municipality);
@@ -56,6 +66,11 @@ public interface HelpRequestRepository {
     Optional<FollowUpTask> task(long taskId);
 
     void addReferral(Referral referral);
+
+    Optional<Referral> referral(long referralId);
+
+    /** Referrals to these organisations, those still waiting for an answer first, then newest first. */
+    List<Referral> referralsTo(List<String> organizationIds, int max);
 
     /** The request's follow-up tasks, soonest due first. */
     List<FollowUpTask> tasks(long requestId);

@@ -18,6 +18,8 @@ import java.time.Instant;
  * the centre wrote for it (the minimum it needs), never the request itself.
  */
 @Entity
+@NamedQuery(name = "Referral.toOrganisations", query = "select f from Referral f where f.organizationId in :orgs"
+        + " order by case when f.status = :sent then 0 else 1 end, f.createdAt desc")
 @NamedQuery(name = "Referral.ofRequest", query = "select f from Referral f where f.requestId = :id order by f.createdAt")
 @Table(name = "referral")
 public class Referral {

@@ -6,6 +6,7 @@ import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.ReferralStatus;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestNumber;
 import org.familyportal.portal.domain.request.RequestStatus;
@@ -47,6 +48,23 @@ final class InMemoryHelpRequests implements HelpRequestRepository {
         long id = nextId++;
         set(request, "id", id); // the database's identity column
         requests.put(id, request);
+    }
+
+    @Override
+    public Optional<HelpRequest> bySubmission(List<String> submissionKeys) {
+        return requests.values().stream().filter(r -> submissionKeys.contains(r.getSubmissionKey())).findFirst();
+    }
+
+    @Override
+    public List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max) {
+        return requests.values().stream().filter(r -> phoneIndexes.contains(r.getPhoneIndex()))
+                .sorted(Comparator.comparing(HelpRequest::getCreatedAt).reversed()).limit(max).toList();
+    }
+
+    @Override
+    public List<HelpRequest> loggedBy(long operatorId, int max) {
+        return requests.values().stream().filter(r -> Objects.equals(r.getLoggedById(), operatorId))
+                .sorted(Comparator.comparing(HelpRequest::getCreatedAt).reversed()).limit(max).toList();
     }
 
     @Override
@@ -118,6 +136,18 @@ final class InMemoryHelpRequests implements HelpRequestRepository {
     @Override
     public void addReferral(Referral referral) {
         referrals.add(referral);
+    }
+
+    @Override
+    public Optional<Referral> referral(long referralId) {
+        return referrals.stream().filter(f -> f.getId() != null && f.getId() == referralId).findFirst();
+    }
+
+    @Override
+    public List<Referral> referralsTo(List<String> organizationIds, int max) {
+        return referrals.stream().filter(f -> organizationIds.contains(f.getOrganizationId()))
+                .sorted(Comparator.comparing((Referral f) -> f.getStatus() == ReferralStatus.SENT ? 0 : 1)
+                        .thenComparing(Referral::getCreatedAt, Comparator.reverseOrder())).limit(max).toList();
     }
 
     @Override

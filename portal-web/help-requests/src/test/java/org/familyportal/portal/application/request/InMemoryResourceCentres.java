@@ -2,6 +2,7 @@ package org.familyportal.portal.application.request;
 
 import org.familyportal.portal.domain.centre.Municipality;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
+import org.familyportal.portal.domain.centre.Organisation;
 import org.familyportal.portal.domain.centre.ResourceCentre;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
@@ -53,6 +54,14 @@ final class InMemoryResourceCentres implements ResourceCentreRepository {
     public Optional<ResourceCentre> centre(String centreId) {
         return organisationName(centreId).map(name -> new ResourceCentre(centreId, name, municipalities.values().stream()
                 .filter(m -> centreId.equals(m.centreId())).map(Municipality::code).toList()));
+    }
+
+    @Override
+    public List<Organisation> organisationsNamed(String text, int max) {
+        String part = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return organisations.entrySet().stream().filter(e -> e.getValue().toLowerCase(java.util.Locale.ROOT).contains(part))
+                .map(e -> new Organisation(e.getKey(), e.getValue())).sorted(java.util.Comparator.comparing(Organisation::name))
+                .limit(max).toList();
     }
 
     @Override

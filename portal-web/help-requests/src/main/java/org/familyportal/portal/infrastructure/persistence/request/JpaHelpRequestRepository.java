@@ -9,6 +9,7 @@ import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.ReferralStatus;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestNumber;
 import org.familyportal.portal.domain.request.RequestStatus;
@@ -39,6 +40,25 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     @Override
     public void add(HelpRequest request) {
         em.persist(request);
+        em.flush(); // the identity column gives the id, which the timeline's first event needs
+    }
+
+    @Override
+    public Optional<HelpRequest> bySubmission(List<String> submissionKeys) {
+        return em.createNamedQuery("HelpRequest.bySubmission", HelpRequest.class).setParameter("keys", submissionKeys)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max) {
+        return em.createNamedQuery("HelpRequest.byPhoneIndex", HelpRequest.class).setParameter("phone", phoneIndexes)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> loggedBy(long operatorId, int max) {
+        return em.createNamedQuery("HelpRequest.loggedBy", HelpRequest.class).setParameter("me", operatorId)
+                .setMaxResults(max).getResultList();
     }
 
     @Override
@@ -97,6 +117,17 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     @Override
     public void addReferral(Referral referral) {
         em.persist(referral);
+    }
+
+    @Override
+    public Optional<Referral> referral(long referralId) {
+        return Optional.ofNullable(em.find(Referral.class, referralId));
+    }
+
+    @Override
+    public List<Referral> referralsTo(List<String> organizationIds, int max) {
+        return em.createNamedQuery("Referral.toOrganisations", Referral.class).setParameter("orgs", organizationIds)
+                .setParameter("sent", ReferralStatus.SENT).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.familyportal.portal.domain.centre.Municipality;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
+import org.familyportal.portal.domain.centre.Organisation;
 import org.familyportal.portal.domain.centre.ResourceCentre;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,14 @@ public class JpaResourceCentreRepository implements ResourceCentreRepository {
         }
         List<?> names = em.createNamedQuery("Organization.name").setParameter(1, organizationId).getResultList();
         return names.stream().map(String::valueOf).findFirst();
+    }
+
+    @Override
+    public List<Organisation> organisationsNamed(String text, int max) {
+        List<?> rows = em.createNamedQuery("Organization.named")
+                .setParameter(1, "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%")
+                .setParameter(2, max).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Organisation((String) r[0], (String) r[1])).toList();
     }
 
     private static Municipality municipality(Object[] r) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.domain.centre.Organisation;
 import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
@@ -130,7 +131,7 @@ public class CentreRequest implements Serializable {
     }
 
     public List<String> completePartner(String text) {
-        return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
+        return work.organisationsNamed(text, 15).stream().map(Organisation::id).toList();
     }
 
     /** Before each rendering of a postback: what others changed meanwhile shows too. */
