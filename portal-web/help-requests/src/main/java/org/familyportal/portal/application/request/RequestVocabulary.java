@@ -1,8 +1,9 @@
 package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
+import org.familyportal.portal.domain.request.TopicRepository;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +13,18 @@ import java.util.Map;
 @ApplicationScoped
 public class RequestVocabulary {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    ResourceCentreRepository centres;
 
     public record Region(String code, String nameRu, String nameEn) {
     }
 
     /** The codes of the family-support taxonomy, in the directory's order. */
     public List<String> topics() {
-        List<?> rows = em.createNativeQuery("SELECT code FROM taxonomy_term WHERE taxonomy = 'family-support'"
-                + " AND code IS NOT NULL ORDER BY name").getResultList();
-        return rows.stream().map(String::valueOf).toList();
+        return topics.codes();
     }
 
     public boolean isTopic(String code) {
@@ -30,10 +32,8 @@ public class RequestVocabulary {
     }
 
     public Map<String, Region> regions() {
-        List<?> rows = em.createNativeQuery("SELECT code, name_ru, name_en FROM region ORDER BY name_ru").getResultList();
         Map<String, Region> regions = new LinkedHashMap<>();
-        rows.stream().map(r -> (Object[]) r).forEach(r -> regions.put((String) r[0],
-                new Region((String) r[0], (String) r[1], (String) r[2])));
+        centres.regions().forEach(r -> regions.put(r.code(), new Region(r.code(), r.nameRu(), r.nameEn())));
         return regions;
     }
 }

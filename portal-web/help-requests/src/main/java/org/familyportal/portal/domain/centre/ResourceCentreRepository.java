@@ -8,6 +8,9 @@ public interface ResourceCentreRepository {
 
     Optional<Municipality> municipality(MunicipalityCode code);
 
+    /** Every region of the gazetteer, by Russian name. */
+    List<Region> regions();
+
     /** Every municipality of the gazetteer, by region and Russian name. */
     List<Municipality> municipalities();
 

@@ -3,6 +3,7 @@ package org.familyportal.portal.application.request;
 import org.familyportal.portal.domain.centre.Municipality;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
 import org.familyportal.portal.domain.centre.Organisation;
+import org.familyportal.portal.domain.centre.Region;
 import org.familyportal.portal.domain.centre.ResourceCentre;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
@@ -32,6 +33,12 @@ final class InMemoryResourceCentres implements ResourceCentreRepository {
     @Override
     public Optional<Municipality> municipality(MunicipalityCode code) {
         return Optional.ofNullable(municipalities.get(code));
+    }
+
+    @Override
+    public List<Region> regions() {
+        return municipalities.values().stream().map(m -> new Region(m.regionCode(), m.regionNameRu(), m.regionNameEn()))
+                .distinct().toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.familyportal.portal.domain.centre.Municipality;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
 import org.familyportal.portal.domain.centre.Organisation;
+import org.familyportal.portal.domain.centre.Region;
 import org.familyportal.portal.domain.centre.ResourceCentre;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
@@ -35,6 +36,12 @@ public class JpaResourceCentreRepository implements ResourceCentreRepository {
     public List<Municipality> municipalities() {
         List<?> rows = em.createNamedQuery("Municipality.all").getResultList();
         return rows.stream().map(r -> municipality((Object[]) r)).toList();
+    }
+
+    @Override
+    public List<Region> regions() {
+        List<?> rows = em.createNamedQuery("Region.all").getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Region((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     @Override
