@@ -45,7 +45,7 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/portal";
+    public static final String DATA_SOURCE = PortalDataSource.NAME;
 
     /** The portal's own migrations, in {@code db/migration/portal/}. */
     public static final Module PORTAL = Module.of("portal");

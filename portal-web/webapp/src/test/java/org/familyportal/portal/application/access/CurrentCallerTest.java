@@ -1,6 +1,6 @@
 package org.familyportal.portal.application.access;
 
-import org.familyportal.portal.application.request.Viewer;
+import org.familyportal.portal.application.access.Viewer;
 import org.familyportal.portal.domain.account.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,6 +3,8 @@ package org.familyportal.portal.interfaces.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.familyportal.portal.domain.centre.Organisation;
+import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.request.Memberships;
@@ -77,7 +79,7 @@ public class CentreSettings implements Serializable {
     }
 
     public List<String> completeOrganisation(String text) {
-        return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
+        return work.organisationsNamed(text, 15).stream().map(Organisation::id).toList();
     }
 
     public String organisationName(String id) {
@@ -88,7 +90,7 @@ public class CentreSettings implements Serializable {
         return routing.municipalities();
     }
 
-    public List<Memberships.Member> getMembers() {
+    public List<Member> getMembers() {
         return memberships.allMembers();
     }
 

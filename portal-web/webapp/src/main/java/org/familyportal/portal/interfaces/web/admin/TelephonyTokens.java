@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.domain.telephony.ApiToken;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.ApiTokens;
 import org.omnifaces.util.Messages;
@@ -43,7 +44,7 @@ public class TelephonyTokens implements Serializable {
         Messages.addGlobalInfo("admin.tokens.revoked");
     }
 
-    public List<ApiTokens.Token> getTokens() {
+    public List<ApiToken> getTokens() {
         return tokens.all();
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.request.CentreWork;
-import org.familyportal.portal.application.request.Viewer;
+import org.familyportal.portal.application.access.Viewer;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.RequestStatus;
 

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.domain.centre.Organisation;
+import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.request.Memberships;
-import org.familyportal.portal.application.request.Viewer;
+import org.familyportal.portal.application.access.Viewer;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.Referral;
@@ -51,7 +53,7 @@ public class CentreRequest implements Serializable {
     private transient List<RequestEvent> timeline;
     private transient List<FollowUpTask> tasks;
     private transient List<Referral> referrals;
-    private transient List<Memberships.Member> colleagues;
+    private transient List<Member> colleagues;
 
     private Long assignee;
     private RequestStatus target;
@@ -81,7 +83,7 @@ public class CentreRequest implements Serializable {
     public void takeOn() {
         act(() -> {
             long me = work.colleagues(current().getCentreId()).stream()
-                    .filter(m -> m.email().equals(viewer().email())).map(Memberships.Member::accountId).findFirst()
+                    .filter(m -> m.email().equals(viewer().email())).map(Member::accountId).findFirst()
                     .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
             work.assign(viewer(), id, me);
         }, "centre.assigned");
@@ -129,7 +131,7 @@ public class CentreRequest implements Serializable {
     }
 
     public List<String> completePartner(String text) {
-        return work.organisationsNamed(text, 15).stream().map(row -> String.valueOf(row[0])).toList();
+        return work.organisationsNamed(text, 15).stream().map(Organisation::id).toList();
     }
 
     /** Before each rendering of a postback: what others changed meanwhile shows too. */
@@ -201,7 +203,7 @@ public class CentreRequest implements Serializable {
         return referrals;
     }
 
-    public List<Memberships.Member> getColleagues() {
+    public List<Member> getColleagues() {
         if (colleagues == null) {
             colleagues = work.colleagues(current().getCentreId());
         }
@@ -213,7 +215,7 @@ public class CentreRequest implements Serializable {
     public String assigneeName() {
         Long assigned = current().getAssigneeId();
         return assigned == null ? null : getColleagues().stream().filter(m -> m.accountId() == assigned)
-                .map(Memberships.Member::displayName).findFirst().orElse(null);
+                .map(Member::displayName).findFirst().orElse(null);
     }
 
     public long getId() { return id; }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.domain.centre.Staff;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
@@ -212,7 +213,7 @@ public class CallIntake implements Serializable {
     /** The operator's account id: the summaries of their own earlier entries are shown, no others. */
     public Long getOperatorId() {
         if (operatorId == null) {
-            operatorId = memberships.staff(operator()).map(Memberships.Staff::accountId).orElse(null);
+            operatorId = memberships.staff(operator()).map(Staff::accountId).orElse(null);
         }
         return operatorId;
     }

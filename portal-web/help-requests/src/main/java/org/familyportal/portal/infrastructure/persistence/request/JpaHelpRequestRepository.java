@@ -1,0 +1,147 @@
+package org.familyportal.portal.infrastructure.persistence.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.familyportal.portal.domain.centre.MunicipalityCode;
+import org.familyportal.portal.domain.request.EventKind;
+import org.familyportal.portal.domain.request.FollowUpTask;
+import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.HelpRequestRepository;
+import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.ReferralStatus;
+import org.familyportal.portal.domain.request.RequestEvent;
+import org.familyportal.portal.domain.request.RequestNumber;
+import org.familyportal.portal.domain.request.RequestStatus;
+import org.familyportal.portal.infrastructure.persistence.InstantConverter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link HelpRequestRepository} on the portal's persistence unit. Joins the caller's transaction. */
+@ApplicationScoped
+public class JpaHelpRequestRepository implements HelpRequestRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public Optional<HelpRequest> find(long id) {
+        return Optional.ofNullable(em.find(HelpRequest.class, id));
+    }
+
+    @Override
+    public Optional<HelpRequest> findByNumber(RequestNumber number) {
+        return em.createNamedQuery("HelpRequest.byNumber", HelpRequest.class).setParameter("number", number.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(HelpRequest request) {
+        em.persist(request);
+        em.flush(); // the identity column gives the id, which the timeline's first event needs
+    }
+
+    @Override
+    public Optional<HelpRequest> bySubmission(List<String> submissionKeys) {
+        return em.createNamedQuery("HelpRequest.bySubmission", HelpRequest.class).setParameter("keys", submissionKeys)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max) {
+        return em.createNamedQuery("HelpRequest.byPhoneIndex", HelpRequest.class).setParameter("phone", phoneIndexes)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> loggedBy(long operatorId, int max) {
+        return em.createNamedQuery("HelpRequest.loggedBy", HelpRequest.class).setParameter("me", operatorId)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> waitingForCentre(MunicipalityCode municipality) {
+        return em.createNamedQuery("HelpRequest.waitingForCentre", HelpRequest.class)
+                .setParameter("code", municipality.value()).setParameter("open", OPEN).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> withoutCentre(int max) {
+        return em.createNamedQuery("HelpRequest.withoutCentre", HelpRequest.class)
+                .setParameter("open", OPEN).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> overdue(Instant now, int max) {
+        return em.createNamedQuery("HelpRequest.overdue", HelpRequest.class)
+                .setParameter("now", now).setParameter("new", RequestStatus.NEW).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean markEscalated(long id, Instant now) {
+        return em.createNamedQuery("HelpRequest.markEscalated").setParameter(1, InstantConverter.utc(now))
+                .setParameter(2, id).executeUpdate() > 0;
+    }
+
+    @Override
+    public boolean markUnroutedAlerted(long id, Instant now, Instant toldBefore) {
+        return em.createNamedQuery("HelpRequest.markUnroutedAlerted").setParameter(1, InstantConverter.utc(now))
+                .setParameter(2, id).setParameter(3, InstantConverter.utc(toldBefore)).executeUpdate() > 0;
+    }
+
+    @Override
+    public List<HelpRequest> expired(Instant before, List<EventKind> systemKinds, String systemActor, int max) {
+        return em.createNamedQuery("HelpRequest.expired", HelpRequest.class)
+                .setParameter("systemKinds", systemKinds).setParameter("system", systemActor)
+                .setParameter("closed", RequestStatus.CLOSED).setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void addEvent(RequestEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public void addTask(FollowUpTask task) {
+        em.persist(task);
+    }
+
+    @Override
+    public Optional<FollowUpTask> task(long taskId) {
+        return Optional.ofNullable(em.find(FollowUpTask.class, taskId));
+    }
+
+    @Override
+    public void addReferral(Referral referral) {
+        em.persist(referral);
+    }
+
+    @Override
+    public Optional<Referral> referral(long referralId) {
+        return Optional.ofNullable(em.find(Referral.class, referralId));
+    }
+
+    @Override
+    public List<Referral> referralsTo(List<String> organizationIds, int max) {
+        return em.createNamedQuery("Referral.toOrganisations", Referral.class).setParameter("orgs", organizationIds)
+                .setParameter("sent", ReferralStatus.SENT).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<RequestEvent> events(long requestId) {
+        return em.createNamedQuery("RequestEvent.ofRequest", RequestEvent.class).setParameter("id", requestId).getResultList();
+    }
+
+    @Override
+    public List<FollowUpTask> tasks(long requestId) {
+        return em.createNamedQuery("FollowUpTask.ofRequest", FollowUpTask.class).setParameter("id", requestId).getResultList();
+    }
+
+    @Override
+    public List<Referral> referrals(long requestId) {
+        return em.createNamedQuery("Referral.ofRequest", Referral.class).setParameter("id", requestId).getResultList();
+    }
+}
