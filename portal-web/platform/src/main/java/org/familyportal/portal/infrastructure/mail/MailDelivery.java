@@ -25,6 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.lease.JobLease;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import javax.sql.DataSource;
@@ -58,7 +59,9 @@ import java.util.logging.Logger;
  * Nothing here runs on the managed scheduled executor the deadline watch uses, and nothing takes a
  * lock: each attempt first claims its mail in the database (moves its next attempt past the SMTP
  * timeouts), so two senders, even on two servers, never send the same mail at the same time, and a
- * sender that dies mid-attempt leaves the mail due again once the claim runs out.
+ * sender that dies mid-attempt leaves the mail due again once the claim runs out. The timer's passes
+ * over due mails run on the server holding the {@link JobLease} {@value #JOB} (one server looks for
+ * due mails, not all of them at once); a new mail is still tried at once by the server that queued it.
  */
 @Singleton
 @Startup
@@ -68,6 +71,8 @@ import java.util.logging.Logger;
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    /** The name of the lease of the passes over due mails. */
+    public static final String JOB = "mail-outbox";
     private static final int BATCH = 50;
     private static final int BATCHES_PER_PASS = 10;
     /** Longer than every SMTP timeout below together, so a claim outlives the attempt it covers. */
@@ -122,6 +127,9 @@ public class MailDelivery {
     @ConfigProperty(name = "portal.mail.give-up-after", defaultValue = "PT24H")
     Duration giveUpAfter;
 
+    @Inject
+    JobLease lease;
+
     private RetrySchedule schedule;
 
     @PostConstruct
@@ -148,7 +156,14 @@ public class MailDelivery {
 
     @Timeout
     void onTimer() {
-        deliverDue();
+        if (lease.acquire(JOB, JobLease.leaseFor(checkEvery))) {
+            deliverDue();
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        lease.release(JOB);
     }
 
     /**

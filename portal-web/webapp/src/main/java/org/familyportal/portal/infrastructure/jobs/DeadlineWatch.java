@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.directory.application.moderation.ListingModeration;
 import org.familyportal.portal.application.request.RequestDeadlines;
+import org.familyportal.portal.infrastructure.lease.JobLease;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
  * {@code portal.requests.check-every} (a minute by default), from the start of the application.
  * It has the managed scheduled executor to itself: mail goes out on other threads
  * ({@link org.familyportal.portal.infrastructure.mail.MailDelivery}), so a slow SMTP server never
- * holds it up.
+ * holds it up. With several servers, a turn runs only on the server holding the job's
+ * {@link JobLease} ({@value #JOB}), so an overdue request is escalated once, not once per server.
  */
 @Singleton
 @Startup
@@ -31,6 +33,9 @@ import java.util.logging.Logger;
 public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
+
+    /** The name of this job's lease. */
+    public static final String JOB = "deadline-watch";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -49,6 +54,9 @@ public class DeadlineWatch {
     @ConfigProperty(name = "portal.directory.report-retention", defaultValue = "P180D")
     Duration reportRetention;
 
+    @Inject
+    JobLease lease;
+
     private ScheduledFuture<?> watch;
 
     @PostConstruct
@@ -62,9 +70,13 @@ public class DeadlineWatch {
         if (watch != null) {
             watch.cancel(false);
         }
+        lease.release(JOB);
     }
 
     private void check() {
+        if (!lease.acquire(JOB, JobLease.leaseFor(every))) {
+            return;
+        }
         // Each on its own: a failure of one (say, a request that cannot be anonymised) must not stop the others.
         run("Escalating overdue requests", deadlines::escalateOverdue);
         run("Reminding administrators of requests without a centre", deadlines::remindUnrouted);
