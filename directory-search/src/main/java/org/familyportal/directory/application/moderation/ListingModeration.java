@@ -152,11 +152,21 @@ public class ListingModeration {
     @Transactional
     public ServiceListing verify(String id, String by) {
         by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
-        ServiceListing service = existing(id);
+        return verified(existing(id), by, role());
+    }
+
+    /**
+     * "Still accurate", confirmed by {@code by} acting as {@code role} (the change log's public author),
+     * whose right to confirm this service's organisation the caller ({@code application.verification})
+     * has checked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceListing verified(ServiceListing service, String by, String role) {
+        String id = service.getId();
         Map<String, String> before = SERVICE_LOG.snapshot(service);
         service.verify(today());
         written(() -> service);
-        log(SERVICE_LOG.changes(id, before, service, "verify", today(), role(), by));
+        log(SERVICE_LOG.changes(id, before, service, "verify", today(), role, by));
         serviceChanged.fire(new ServiceChanged(id));
         return service;
     }

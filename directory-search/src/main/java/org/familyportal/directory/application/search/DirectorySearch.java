@@ -81,6 +81,11 @@ public final class DirectorySearch implements Closeable {
         return search;
     }
 
+    /** How long after its verified date a service ranks lower as possibly out of date (12 months unless set). */
+    public void staleAfter(java.time.Period period) {
+        index.staleAfter(period);
+    }
+
     /** For tests and benchmarks: an index in memory or any Lucene directory. */
     public static DirectorySearch over(DataSource dataSource, Directory directory) throws IOException, SQLException {
         DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory));

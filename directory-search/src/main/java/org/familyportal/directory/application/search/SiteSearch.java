@@ -62,6 +62,9 @@ public class SiteSearch {
     @ConfigProperty(name = "portal.data.dir")
     Optional<String> dataDir;
 
+    @Inject
+    org.familyportal.directory.application.verification.VerificationSettings verification;
+
     private volatile DirectorySearch search;
     private volatile FacetNames labels;
     private volatile Suggestions suggestions;
@@ -75,7 +78,9 @@ public class SiteSearch {
             Path folder = indexDir.map(Path::of)
                     .or(() -> dataDir.map(d -> Path.of(d, "index")))
                     .orElseGet(SiteSearch::temporaryFolder);
-            search = DirectorySearch.open(dataSource, folder);
+            DirectorySearch opened = DirectorySearch.open(dataSource, folder);
+            opened.staleAfter(verification.periods().staleAfter());
+            search = opened;
             labels = facetNames.read();
             suggestions = Suggestions.load(phrases);
             LOG.info(() -> "Search index ready in " + folder);

@@ -145,6 +145,14 @@ public final class SearchIndex implements Closeable {
     private volatile ReaderCache readerCache = new ReaderCache(null);
 
     /** An index in memory (tests): the first generation is {@code directory}. */
+    /** Verified this long ago, a service may be out of date and ranks lower ({@link Freshness}). */
+    private volatile java.time.Period staleAfter = java.time.Period.ofMonths(12);
+
+    /** How long after its verified date a service ranks lower as possibly out of date (12 months unless set). */
+    public void staleAfter(java.time.Period period) {
+        this.staleAfter = java.util.Objects.requireNonNull(period);
+    }
+
     public SearchIndex(Directory directory) throws IOException {
         this(IndexStore.inMemory(directory));
     }
@@ -468,7 +476,9 @@ public final class SearchIndex implements Closeable {
             Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed))
                     : CrisisHelp.asksForShelter(named) ? typed : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
             Query filtered = searcher.rewrite(filtered(text, query));
-            Query ranked = ranked(filtered, query);
+            // Possibly out of date ranks lower; never in a crisis, where every line that may answer counts.
+            Query ranked = crisis ? ranked(filtered, query) : Freshness.lowered(ranked(filtered, query), ASSURED,
+                    LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay());
             // A few more than the page: the same service offered more than once is folded within them.
             int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
