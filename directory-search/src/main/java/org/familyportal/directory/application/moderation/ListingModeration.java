@@ -15,6 +15,8 @@ import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceChanged;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
+import org.familyportal.directory.domain.verification.ServiceVerification;
+import org.familyportal.directory.domain.verification.VerificationRecords;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,6 +69,10 @@ public class ListingModeration {
 
     @Inject
     DirectoryCaller caller;
+
+    /** Who confirmed which listing, for staff (not set outside a container: the rules' tests need none). */
+    @Inject
+    VerificationRecords verifications;
 
     /** For CDI. */
     public ListingModeration() {
@@ -167,6 +173,9 @@ public class ListingModeration {
         service.verify(today());
         written(() -> service);
         log(SERVICE_LOG.changes(id, before, service, "verify", today(), role, by));
+        if (verifications != null) {
+            verifications.verified(new ServiceVerification(id, LocalDateTime.now(clock), by, role));
+        }
         serviceChanged.fire(new ServiceChanged(id));
         return service;
     }

@@ -99,9 +99,7 @@ public class ListingVerification {
     }
 
     private ServiceListing confirmed(ServiceListing service, VerificationScope.Confirmer confirmer) {
-        ServiceListing verified = moderation.verified(service, confirmer.name(), confirmer.role());
-        records.verified(new ServiceVerification(service.getId(), LocalDateTime.now(clock), confirmer.name(), confirmer.role()));
-        return verified;
+        return moderation.verified(service, confirmer.name(), confirmer.role());
     }
 
     /** Who last confirmed the service in the portal (staff only). */

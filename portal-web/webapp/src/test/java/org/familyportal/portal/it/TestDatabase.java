@@ -68,6 +68,7 @@ public final class TestDatabase {
                     "-Dportal.mail.port=" + TestMail.port(),
                     "-Dportal.requests.check-every=PT2S",
                     "-Dportal.mail.check-every=PT2S",
+                    "-Dportal.directory.verification.check-every=PT2S",
                     // Each PortalClient stands for its own visitor (X-Forwarded-For), so the
                     // per-address limits of public forms apply to one test, not the whole suite.
                     "-Dportal.web.trusted-proxies=*",
