@@ -74,6 +74,12 @@ public class CentreWork {
     @Inject
     Routing routing;
 
+    @Inject
+    PartnerAccounts partnerAccounts;
+
+    @Inject
+    GuestReferrals guests;
+
     /** What the queue shows. */
     public record QueueFilter(RequestStatus status, boolean openOnly, boolean urgentOnly, boolean mineOnly,
                               boolean overdueOnly) {
@@ -274,6 +280,11 @@ public class CentreWork {
             requests.addEvent(RequestEvent.statusChange(id, viewer.email(), clock.instant(), from, RequestStatus.REFERRED));
         }
         alerts.referred(organizationId, request.getNumber());
+        if (!partnerAccounts.hasMembers(organizationId)) {
+            // Nobody on the portal sees it: the organisation's public address gets a signed link.
+            centres.organisationEmail(organizationId).ifPresent(address -> alerts.referredByLink(address, request.getNumber(),
+                    organizationName(organizationId), guests.linkTo(referral), guests.validFor().toDays()));
+        }
         return referral;
     }
 

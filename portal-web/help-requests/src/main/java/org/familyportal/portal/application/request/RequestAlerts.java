@@ -109,6 +109,17 @@ public class RequestAlerts {
         }
     }
 
+    /**
+     * A partner organisation without members on the portal received a referral: its public address gets
+     * a signed link ({@code link}, valid {@code validDays} days) to answer it, and the invitation to claim its
+     * listing. Like every alert, the mail carries the request number and links, never personal data.
+     */
+    public void referredByLink(String address, String requestNumber, String organisationName, String link, long validDays) {
+        outbox.queue(address, text("mail.referralLink.subject", requestNumber),
+                text("mail.referralLink.body", requestNumber, organisationName, link, validDays,
+                        settings.publicUrl() + "/for-organisations.xhtml"));
+    }
+
     private String link(HelpRequest request) {
         return settings.publicUrl() + "/centre/request.xhtml?id=" + request.getId();
     }

@@ -23,6 +23,9 @@ public interface ResourceCentreRepository {
     /** The directory name of an organisation (a centre or a partner), if it exists. */
     Optional<String> organisationName(String organizationId);
 
+    /** The organisation's public e-mail address in the directory, if it has one. */
+    Optional<String> organisationEmail(String organizationId);
+
     /** Organisations of the directory whose name contains {@code text} (any case), by name. */
     List<Organisation> organisationsNamed(String text, int max);
 }

@@ -72,6 +72,11 @@ final class InMemoryResourceCentres implements ResourceCentreRepository {
     }
 
     @Override
+    public Optional<String> organisationEmail(String organizationId) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> organisationName(String organizationId) {
         return Optional.ofNullable(organisations.get(organizationId));
     }

@@ -117,6 +117,8 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     @Override
     public void addReferral(Referral referral) {
         em.persist(referral);
+        // Its id at once: a referral to an organisation without members is signed into a link by it.
+        em.flush();
     }
 
     @Override

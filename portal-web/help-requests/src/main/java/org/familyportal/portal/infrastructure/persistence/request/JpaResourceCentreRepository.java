@@ -58,6 +58,16 @@ public class JpaResourceCentreRepository implements ResourceCentreRepository {
     }
 
     @Override
+    public Optional<String> organisationEmail(String organizationId) {
+        if (organizationId == null) {
+            return Optional.empty();
+        }
+        List<?> emails = em.createNamedQuery("Organization.email").setParameter(1, organizationId).getResultList();
+        return emails.stream().filter(java.util.Objects::nonNull).map(String::valueOf).map(String::strip)
+                .filter(e -> !e.isEmpty()).findFirst();
+    }
+
+    @Override
     public Optional<String> organisationName(String organizationId) {
         if (organizationId == null) {
             return Optional.empty();
