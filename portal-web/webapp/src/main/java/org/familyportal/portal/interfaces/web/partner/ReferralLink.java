@@ -29,13 +29,22 @@ public class ReferralLink implements Serializable {
     private String answer;
     private String problem;
     private transient GuestReferrals.Guest guest;
+    private transient boolean read;
 
     public void load() {
-        Faces.addResponseHeader("Cache-Control", "no-store");
         read();
     }
 
+    /** Read once per request: by the view action, or (a request without parameters skips it) at rendering. */
+    private void ensureRead() {
+        if (!read) {
+            read();
+        }
+    }
+
     private void read() {
+        read = true;
+        Faces.addResponseHeader("Cache-Control", "no-store");
         guest = null;
         problem = null;
         try {
@@ -60,13 +69,12 @@ public class ReferralLink implements Serializable {
     }
 
     public GuestReferrals.Guest getGuest() {
-        if (guest == null && problem == null && token != null) {
-            read();
-        }
+        ensureRead();
         return guest;
     }
 
     public String getProblem() {
+        ensureRead();
         return problem;
     }
 
