@@ -126,8 +126,9 @@ public class ListingVerification {
     }
 
     /**
-     * Organisations with listings past the reminder period, oldest first, with the reminders sent for
-     * their current baseline: moderators decide on delisting (retiring the services) from here.
+     * Organisations with listings past the reminder period, oldest first (invented demo organisations
+     * after the others), with the reminders sent for their current baseline: moderators decide on
+     * delisting (retiring the services) from here.
      */
     public List<Unconfirmed> unconfirmed() {
         caller.require(DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
@@ -146,7 +147,7 @@ public class ListingVerification {
                     reminder == null ? null : reminder.getSentAt(), escalation == null ? null : escalation.getSentAt(),
                     escalation != null ? escalation.getAddressedTo() : reminder == null ? null : reminder.getAddressedTo(),
                     o.demo());
-        }).toList();
+        }).sorted(java.util.Comparator.comparing(Unconfirmed::demo)).toList();
     }
 
     public VerificationPeriods periods() {

@@ -163,7 +163,11 @@ public class MailDelivery {
 
     @jakarta.annotation.PreDestroy
     void stop() {
-        lease.release(JOB);
+        try {
+            lease.release(JOB);
+        } catch (RuntimeException e) {
+            // Shutting down: the lease lapses by itself.
+        }
     }
 
     /**

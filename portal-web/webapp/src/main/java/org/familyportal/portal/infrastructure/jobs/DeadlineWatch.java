@@ -70,7 +70,11 @@ public class DeadlineWatch {
         if (watch != null) {
             watch.cancel(false);
         }
-        lease.release(JOB);
+        try {
+            lease.release(JOB);
+        } catch (RuntimeException e) {
+            // Shutting down: the lease lapses by itself.
+        }
     }
 
     private void check() {

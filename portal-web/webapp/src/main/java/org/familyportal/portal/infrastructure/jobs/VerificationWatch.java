@@ -61,7 +61,11 @@ public class VerificationWatch {
         if (watch != null) {
             watch.cancel(false);
         }
-        lease.release(JOB);
+        try {
+            lease.release(JOB);
+        } catch (RuntimeException e) {
+            // Shutting down: the lease lapses by itself.
+        }
     }
 
     private void check() {
