@@ -173,10 +173,10 @@ public class OrganisationClaims {
 
     private static void checkStatement(String role, String verification) {
         if (role == null || role.isBlank() || role.strip().length() > Claim.ROLE_MAX) {
-            throw new InvalidRequestException("providers.claim.role");
+            throw new InvalidRequestException("providers.claim.role.error");
         }
         if (verification == null || verification.isBlank() || verification.strip().length() > Claim.VERIFICATION_MAX) {
-            throw new InvalidRequestException("providers.claim.verification");
+            throw new InvalidRequestException("providers.claim.verification.error");
         }
     }
 
