@@ -40,7 +40,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "DemoDirectoryStartup", "DataKeyRotation", "DemoStaff"})
+@DependsOn({"DatabaseMigration", "DemoDirectoryStartup", "DataKeyRotation"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoProviders {
 
