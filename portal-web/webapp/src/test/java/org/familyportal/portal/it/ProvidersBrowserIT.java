@@ -132,6 +132,46 @@ class ProvidersBrowserIT {
         assertEquals("APPROVED", Requests.query("SELECT status FROM provider_claim WHERE id = ?", claimId));
     }
 
+    @Test
+    void theDemoMemberAndModeratorWorkInEnglish() throws Exception {
+        ChromeDriver phone = Browser.phone();
+        try {
+            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
+            phone.get(portal + "sign-in.xhtml?lang=en");
+            phone.findElement(By.id("signIn:email")).sendKeys("member@family-portal.local");
+            phone.findElement(By.id("signIn:password")).sendKeys(TestDatabase.DEMO_STAFF_PASSWORD);
+            phone.findElement(By.id("signIn:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisations-link"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
+            assertEquals(1, phone.findElements(By.cssSelector("#organisations li.organisation")).size(), "one organisation approved");
+            assertTrue(phone.findElement(By.id("claims")).getText().contains("Waiting for a decision"), "one claim waiting");
+            noSidewaysScrolling(phone);
+            shot(phone, "member-360-en");
+            phone.findElement(By.cssSelector("#organisations li.organisation a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
+            assertTrue(phone.findElement(By.id("members")).getText().contains("member@family-portal.local"));
+            shot(phone, "members-360-en");
+        } finally {
+            phone.quit();
+        }
+        ChromeDriver desktop = Browser.open(1280, 1000);
+        try {
+            WebDriverWait wait = new WebDriverWait(desktop, Duration.ofSeconds(20));
+            desktop.get(portal + "sign-in.xhtml?lang=en");
+            desktop.findElement(By.id("signIn:email")).sendKeys("moderator@family-portal.local");
+            desktop.findElement(By.id("signIn:password")).sendKeys(TestDatabase.DEMO_STAFF_PASSWORD);
+            desktop.findElement(By.id("signIn:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moderation-memberships-link"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-match")));
+            String proposal = desktop.findElement(By.xpath("//section[.//h2[contains(., 'Семейный очаг')]]")).getText();
+            assertTrue(proposal.contains("family-portal.local") && proposal.contains("Evidence only"), proposal);
+            desktop.executeScript("document.querySelector('.evidence-match').scrollIntoView()");
+            shot(desktop, "queue-desktop-en");
+        } finally {
+            desktop.quit();
+        }
+    }
+
     private static void noSidewaysScrolling(ChromeDriver browser) {
         Number viewport = (Number) browser.executeScript("return window.innerWidth");
         Number content = (Number) browser.executeScript("return document.documentElement.scrollWidth");
