@@ -60,7 +60,8 @@ class FuzzIT {
 
     private static final List<String> PAGES = List.of("/", "/index.xhtml", "/find-help.xhtml", "/service.xhtml",
             "/ask-for-help.xhtml", "/request-status.xhtml", "/sign-in.xhtml", "/articles.xhtml",
-            "/for-organisations.xhtml", "/privacy.xhtml");
+            "/for-organisations.xhtml", "/privacy.xhtml", "/for-organisations/sign-up.xhtml",
+            "/for-organisations/confirm.xhtml");
     private static final List<String> SEARCH_PARAMETERS = List.of("q", "place", "lat", "lon", "radius", "category",
             "audience", "format", "provider", "municipality", "free", "open_now", "sort", "page", "language", "accessible");
     private static final Map<String, List<String>> HSDS = Map.of(
@@ -248,7 +249,8 @@ class FuzzIT {
     private void forms(List<Supplier<List<Outcome>>> cases) throws Exception {
         String service = Requests.query("SELECT id FROM service WHERE status = 'active' LIMIT 1");
         Map<String, String> forms = Map.of("/ask-for-help.xhtml", "ask", "/request-status.xhtml", "status",
-                "/sign-in.xhtml", "signIn", "/service.xhtml?id=" + service, "report");
+                "/sign-in.xhtml", "signIn", "/service.xhtml?id=" + service, "report",
+                "/for-organisations/sign-up.xhtml", "signUp");
         for (Map.Entry<String, String> form : forms.entrySet()) {
             String path = form.getKey();
             String formId = form.getValue();

@@ -32,7 +32,8 @@ public final class SealedColumns {
             new Column("referral", "id", "brief_sealed", false),
             new Column("referral", "id", "answer_sealed", false),
             new Column("listing_report", "id", "message", true),
-            new Column("listing_report", "id", "contact", true));
+            new Column("listing_report", "id", "contact", true),
+            new Column("provider_representative", "user_account_id", "phone_sealed", false));
 
     private SealedColumns() {
     }
@@ -96,5 +97,11 @@ public final class SealedColumns {
     @Converter
     public static class ListingReportContact extends SealedText implements AttributeConverter<String, String> {
         public ListingReportContact() { super("listing_report", "contact", true); }
+    }
+
+    /** The phone of an organisation's representative (providers' sign-up), for a moderator checking a claim. */
+    @Converter
+    public static class RepresentativePhone extends SealedText implements AttributeConverter<String, String> {
+        public RepresentativePhone() { super("provider_representative", "phone_sealed", false); }
     }
 }

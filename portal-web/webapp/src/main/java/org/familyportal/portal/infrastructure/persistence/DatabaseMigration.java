@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * schema before anything else touches it. EclipseLink never generates DDL.
  * <p>
  * Each module keeps its own migrations and history ({@link ModuleMigrations}); they run in
- * dependency order: the directory's first, then the portal's, whose tables refer to the directory's.
+ * dependency order: the directory's first, then the portal's, whose tables refer to the directory's,
+ * then the providers' (organisations' self-service), which refer to both.
  * A module with a schema joins {@link #MODULES} after the modules it depends on.
  * <p>
  * Connection settings come from MicroProfile Config through {@link ConfiguredMariaDbDataSource}.
@@ -50,8 +51,11 @@ public class DatabaseMigration {
     /** The portal's own migrations, in {@code db/migration/portal/}. */
     public static final Module PORTAL = Module.of("portal");
 
+    /** The organisations' self-service (the providers jar), in {@code db/migration/providers/}: refers to accounts and organisations. */
+    public static final Module PROVIDERS = Module.of("providers");
+
     /** Every module with a schema in this WAR, in dependency order. */
-    public static final List<Module> MODULES = List.of(ModuleMigrations.DIRECTORY, PORTAL);
+    public static final List<Module> MODULES = List.of(ModuleMigrations.DIRECTORY, PORTAL, PROVIDERS);
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

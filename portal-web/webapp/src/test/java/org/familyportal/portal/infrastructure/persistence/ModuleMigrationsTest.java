@@ -14,17 +14,26 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,15 +70,18 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of("directory", "portal"), outcomes.stream().map(o -> o.module().name()).toList());
+        assertEquals(List.of("directory", "portal", "providers"), outcomes.stream().map(o -> o.module().name()).toList());
         assertEquals(count(db, "directory"), outcomes.get(0).applied());
         assertEquals(count(db, "portal"), outcomes.get(1).applied());
+        assertEquals(count(db, "providers"), outcomes.get(2).applied());
         assertEquals(versions(db, "flyway_history_directory").size(), outcomes.get(0).applied());
+        assertEquals("1.0", versions(db, "flyway_history_providers").get(0));
         assertEquals("1.0", versions(db, "flyway_history_portal").get(0));
         assertEquals("2.0", versions(db, "flyway_history_directory").get(0));
         assertFalse(tableExists(db, ModuleMigrations.LEGACY_HISTORY), "no shared history");
-        assertTrue(tableExists(db, "help_request") && tableExists(db, "service"), "both modules' tables");
-        assertEquals(List.of(0, 0), migrate(db, DatabaseMigration.MODULES).stream().map(Outcome::applied).toList(),
+        assertTrue(tableExists(db, "help_request") && tableExists(db, "service") && tableExists(db, "provider_claim"),
+                "every module's tables");
+        assertEquals(List.of(0, 0, 0), migrate(db, DatabaseMigration.MODULES).stream().map(Outcome::applied).toList(),
                 "a second start applies nothing");
     }
 
@@ -120,7 +132,8 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of(0, 0), outcomes.stream().map(Outcome::applied).toList(), "nothing applied again");
+        assertEquals(List.of(0, 0, count(db, "providers")), outcomes.stream().map(Outcome::applied).toList(),
+                "nothing applied again; the providers' module, which came later, starts its own history");
         assertFalse(tableExists(db, ModuleMigrations.LEGACY_HISTORY));
         assertEquals(before, historyRows(db, ModuleMigrations.LEGACY_HISTORY_KEPT, ""), "the old history is kept as it was");
         List<String> split = new ArrayList<>(historyRows(db, "flyway_history_directory", "directory/"));
@@ -175,7 +188,7 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of(0, 0), outcomes.stream().map(Outcome::applied).toList());
+        assertEquals(List.of(0, 0, count(db, "providers")), outcomes.stream().map(Outcome::applied).toList());
         assertEquals(rowsBefore, rows(db, "flyway_history_directory") + rows(db, "flyway_history_portal"));
     }
 
@@ -201,11 +214,50 @@ class ModuleMigrationsTest {
         return ModuleMigrations.migrate(db, ModuleMigrationsTest.class.getClassLoader(), modules);
     }
 
-    /** Flyway as the portal configured it before: every module's migrations in one default history. */
+    /**
+     * Flyway as the portal configured it before: every module's migrations in one default history, read
+     * from {@code db/migration} with its module folders. Only the modules of then (the directory and the
+     * portal) are in that folder: the providers' module came after the split, with a history of its own
+     * from its first migration (its numbers may repeat theirs).
+     */
     private static Flyway legacyFlyway(DataSource db, String... moreLocations) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        List<String> locations = new ArrayList<>(List.of("filesystem:" + legacyMigrations()));
         locations.addAll(List.of(moreLocations));
         return Flyway.configure().dataSource(db).locations(locations.toArray(String[]::new)).load();
+    }
+
+    private static Path legacyMigrations;
+
+    /** A {@code db/migration} folder as the class path had it before the split: the directory's and the portal's folders. */
+    private static synchronized Path legacyMigrations() {
+        if (legacyMigrations == null) {
+            try {
+                Path root = Files.createDirectories(Path.of("target", "legacy-migrations").toAbsolutePath());
+                for (String module : List.of("directory", "portal")) {
+                    URL folder = ModuleMigrationsTest.class.getClassLoader().getResource("db/migration/" + module);
+                    Path target = Files.createDirectories(root.resolve(module));
+                    if ("jar".equals(folder.getProtocol())) {
+                        try (FileSystem jar = FileSystems.newFileSystem(folder.toURI(), Map.of())) {
+                            copy(jar.provider().getPath(folder.toURI()), target);
+                        }
+                    } else {
+                        copy(Path.of(folder.toURI()), target);
+                    }
+                }
+                legacyMigrations = root;
+            } catch (IOException | URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return legacyMigrations;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                Files.copy(file, to.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private static synchronized DataSource freshDatabase() throws SQLException {
