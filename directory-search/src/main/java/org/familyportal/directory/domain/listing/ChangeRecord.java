@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * One line of the directory's change log, stored as HSDS {@code metadata}: who changed which field
  * of which record, when, from what to what. It travels with the data in exports and the public API,
- * so {@code updated_by} names a role ({@link #MODERATOR}, {@link #ADMINISTRATOR}, {@link #IMPORT}),
+ * so {@code updated_by} names a role ({@link #MODERATOR}, {@link #ADMINISTRATOR}, {@link #IMPORT}, {@link #MEMBER}),
  * never a person; the staff account that made the change is kept apart ({@code changed_by}, seen
  * only on the moderation pages).
  */
@@ -25,6 +25,8 @@ public class ChangeRecord implements java.io.Serializable {
     public static final String MODERATOR = "moderator";
     public static final String ADMINISTRATOR = "administrator";
     public static final String IMPORT = "import";
+    /** A member of the organisation itself (sign-up and claims). */
+    public static final String MEMBER = "member";
 
     @Id
     @Column(name = "id", length = 36)
