@@ -108,35 +108,37 @@ class PageBudgetBrowserIT {
     void aParentWithoutJavaScriptSearchesFiltersPagesAsksAndChecks() throws Exception {
         ChromeDriver browser = Browser.phoneWithoutJavaScript();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-            browser.get(portal.toString());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            open(browser, wait, portal.toString(), By.id("lang-en"));
             browser.findElement(By.id("lang-en")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Help for your family, close to you"));
             browser.findElement(By.id("lang-ru")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Помощь семье — рядом с вами"));
 
-            browser.get(portal + "find-help.xhtml");
+            open(browser, wait, portal + "find-help.xhtml", By.id("search-button"));
             browser.findElement(By.id("q")).sendKeys("помощь семье");
             browser.findElement(By.id("place")).sendKeys("Братск");
             browser.findElement(By.id("search-button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Братск"));
             assertFalse(browser.findElements(By.cssSelector(".result")).isEmpty(), "results without JavaScript");
-            assertFalse(browser.findElement(By.id("show-map")).isDisplayed(), "no map button without JavaScript");
+            assertFalse(browser.findElement(By.id("show-map")).isDisplayed(),
+                    "the page's scripts did not run (they show the map button)");
+            assertEquals("undefined", browser.executeScript("return typeof window.L"));
 
             browser.findElement(By.cssSelector("input[name='category'][value='legal-aid']")).click();
             browser.findElement(By.cssSelector(".facets button[type='submit']")).click();
             wait.until(ExpectedConditions.urlContains("category=legal-aid"));
-            assertTrue(browser.findElement(By.cssSelector("input[name='category'][value='legal-aid']")).isSelected(),
-                    "the filter applies and stays chosen");
+            wait.until(ExpectedConditions.elementSelectionStateToBe(
+                    By.cssSelector("input[name='category'][value='legal-aid']"), true));
 
-            browser.get(portal + "find-help.xhtml?q=" + encode("помощь"));
+            open(browser, wait, portal + "find-help.xhtml?q=" + encode("помощь"), By.id("result-count"));
             if (!browser.findElements(By.id("next-page")).isEmpty()) {
                 browser.findElement(By.id("next-page")).click();
                 wait.until(ExpectedConditions.urlContains("page=2"));
-                assertTrue(browser.findElement(By.cssSelector(".pages span")).getText().startsWith("2 /"));
+                wait.until(ExpectedConditions.textMatches(By.cssSelector(".pages span"), Pattern.compile("^2 /.*")));
             }
 
-            browser.get(portal + "ask-for-help.xhtml");
+            open(browser, wait, portal + "ask-for-help.xhtml", By.id("ask:send"));
             fillRequestForm(browser, "Нужна консультация без JavaScript");
             browser.findElement(By.id("ask:send")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-number")));
@@ -144,7 +146,7 @@ class PageBudgetBrowserIT {
             String code = browser.findElement(By.id("request-code")).getText();
             assertTrue(number.matches("\\d{4}-\\d{4}"), number);
 
-            browser.get(portal + "request-status.xhtml");
+            open(browser, wait, portal + "request-status.xhtml", By.id("status:check"));
             browser.findElement(By.id("status:number")).sendKeys(number);
             browser.findElement(By.id("status:code")).sendKeys(code);
             browser.findElement(By.id("status:check")).click();
@@ -153,6 +155,13 @@ class PageBudgetBrowserIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Opens a page and waits for an element of it. */
+    private static void open(ChromeDriver browser, WebDriverWait wait, String url, By element) {
+        browser.get("about:blank");
+        browser.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     @Test
@@ -214,7 +223,9 @@ class PageBudgetBrowserIT {
     static void fillRequestForm(ChromeDriver browser, String description) throws Exception {
         new Select(browser.findElement(By.id("ask:callerType"))).selectByValue("PARENT");
         new Select(browser.findElement(By.id("ask:municipality"))).selectByValue(Requests.municipalityWithCentre(0)[0]);
+        browser.findElement(By.cssSelector("input[name='ask:topics'][value='psychological-help']")).click();
         browser.findElement(By.id("ask:description")).sendKeys(description);
+        browser.findElement(By.id("ask:phone")).sendKeys("+7 913 000-11-22");
         browser.findElement(By.id("ask:consent")).click();
     }
 
@@ -240,6 +251,7 @@ class PageBudgetBrowserIT {
         assertEquals("undefined", measured.get("primeFaces"), page + ": no PrimeFaces on a public page");
         for (Object source : (List<?>) measured.get("scripts")) {
             assertFalse(String.valueOf(source).contains("primefaces"), page + ": loads " + source);
+            assertFalse("inline".equals(source), page + ": no inline script (the page must work without scripts)");
         }
         for (Object source : (List<?>) measured.get("styles")) {
             assertFalse(String.valueOf(source).contains("primefaces"), page + ": loads " + source);
