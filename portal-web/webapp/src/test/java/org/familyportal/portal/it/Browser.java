@@ -32,6 +32,19 @@ final class Browser {
         return start(360, 780, true);
     }
 
+    /**
+     * A phone whose page scripts never arrive (a weak connection, an old phone): every script address
+     * is blocked in the browser (DevTools' request blocking), while the driver itself still works.
+     * The portal's public pages have no inline scripts (their CSP allows none without a nonce), so
+     * they run no script at all.
+     */
+    static ChromeDriver phoneWithoutJavaScript() throws Exception {
+        ChromeDriver browser = phone();
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", java.util.List.of("*.js", "*.js?*", "*.js.xhtml*")));
+        return browser;
+    }
+
     private static ChromeDriver start(int width, int height, boolean phone) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A parent on a phone searches, narrows by a kind of help, and opens a service. */
@@ -34,8 +35,14 @@ class SearchBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Братск"));
             int before = browser.findElements(By.cssSelector(".result")).size();
             assertTrue(before > 0, "results near Bratsk");
+            assertEquals("undefined", browser.executeScript("return typeof window.L"),
+                    "Leaflet is not fetched before the parent asks for the map");
+            assertFalse(browser.findElement(By.id("map")).isDisplayed(), "the list comes first");
+            browser.findElement(By.id("show-map")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map")));
             assertEquals("object", browser.executeScript("return typeof window.L"), "Leaflet loaded from the WebJar");
             assertTrue(browser.findElement(By.id("map")).isDisplayed(), "the map shows the results");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-marker-icon")));
             assertTrue(browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size() > 0, "with markers");
 
             WebElement legalAid = browser.findElement(By.cssSelector("input[name='category'][value='legal-aid']"));
