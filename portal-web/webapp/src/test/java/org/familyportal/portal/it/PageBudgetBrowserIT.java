@@ -67,7 +67,8 @@ class PageBudgetBrowserIT {
         try {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
                     "request-status.xhtml", "articles.xhtml", "for-organisations.xhtml", "privacy.xhtml",
-                    "sign-in.xhtml", "forgot-password.xhtml", "?lang=en", search + "&lang=en"));
+                    "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
+                    search + "&lang=en"));
             browser.get(portal + search);
             List<String> services = browser.findElements(By.cssSelector(".result h2 a")).stream()
                     .map(a -> a.getAttribute("href")).toList();
@@ -201,7 +202,8 @@ class PageBudgetBrowserIT {
         assertFalse(missing.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
                 "an error is not kept");
 
-        for (String personal : List.of("ask-for-help.xhtml", "request-status.xhtml", "sign-in.xhtml")) {
+        for (String personal : List.of("ask-for-help.xhtml", "request-status.xhtml", "sign-in.xhtml",
+                "for-organisations/sign-up.xhtml")) {
             assertEquals("no-store", get(http, portal + personal).headers().firstValue("Cache-Control").orElse(null),
                     personal + " is kept by no cache");
         }

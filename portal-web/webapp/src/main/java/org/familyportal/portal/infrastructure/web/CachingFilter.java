@@ -36,7 +36,8 @@ public class CachingFilter extends HttpFilter {
 
     /** Pages with what a family or a member of staff typed, or their request's state. */
     static final Set<String> PERSONAL = Set.of("/ask-for-help.xhtml", "/request-status.xhtml", "/sign-in.xhtml",
-            "/forgot-password.xhtml", "/reset-password.xhtml");
+            "/forgot-password.xhtml", "/reset-password.xhtml", "/for-organisations/sign-up.xhtml",
+            "/for-organisations/confirm.xhtml", "/referral.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
