@@ -149,7 +149,7 @@ public class ListingEditing {
             }
             transition(() -> draft.edit(snapshot, by, isModerator(), now));
         }
-        if (submit) {
+        if (submit && draft.getState() != DraftState.SUBMITTED) {
             transition(() -> draft.submit(now));
         }
         written();

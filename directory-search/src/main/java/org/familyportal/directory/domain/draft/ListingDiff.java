@@ -155,11 +155,18 @@ public final class ListingDiff {
         if (s.getHoursMode() == HoursMode.NOT_GIVEN || s.getHoursMode() == null) {
             return closures(s).isEmpty() ? null : closures(s).substring(2);
         }
-        return s.getHours().stream().map(ListingDiff::period).collect(Collectors.joining("; "));
+        // Order does not matter: open periods by their first day and time, then closures by date.
+        return s.getHours().stream().sorted(PERIODS).map(ListingDiff::period).collect(Collectors.joining("; "));
     }
 
+    private static final java.util.Comparator<Hours> PERIODS = java.util.Comparator.comparing(Hours::isClosed)
+            .thenComparing(h -> h.getDays().stream().mapToInt(DayOfWeek::getValue).min().orElse(0))
+            .thenComparing(h -> h.getOpensAt() == null ? java.time.LocalTime.MIN : h.getOpensAt())
+            .thenComparing(h -> h.getValidFrom() == null ? java.time.LocalDate.MIN : h.getValidFrom())
+            .thenComparing(ListingDiff::period);
+
     private static String closures(Service s) {
-        String closures = s.getHours().stream().filter(Hours::isClosed).map(ListingDiff::period)
+        String closures = s.getHours().stream().filter(Hours::isClosed).sorted(PERIODS).map(ListingDiff::period)
                 .collect(Collectors.joining("; "));
         return closures.isEmpty() ? "" : "; " + closures;
     }

@@ -27,7 +27,7 @@ public interface PublishedListings {
     /** The gazetteer's municipalities, for choosing one: by region, then name. */
     List<Municipality> municipalities();
 
-    /** The taxonomy terms a service can be tagged with, by taxonomy then name. */
+    /** Every taxonomy term a service can be tagged with: the portal's taxonomies first, then imported ones; by name. */
     List<Term> terms();
 
     /** A municipality of the gazetteer. */
@@ -35,7 +35,7 @@ public interface PublishedListings {
             implements java.io.Serializable {
     }
 
-    /** A taxonomy term: its id, its taxonomy's code ({@code family-support}, {@code audience}, {@code format}...). */
+    /** A taxonomy term: its id, its taxonomy's code ({@code family-support}, {@code audience}, {@code delivery}...). */
     record Term(String id, String taxonomy, String code, String nameRu, String nameEn) implements java.io.Serializable {
     }
 }

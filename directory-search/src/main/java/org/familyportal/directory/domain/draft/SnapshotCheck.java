@@ -113,9 +113,12 @@ public final class SnapshotCheck {
             String pat = at + "phones[" + i + "].";
             if (!present(p.getNumber())) {
                 problems.add(new Problem(pat + "number", "draft.invalid.required"));
-            } else if (!PHONE.matcher(p.getNumber().strip()).matches()
-                    || p.getNumber().chars().filter(Character::isDigit).count() < 3) {
+            } else if (!"messenger".equals(p.getType()) && (!PHONE.matcher(p.getNumber().strip()).matches()
+                    || p.getNumber().chars().filter(Character::isDigit).count() < 3)) {
+                // A messenger line is a handle (@name), not a number.
                 problems.add(new Problem(pat + "number", "draft.invalid.phone"));
+            } else if (p.getNumber().length() > 100) {
+                problems.add(new Problem(pat + "number", "draft.invalid.tooLong"));
             }
             if (present(p.getType()) && !KINDS.contains(p.getType())) {
                 problems.add(new Problem(pat + "type", "draft.invalid.phoneType"));

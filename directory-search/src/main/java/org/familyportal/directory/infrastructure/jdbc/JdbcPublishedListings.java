@@ -141,7 +141,9 @@ public final class JdbcPublishedListings implements PublishedListings {
                 Phone phone = new Phone();
                 phone.setId(p.get("id"));
                 phone.setNumber(p.get("number"));
-                phone.setType(p.get("type"));
+                // Other spellings of a kind ("main", "tty", "telegram") are read as the kind the editor offers.
+                phone.setType(p.get("type") == null || p.get("type").isBlank() ? null
+                        : new org.familyportal.directory.domain.search.Phone(p.get("number"), p.get("type"), null).kind());
                 phone.setDescription(p.get("description"));
                 s.getPhones().add(phone);
             }
@@ -351,7 +353,8 @@ public final class JdbcPublishedListings implements PublishedListings {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT t.id, t.taxonomy, t.code, t.name, COALESCE(e.name, t.name) FROM taxonomy_term t"
                         + " LEFT JOIN taxonomy_term_translation e ON e.taxonomy_term_id = t.id AND e.language = 'en'"
-                        + " WHERE t.taxonomy IN ('family-support', 'audience', 'format') ORDER BY t.taxonomy, t.name");
+                        + " ORDER BY FIELD(t.taxonomy, 'family-support', 'audience', 'delivery', 'provider-type') = 0,"
+                        + " FIELD(t.taxonomy, 'family-support', 'audience', 'delivery', 'provider-type'), t.taxonomy, t.name");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 all.add(new Term(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
