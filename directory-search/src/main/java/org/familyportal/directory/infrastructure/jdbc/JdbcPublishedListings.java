@@ -242,9 +242,8 @@ public final class JdbcPublishedListings implements PublishedListings {
                         "maximum_age", s.getMaximumAge() == null ? null : s.getMaximumAge().toString(),
                         "fees_description", s.getFees(), "url", s.getUrl(), "email", s.getEmail(),
                         "accepting", s.getAccepting() == null ? null : s.getAccepting().code(), "last_modified", stamp);
-                if (old == null) {
-                    service.put("status", existingStatus(c, s.getId()).orElse("active"));
-                }
+                // Always given: an upsert is an INSERT first, and status has no default.
+                service.put("status", existingStatus(c, s.getId()).orElse("active"));
                 DirectoryTables.upsert(c, table("service"), List.of(service));
                 replaceChildren(c, s);
             }

@@ -53,13 +53,11 @@ class DraftModerationIT {
         HttpResponse<String> page = moderator.get("/moderation/listing.xhtml?org=" + org);
         assertEquals(200, page.statusCode());
         page = press(moderator, "/moderation/listing.xhtml?org=" + org, page.body(), "services:" + index + ":addPhone", Map.of());
-        int phones = count(page.body(), "listing:services:" + index + ":phones:\\d+:number\"");
-        String phone = "services:" + index + ":phones:" + (phones - 1) + ":";
+        String phone = "services:" + index + ":phones:" + last(page.body(), "listing:services:" + index + ":phones:", ":number") + ":";
         page = press(moderator, "/moderation/listing.xhtml?org=" + org, page.body(), "services:" + index + ":addHours",
                 Map.of(phone + "number", List.of(NEW_NUMBER), phone + "type_input", List.of("hotline"),
                         phone + "description", List.of("Запись (проверка)")));
-        int periods = count(page.body(), "listing:services:" + index + ":hours:\\d+:validFrom\"");
-        String period = "services:" + index + ":hours:" + (periods - 1) + ":";
+        String period = "services:" + index + ":hours:" + last(page.body(), "listing:services:" + index + ":hours:", ":validFrom") + ":";
         HttpResponse<String> saved = press(moderator, "/moderation/listing.xhtml?org=" + org, page.body(), "save",
                 Map.of(period + "days", List.of("SATURDAY"), period + "opensAt", List.of("10:00"),
                         period + "closesAt", List.of("14:30")));
@@ -231,8 +229,11 @@ class DraftModerationIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static int count(String html, String regex) {
-        return (int) java.util.regex.Pattern.compile(regex).matcher(html).results().count();
+    /** The highest row index of the inputs named {@code prefix<index>suffix} on the page (the row just added). */
+    private static int last(String html, String prefix, String suffix) {
+        return java.util.regex.Pattern.compile("name=\"" + java.util.regex.Pattern.quote(prefix) + "(\\d+)"
+                        + java.util.regex.Pattern.quote(suffix) + "\"").matcher(html).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
     }
 
     /**
