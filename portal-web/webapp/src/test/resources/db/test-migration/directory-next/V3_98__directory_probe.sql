@@ -1,5 +1,6 @@
 -- Test only (ModuleMigrationsTest): the directory's next migration, numbered after the directory's
--- own latest (V3_17) and below a portal migration already applied (V3_20 of portal-later).
+-- own latest (V3_22 and the numbers given to parallel branches) and below a portal migration
+-- already applied (V3_99 of portal-later).
 CREATE TABLE directory_probe (
     id INT NOT NULL,
     PRIMARY KEY (id)
