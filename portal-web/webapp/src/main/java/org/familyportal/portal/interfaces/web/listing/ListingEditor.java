@@ -429,7 +429,9 @@ public class ListingEditor implements Serializable {
         if (submittedAt == null) {
             return "";
         }
-        return Faces.getBundleString("draft.waitingDays", Duration.between(submittedAt, LocalDateTime.now(java.time.ZoneOffset.UTC)).toDays());
+        Duration waiting = Duration.between(submittedAt, LocalDateTime.now(java.time.ZoneOffset.UTC));
+        return waiting.toDays() == 0 ? Faces.getBundleString("draft.waitingHours", waiting.toHours())
+                : Faces.getBundleString("draft.waitingDays", waiting.toDays());
     }
 
     public String getSubmittedAtText() {
