@@ -93,6 +93,12 @@ public class Directory {
         return new JdbcSearchPhrases(dataSource);
     }
 
+    /** The published listings, read and written whole for drafts, over the same HSDS tables. */
+    @Produces
+    public org.familyportal.directory.domain.draft.PublishedListings publishedListings() {
+        return new org.familyportal.directory.infrastructure.jdbc.JdbcPublishedListings(HsdsModel.standard(), dataSource);
+    }
+
     /** The one JDBC gateway over the HSDS tables. */
     private JdbcHsdsRows rows() {
         return new JdbcHsdsRows(HsdsModel.standard(), dataSource);

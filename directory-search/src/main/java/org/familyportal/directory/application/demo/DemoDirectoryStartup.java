@@ -29,6 +29,9 @@ public class DemoDirectoryStartup {
     DemoDataLoad demoDirectory;
 
     @Inject
+    org.familyportal.directory.application.draft.DemoDrafts demoDrafts;
+
+    @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     boolean demoData;
 
@@ -39,6 +42,7 @@ public class DemoDirectoryStartup {
         }
         try {
             demoDirectory.loadOnce();
+            demoDrafts.createOnce();
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The demo directory could not be loaded; the portal runs without it", e);
         }

@@ -19,4 +19,19 @@ public interface DirectoryCaller {
 
     /** Whether the caller is an administrator (the change log publishes the author's role). */
     boolean isAdministrator();
+
+    /** Whether the caller is signed in with {@code role}. */
+    boolean hasRole(DirectoryRole role);
+
+    /**
+     * The ids of the HSDS organisations whose approved member the caller is (empty for staff who
+     * are not members, and for the public): a member may read and change only their listings.
+     */
+    java.util.Set<String> memberOrganizations();
+
+    /**
+     * The host's "access denied", for a use case that refuses on a rule of its own (a member asking
+     * for another organisation's listing); the host answers it as it answers a restricted page.
+     */
+    RuntimeException refusal(String why);
 }

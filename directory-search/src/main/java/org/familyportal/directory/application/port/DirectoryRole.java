@@ -5,5 +5,7 @@ public enum DirectoryRole {
     /** Keeps the listings right: edits, verifies, retires, reads reports. */
     MODERATOR,
     /** Everything a moderator does, plus imports, exports, the gazetteer and the search index. */
-    ADMIN
+    ADMIN,
+    /** Works for a provider organisation: keeps its own organisation's listing (the platform's {@code ORG_MEMBER}). */
+    ORG_MEMBER
 }

@@ -12,6 +12,7 @@ public final class Extensions {
 
     private static final Map<String, List<HsdsField>> FIELDS = Map.of(
             "organization", List.of(bool("demo")),
+            "service", List.of(text("accepting")),
             "location", List.of(bool("confidential"), text("municipality_code")),
             "service_area", List.of(text("municipality_code")),
             "schedule", List.of(bool("closed")));

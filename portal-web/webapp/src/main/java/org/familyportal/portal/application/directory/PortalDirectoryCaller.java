@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.directory.application.port.DirectoryCaller;
 import org.familyportal.directory.application.port.DirectoryRole;
+import org.familyportal.portal.application.access.AccessDeniedException;
 import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.domain.account.Role;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /** The directory's caller is the portal's: same security context, same "access denied". */
 @ApplicationScoped
@@ -29,6 +31,22 @@ public class PortalDirectoryCaller implements DirectoryCaller {
     @Override
     public boolean isAdministrator() {
         return caller.hasRole(Role.ADMIN);
+    }
+
+    @Override
+    public boolean hasRole(DirectoryRole role) {
+        return caller.hasRole(Role.valueOf(role.name()));
+    }
+
+    /** None yet: the memberships come from the providers module (wired at its merge). */
+    @Override
+    public Set<String> memberOrganizations() {
+        return Set.of();
+    }
+
+    @Override
+    public RuntimeException refusal(String why) {
+        return new AccessDeniedException(why);
     }
 
     private static Role[] roles(DirectoryRole... roles) {

@@ -47,7 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ModuleMigrationsTest {
 
-    /** Test-only migrations: the directory's next one (V3_98), and a later portal one (V3_99), above every real one. */
+    /**
+     * Test-only migrations: the directory's next one (V3_98, above every real directory migration),
+     * and a later portal one (V3_99, above it and every real portal migration).
+     */
     private static final Module DIRECTORY_NEXT = ModuleMigrations.DIRECTORY.withLocation("classpath:db/test-migration/directory-next");
     private static final Module PORTAL_LATER = DatabaseMigration.PORTAL.withLocation("classpath:db/test-migration/portal-later");
 

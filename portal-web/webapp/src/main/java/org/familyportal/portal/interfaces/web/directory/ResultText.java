@@ -80,7 +80,8 @@ public class ResultText {
             byDays.computeIfAbsent(days(rule.days(), locale), d -> new ArrayList<>()).add(hours);
         }
         List<String> opening = new ArrayList<>();
-        byDays.forEach((days, hours) -> opening.add(days + ": " + String.join(", ", hours)));
+        // A day's periods in the order of the day, however the data lists them.
+        byDays.forEach((days, hours) -> opening.add(days + ": " + String.join(", ", hours.stream().sorted().toList())));
         opening.addAll(lines);
         return opening;
     }
