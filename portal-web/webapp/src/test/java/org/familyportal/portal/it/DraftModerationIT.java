@@ -176,6 +176,59 @@ class DraftModerationIT {
     }
 
     @Test
+    void anApprovedMemberEditsOnlyTheirOwnOrganisationThroughADraftAndConfirmsIt() throws Exception {
+        PortalClient member = new PortalClient(portal);
+        assertEquals(302, SignInIT.signIn(member, "member@family-portal.local", TestDatabase.DEMO_STAFF_PASSWORD).statusCode(),
+                "the demo member");
+        String own = Requests.query("SELECT c.organization_id FROM provider_claim c JOIN user_account a ON a.id = c.user_account_id"
+                + " WHERE a.email = 'member@family-portal.local' AND c.status = 'APPROVED'");
+        String pending = Requests.query("SELECT c.organization_id FROM provider_claim c JOIN user_account a ON a.id = c.user_account_id"
+                + " WHERE a.email = 'member@family-portal.local' AND c.status = 'PENDING'");
+        String other = serviceOfAnOrganisationWithoutDraft()[1];
+
+        assertEquals(404, member.get("/organisation/listing.xhtml?org=" + other).statusCode(), "another organisation");
+        assertEquals(404, member.get("/organisation/listing.xhtml?org=" + pending).statusCode(), "a claim waiting is no membership");
+        HttpResponse<String> page = member.get("/organisation/listing.xhtml?org=" + own);
+        assertEquals(200, page.statusCode(), "their own organisation");
+        String published = Requests.query("SELECT COALESCE(alternate_name, '') FROM organization WHERE id = ?", own);
+
+        HttpResponse<String> sent = press(member, "/organisation/listing.xhtml?org=" + own, page.body(), "submit",
+                Map.of("organisation_alternateName", List.of("Правка участника")));
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("Правка участника"), sent.body());
+        assertEquals("SUBMITTED", draftColumn(own, "state"), "the member's change waits for a moderator");
+        assertTrue(draftColumn(own, "snapshot").contains("Правка участника"));
+        assertEquals(published, Requests.query("SELECT COALESCE(alternate_name, '') FROM organization WHERE id = ?", own),
+                "the public keeps the approved listing");
+
+        // The same form posted to another organisation's editor: refused before anything is stored.
+        HttpResponse<String> crafted = press(member, "/organisation/listing.xhtml?org=" + other, sent.body(), "submit",
+                Map.of("organisation_alternateName", List.of("Чужая правка")));
+        assertEquals(404, crafted.statusCode());
+        assertFalse(draftColumn(other, "snapshot").contains("Чужая правка"));
+
+        // "Still accurate" from the member's page sets the last-verified date of their services.
+        Requests.update("UPDATE service SET assured_date = '2020-01-01' WHERE organization_id = ? AND status = 'active'", own);
+        HttpResponse<String> mine = member.get("/organisation/index.xhtml");
+        FormElement verify = (FormElement) Jsoup.parse(mine.body()).select("li#organisation-" + own + " form").first();
+        assertTrue(verify != null, mine.body());
+        Map<String, List<String>> data = new LinkedHashMap<>();
+        for (KeyVal kv : verify.formData()) {
+            data.computeIfAbsent(kv.key(), k -> new ArrayList<>()).add(kv.value());
+        }
+        data.put(verify.id() + ":stillAccurate", List.of(""));
+        String body = data.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(v -> encode(e.getKey()) + "=" + encode(v))).collect(Collectors.joining("&"));
+        HttpResponse<String> confirmed = member.send(HttpRequest.newBuilder(member.resolve("/organisation/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("0", Requests.query("SELECT COUNT(*) FROM service WHERE organization_id = ? AND status = 'active'"
+                + " AND (assured_date IS NULL OR assured_date < CURRENT_DATE - INTERVAL 1 DAY)", own),
+                "every active service of their organisation is verified today");
+    }
+
+    @Test
     void theDemoDraftsWaitInTheQueueWithWhoAskedAndHowLong() throws Exception {
         HttpResponse<String> queue = moderator().get("/moderation/drafts.xhtml");
         assertEquals(200, queue.statusCode());

@@ -151,6 +151,19 @@ public class OrganisationClaims {
         return name;
     }
 
+    /**
+     * The organisations whose approved member the caller is: none for the public, for staff and for
+     * a member's account that is disabled. What the directory's editor lets a member touch.
+     */
+    public java.util.Set<String> callerOrganizations() {
+        if (!caller.hasRole(Role.ORG_MEMBER)) {
+            return java.util.Set.of();
+        }
+        return accounts.findByEmail(caller.name()).filter(UserAccount::isEnabled)
+                .map(account -> java.util.Set.copyOf(providers.organizationsOf(account.getId())))
+                .orElse(java.util.Set.of());
+    }
+
     private String name(Claim claim) {
         if (claim.getOrganizationId() != null) {
             return providers.organisation(claim.getOrganizationId()).map(OrganisationEntry::name)

@@ -6,6 +6,7 @@ import org.familyportal.directory.application.port.DirectoryCaller;
 import org.familyportal.directory.application.port.DirectoryRole;
 import org.familyportal.portal.application.access.AccessDeniedException;
 import org.familyportal.portal.application.access.CurrentCaller;
+import org.familyportal.portal.application.provider.OrganisationClaims;
 import org.familyportal.portal.domain.account.Role;
 
 import java.util.Arrays;
@@ -17,6 +18,9 @@ public class PortalDirectoryCaller implements DirectoryCaller {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    OrganisationClaims claims;
 
     @Override
     public String require(DirectoryRole... anyOf) {
@@ -38,10 +42,10 @@ public class PortalDirectoryCaller implements DirectoryCaller {
         return caller.hasRole(Role.valueOf(role.name()));
     }
 
-    /** None yet: the memberships come from the providers module (wired at its merge). */
+    /** The approved memberships of the providers module (sign-up and claims, moderators' decisions). */
     @Override
     public Set<String> memberOrganizations() {
-        return Set.of();
+        return claims.callerOrganizations();
     }
 
     @Override
