@@ -58,6 +58,7 @@ class ListingEditorBrowserIT {
             number.sendKeys("+7 (3952) 55-66-77");
             click(browser, By.id(phone + "type"));
             click(browser, By.cssSelector("[id='" + phone + "type_panel'] li[data-label='Горячая линия']"));
+            wait.until(ExpectedConditions.textToBe(By.id(phone + "type_label"), "Горячая линия"));
             browser.findElement(By.id(phone + "description")).sendKeys("Дежурный психолог");
 
             int periods = browser.findElements(By.cssSelector("[id^='listing:services:0:hours:'][id$=':validFrom']")).size();
