@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
@@ -50,13 +53,24 @@ public final class DirectorySearch implements Closeable {
     private final ReentrantReadWriteLock changes = new ReentrantReadWriteLock();
     /** Services changed while a rebuild runs (null when none runs): applied to the new index before the switch. */
     private volatile Set<String> changedDuringRebuild;
+    /**
+     * Rebuilds after a change of the parents' vocabulary, in the background, one at a time; changes
+     * made while one waits to start are taken by it.
+     */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-vocabulary-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean rebuildWaiting = new AtomicBoolean();
+    private volatile boolean closed;
 
     private DirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
         this.dataSource = dataSource;
         this.source = new IndexSource(dataSource);
         this.index = index;
         this.gazetteer = Gazetteer.load(dataSource);
-        reloadSynonyms();
+        readSynonyms();
     }
 
     /**
@@ -77,6 +91,9 @@ public final class DirectorySearch implements Closeable {
         DirectorySearch search = new DirectorySearch(dataSource, index);
         if (!index.current()) {
             search.rebuild(done -> { });
+        } else {
+            // Built with another list of the parents' words: searched correctly meanwhile, rebuilt in the background.
+            search.rebuildForVocabulary();
         }
         return search;
     }
@@ -137,7 +154,7 @@ public final class DirectorySearch implements Closeable {
         }
         progress.accept(count[0]);
         gazetteer = Gazetteer.load(dataSource);
-        reloadSynonyms();
+        readSynonyms();
         LOG.info(() -> "Search index rebuilt: " + count[0] + " services");
         return count[0];
     }
@@ -153,6 +170,47 @@ public final class DirectorySearch implements Closeable {
      * uses them. {@link #synonyms()} does it after every change it makes.
      */
     public void reloadSynonyms() throws SQLException {
+        readSynonyms();
+        rebuildForVocabulary();
+    }
+
+    /**
+     * When the live index was built with another list of the parents' words than the one in use
+     * (what their phrases also find is read into each service when it is indexed, and so are the
+     * kinds of help inferred from its text), rebuilds it in the background: searches keep using
+     * the live index, which answers the new list correctly meanwhile (a phrase it was not built
+     * for is searched word by word, slower), and switch to the new one when it is complete.
+     * Several changes in a row lead to one rebuild, or one more after the running one.
+     */
+    private void rebuildForVocabulary() {
+        if (closed || index.vocabularyCurrent() || !rebuildWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                rebuildWaiting.set(false);
+                if (closed || index.vocabularyCurrent()) {
+                    return;
+                }
+                try {
+                    rebuild(done -> { });
+                } catch (IOException | SQLException | RuntimeException e) {
+                    if (!closed) {
+                        LOG.log(java.util.logging.Level.SEVERE, "Search index rebuild after a change of the parents' words failed", e);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            rebuildWaiting.set(false);
+        }
+    }
+
+    /** Whether the live index was built with the parents' words in use (no rebuild for them waiting or running). */
+    public boolean vocabularyCurrent() {
+        return index.vocabularyCurrent();
+    }
+
+    private void readSynonyms() throws SQLException {
         List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
         index.useSynonyms(synonyms);
         // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
@@ -265,6 +323,11 @@ public final class DirectorySearch implements Closeable {
 
     @Override
     public void close() throws IOException {
-        index.close();
+        closed = true;
+        background.shutdown();
+        // A rebuild running holds the lock of rebuild(): it finishes (or fails) before the index closes.
+        synchronized (this) {
+            index.close();
+        }
     }
 }
