@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,16 +58,21 @@ public final class DirectorySearch implements Closeable {
      * Rebuilds after a change of the parents' vocabulary, in the background, one at a time; changes
      * made while one waits to start are taken by it.
      */
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService own = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-vocabulary-rebuild");
         thread.setDaemon(true);
         return thread;
     });
+    /** Where those rebuilds run: a thread of this search's own, or the container's (see {@link #open(DataSource, Path, Executor)}). */
+    private final Executor background;
     private final AtomicBoolean rebuildWaiting = new AtomicBoolean();
     private volatile boolean closed;
+    /** Held while the parents' words are read and applied (see {@link #readSynonyms}). */
+    private final Object readingSynonyms = new Object();
 
-    private DirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
+    private DirectorySearch(DataSource dataSource, SearchIndex index, Executor background) throws SQLException {
         this.dataSource = dataSource;
+        this.background = background == null ? own : background;
         this.source = new IndexSource(dataSource);
         this.index = index;
         this.gazetteer = Gazetteer.load(dataSource);
@@ -78,6 +84,14 @@ public final class DirectorySearch implements Closeable {
      * the document layout, it is rebuilt from the database.
      */
     public static DirectorySearch open(DataSource dataSource, Path folder) throws IOException, SQLException {
+        return open(dataSource, folder, null);
+    }
+
+    /**
+     * The same, with the rebuilds that follow a change of the parents' words run by {@code background}
+     * (the container's managed executor in the portal); they never run two at a time.
+     */
+    public static DirectorySearch open(DataSource dataSource, Path folder, Executor background) throws IOException, SQLException {
         Files.createDirectories(folder);
         IndexStore store = IndexStore.inFolder(folder);
         SearchIndex index;
@@ -88,7 +102,7 @@ public final class DirectorySearch implements Closeable {
             store.reset();
             index = new SearchIndex(store);
         }
-        DirectorySearch search = new DirectorySearch(dataSource, index);
+        DirectorySearch search = new DirectorySearch(dataSource, index, background);
         if (!index.current()) {
             search.rebuild(done -> { });
         } else {
@@ -100,7 +114,7 @@ public final class DirectorySearch implements Closeable {
 
     /** For tests and benchmarks: an index in memory or any Lucene directory. */
     public static DirectorySearch over(DataSource dataSource, Directory directory) throws IOException, SQLException {
-        DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory));
+        DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory), null);
         search.rebuild(done -> { });
         return search;
     }
@@ -210,13 +224,19 @@ public final class DirectorySearch implements Closeable {
         return index.vocabularyCurrent();
     }
 
+    /**
+     * Reads and applies the lists in one step, one reader at a time: a rebuild finishing (it reads
+     * them too) never puts back a list older than one an administrator's change just applied.
+     */
     private void readSynonyms() throws SQLException {
-        List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
-        index.useSynonyms(synonyms);
-        // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
-        List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
-        synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
-        index.useDangerPhrases(danger);
+        synchronized (readingSynonyms) {
+            List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
+            index.useSynonyms(synonyms);
+            // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
+            List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
+            synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
+            index.useDangerPhrases(danger);
+        }
     }
 
     /** The administrators' editing of the synonym list, effective in this search at once. */
@@ -324,7 +344,7 @@ public final class DirectorySearch implements Closeable {
     @Override
     public void close() throws IOException {
         closed = true;
-        background.shutdown();
+        own.shutdown();
         // A rebuild running holds the lock of rebuild(): it finishes (or fails) before the index closes.
         synchronized (this) {
             index.close();

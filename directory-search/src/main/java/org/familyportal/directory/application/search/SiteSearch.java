@@ -48,6 +48,9 @@ public class SiteSearch {
     @Inject
     DirectoryCaller caller;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Inject
     SearchPhrases phrases;
 
@@ -75,7 +78,8 @@ public class SiteSearch {
             Path folder = indexDir.map(Path::of)
                     .or(() -> dataDir.map(d -> Path.of(d, "index")))
                     .orElseGet(SiteSearch::temporaryFolder);
-            search = DirectorySearch.open(dataSource, folder);
+            // Rebuilds after a change of the parents' words run on the container's threads.
+            search = DirectorySearch.open(dataSource, folder, executor);
             labels = facetNames.read();
             suggestions = Suggestions.load(phrases);
             LOG.info(() -> "Search index ready in " + folder);

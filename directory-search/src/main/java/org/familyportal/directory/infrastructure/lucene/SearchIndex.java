@@ -835,7 +835,8 @@ public final class SearchIndex implements Closeable {
     private static Query alsoFound(List<List<String>> phrase, IndexReader reader, BooleanQuery.Builder marked)
             throws IOException {
         double rarity = 0;
-        long services = Math.max(1, reader.numDocs());
+        // maxDoc, as docFreq counts deleted services too until they are merged away: never below a word's count.
+        long services = Math.max(1, reader.maxDoc());
         for (List<String> forms : phrase) {
             int df = 0;
             for (String form : forms) {
