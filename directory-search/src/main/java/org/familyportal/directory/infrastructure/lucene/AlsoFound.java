@@ -3,7 +3,6 @@ package org.familyportal.directory.infrastructure.lucene;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,47 +113,38 @@ final class AlsoFound {
         if (phrases.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, float[]> found = new HashMap<>();
-        mark(found, new HashSet<>(name), byForm, IN_NAME, true);
-        mark(found, new HashSet<>(description), byForm, IN_DESCRIPTION, true);
+        // Per phrase found in part, per word: where it stands (bits; setting one twice changes nothing).
+        Map<Integer, int[]> found = new HashMap<>();
+        mark(found, name, byForm, NAME_BIT);
+        mark(found, description, byForm, DESCRIPTION_BIT);
         if (families != null) {
-            mark(found, new HashSet<>(families), byFamily, IN_FAMILY, false);
+            mark(found, families, byFamily, FAMILY_BIT);
         }
         Map<String, Float> weights = new LinkedHashMap<>();
         found.forEach((p, words) -> {
             float sum = 0;
-            for (int w = 0; w < words.length; w++) {
-                if (words[w] <= 0) {
+            for (int where : words) {
+                if (where == 0) {
                     return;
                 }
-                sum += words[w] >= EXACT ? words[w] - EXACT : words[w];
+                float exact = ((where & NAME_BIT) != 0 ? IN_NAME : 0) + ((where & DESCRIPTION_BIT) != 0 ? IN_DESCRIPTION : 0);
+                sum += exact > 0 ? exact : IN_FAMILY;
             }
             weights.put(keys.get(p), sum / words.length);
         });
         return weights;
     }
 
-    /** Marks the exact finds above this, so that a family (found later) never replaces them. */
-    private static final float EXACT = 100f;
+    private static final int NAME_BIT = 1;
+    private static final int DESCRIPTION_BIT = 2;
+    private static final int FAMILY_BIT = 4;
 
-    private void mark(Map<Integer, float[]> found, Set<String> terms, Map<String, List<int[]>> index, float weight,
-                      boolean exact) {
-        // A word counts once per field, however many of its forms the field holds.
-        Set<Long> counted = new HashSet<>();
+    private void mark(Map<Integer, int[]> found, List<String> terms, Map<String, List<int[]>> index, int bit) {
         for (String term : terms) {
             List<int[]> places = index.get(term);
-            if (places == null) {
-                continue;
-            }
-            for (int[] at : places) {
-                float[] words = found.computeIfAbsent(at[0], p -> new float[phrases.get(p).size()]);
-                if (!counted.add(((long) at[0] << 32) | at[1])) {
-                    continue;
-                }
-                if (exact) {
-                    words[at[1]] = words[at[1]] >= EXACT ? words[at[1]] + weight : EXACT + weight;
-                } else if (words[at[1]] < EXACT) {
-                    words[at[1]] = Math.max(words[at[1]], weight);
+            if (places != null) {
+                for (int[] at : places) {
+                    found.computeIfAbsent(at[0], p -> new int[phrases.get(p).size()])[at[1]] |= bit;
                 }
             }
         }
