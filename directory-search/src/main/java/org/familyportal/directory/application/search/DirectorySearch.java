@@ -203,11 +203,13 @@ public final class DirectorySearch implements Closeable {
         try {
             background.execute(() -> {
                 rebuildWaiting.set(false);
-                if (closed || index.vocabularyCurrent()) {
-                    return;
-                }
                 try {
-                    rebuild(done -> { });
+                    // Checked again under the rebuild's lock: another rebuild may have just brought the index up to date.
+                    synchronized (this) {
+                        if (!closed && !index.vocabularyCurrent()) {
+                            rebuild(done -> { });
+                        }
+                    }
                 } catch (IOException | SQLException | RuntimeException e) {
                     if (!closed) {
                         LOG.log(java.util.logging.Level.SEVERE, "Search index rebuild after a change of the parents' words failed", e);
