@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
@@ -50,13 +54,29 @@ public final class DirectorySearch implements Closeable {
     private final ReentrantReadWriteLock changes = new ReentrantReadWriteLock();
     /** Services changed while a rebuild runs (null when none runs): applied to the new index before the switch. */
     private volatile Set<String> changedDuringRebuild;
+    /**
+     * Rebuilds after a change of the parents' vocabulary, in the background, one at a time; changes
+     * made while one waits to start are taken by it.
+     */
+    private final ExecutorService own = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-vocabulary-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Where those rebuilds run: a thread of this search's own, or the container's (see {@link #open(DataSource, Path, Executor)}). */
+    private final Executor background;
+    private final AtomicBoolean rebuildWaiting = new AtomicBoolean();
+    private volatile boolean closed;
+    /** Held while the parents' words are read and applied (see {@link #readSynonyms}). */
+    private final Object readingSynonyms = new Object();
 
-    private DirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
+    private DirectorySearch(DataSource dataSource, SearchIndex index, Executor background) throws SQLException {
         this.dataSource = dataSource;
+        this.background = background == null ? own : background;
         this.source = new IndexSource(dataSource);
         this.index = index;
         this.gazetteer = Gazetteer.load(dataSource);
-        reloadSynonyms();
+        readSynonyms();
     }
 
     /**
@@ -64,6 +84,14 @@ public final class DirectorySearch implements Closeable {
      * the document layout, it is rebuilt from the database.
      */
     public static DirectorySearch open(DataSource dataSource, Path folder) throws IOException, SQLException {
+        return open(dataSource, folder, null);
+    }
+
+    /**
+     * The same, with the rebuilds that follow a change of the parents' words run by {@code background}
+     * (the container's managed executor in the portal); they never run two at a time.
+     */
+    public static DirectorySearch open(DataSource dataSource, Path folder, Executor background) throws IOException, SQLException {
         Files.createDirectories(folder);
         IndexStore store = IndexStore.inFolder(folder);
         SearchIndex index;
@@ -74,9 +102,12 @@ public final class DirectorySearch implements Closeable {
             store.reset();
             index = new SearchIndex(store);
         }
-        DirectorySearch search = new DirectorySearch(dataSource, index);
+        DirectorySearch search = new DirectorySearch(dataSource, index, background);
         if (!index.current()) {
             search.rebuild(done -> { });
+        } else {
+            // Built with another list of the parents' words: searched correctly meanwhile, rebuilt in the background.
+            search.rebuildForVocabulary();
         }
         return search;
     }
@@ -88,7 +119,7 @@ public final class DirectorySearch implements Closeable {
 
     /** For tests and benchmarks: an index in memory or any Lucene directory. */
     public static DirectorySearch over(DataSource dataSource, Directory directory) throws IOException, SQLException {
-        DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory));
+        DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory), null);
         search.rebuild(done -> { });
         return search;
     }
@@ -142,7 +173,7 @@ public final class DirectorySearch implements Closeable {
         }
         progress.accept(count[0]);
         gazetteer = Gazetteer.load(dataSource);
-        reloadSynonyms();
+        readSynonyms();
         LOG.info(() -> "Search index rebuilt: " + count[0] + " services");
         return count[0];
     }
@@ -158,12 +189,61 @@ public final class DirectorySearch implements Closeable {
      * uses them. {@link #synonyms()} does it after every change it makes.
      */
     public void reloadSynonyms() throws SQLException {
-        List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
-        index.useSynonyms(synonyms);
-        // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
-        List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
-        synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
-        index.useDangerPhrases(danger);
+        readSynonyms();
+        rebuildForVocabulary();
+    }
+
+    /**
+     * When the live index was built with another list of the parents' words than the one in use
+     * (what their phrases also find is read into each service when it is indexed, and so are the
+     * kinds of help inferred from its text), rebuilds it in the background: searches keep using
+     * the live index, which answers the new list correctly meanwhile (a phrase it was not built
+     * for is searched word by word, slower), and switch to the new one when it is complete.
+     * Several changes in a row lead to one rebuild, or one more after the running one.
+     */
+    private void rebuildForVocabulary() {
+        if (closed || index.vocabularyCurrent() || !rebuildWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                rebuildWaiting.set(false);
+                try {
+                    // Checked again under the rebuild's lock: another rebuild may have just brought the index up to date.
+                    synchronized (this) {
+                        if (!closed && !index.vocabularyCurrent()) {
+                            rebuild(done -> { });
+                        }
+                    }
+                } catch (IOException | SQLException | RuntimeException e) {
+                    if (!closed) {
+                        LOG.log(java.util.logging.Level.SEVERE, "Search index rebuild after a change of the parents' words failed", e);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            rebuildWaiting.set(false);
+        }
+    }
+
+    /** Whether the live index was built with the parents' words in use (no rebuild for them waiting or running). */
+    public boolean vocabularyCurrent() {
+        return index.vocabularyCurrent();
+    }
+
+    /**
+     * Reads and applies the lists in one step, one reader at a time: a rebuild finishing (it reads
+     * them too) never puts back a list older than one an administrator's change just applied.
+     */
+    private void readSynonyms() throws SQLException {
+        synchronized (readingSynonyms) {
+            List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
+            index.useSynonyms(synonyms);
+            // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
+            List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
+            synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
+            index.useDangerPhrases(danger);
+        }
     }
 
     /** The administrators' editing of the synonym list, effective in this search at once. */
@@ -270,6 +350,11 @@ public final class DirectorySearch implements Closeable {
 
     @Override
     public void close() throws IOException {
-        index.close();
+        closed = true;
+        own.shutdown();
+        // A rebuild running holds the lock of rebuild(): it finishes (or fails) before the index closes.
+        synchronized (this) {
+            index.close();
+        }
     }
 }

@@ -48,6 +48,9 @@ public class SiteSearch {
     @Inject
     DirectoryCaller caller;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Inject
     SearchPhrases phrases;
 
@@ -78,7 +81,8 @@ public class SiteSearch {
             Path folder = indexDir.map(Path::of)
                     .or(() -> dataDir.map(d -> Path.of(d, "index")))
                     .orElseGet(SiteSearch::temporaryFolder);
-            DirectorySearch opened = DirectorySearch.open(dataSource, folder);
+            // Rebuilds after a change of the parents' words run on the container's threads.
+            DirectorySearch opened = DirectorySearch.open(dataSource, folder, executor);
             opened.staleAfter(verification.periods().staleAfter());
             search = opened;
             labels = facetNames.read();

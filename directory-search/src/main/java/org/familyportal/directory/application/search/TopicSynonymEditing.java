@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Administrators keep the words parents use for kinds of help (and the words and phrases they
  * also mean, the pleas left out of a query, the words of danger): add, change and remove entries,
  * each checked (known taxonomy terms only) and written to the change log; the search uses the new
- * list from the next query on, without a restart or a rebuild.
+ * list from the next query on, without a restart, and rebuilds the index with it in the background
+ * (what phrases also find and the inferred kinds of help are read into each service when indexed).
  */
 public final class TopicSynonymEditing {
 

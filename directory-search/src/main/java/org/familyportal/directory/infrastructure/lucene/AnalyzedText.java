@@ -75,6 +75,11 @@ final class AnalyzedText extends TokenStream {
         return new AnalyzedText(stems, places, Math.max(0, base - 2));
     }
 
+    /** The terms, in order (a word read two ways gives both). */
+    List<String> terms() {
+        return java.util.Collections.unmodifiableList(terms);
+    }
+
     @Override
     public boolean incrementToken() {
         if (next >= terms.size()) {

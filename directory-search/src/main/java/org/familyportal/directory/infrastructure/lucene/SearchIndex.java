@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -92,8 +93,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SearchIndex implements Closeable {
 
     /** Raised when the document layout changes: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "9";
     private static final String SCHEMA_KEY = "portal.schema";
+    /** Kept beside an index: the phrases its services were read for (AlsoFound) and the vocabulary it was built with. */
+    private static final String ALSO_KEY = "portal.also";
+    private static final String VOCABULARY_KEY = "portal.vocabulary";
 
     static final String ID = "id";
     static final String NAME = "name";
@@ -110,6 +114,8 @@ public final class SearchIndex implements Closeable {
     static final String INFERRED_AUDIENCE = "inferred_audience";
     /** The word families of a Russian service's name and description (Derivation): "психологическая" as "психолог". */
     static final String DERIVED = "derived";
+    /** The phrases parents' phrases also mean that a service's text holds, one feature each, weighted (AlsoFound). */
+    static final String ALSO = "also";
     /**
      * Text analysed beforehand (in the service's language, stored apart), with offsets in the
      * postings: snippets are cut from them without analysing the text again.
@@ -129,6 +135,8 @@ public final class SearchIndex implements Closeable {
     private final Lemmas lemmas = new Lemmas();
     /** The parents' phrases, words to also find and pleas; swapped whole like the synonyms. */
     private volatile WordSynonyms phrases = WordSynonyms.NONE;
+    /** What those phrases also find, for the services indexed from now on (a rebuild; see {@link #vocabularyCurrent}). */
+    private volatile Vocabulary vocabulary = new Vocabulary(AlsoFound.NONE, "");
     private final FacetsConfig facets = new FacetsConfig();
     /** Swapped whole when administrators change the list; a search reads it once. */
     private volatile TopicSynonyms synonyms = TopicSynonyms.NONE;
@@ -166,7 +174,13 @@ public final class SearchIndex implements Closeable {
         try {
             IndexWriter writer = new IndexWriter(generation.directory(),
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.live = new Live(generation, writer);
+            Map<String, String> data = new LinkedHashMap<>();
+            Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+            if (committed != null) {
+                committed.forEach(e -> data.put(e.getKey(), e.getValue()));
+            }
+            this.live = new Live(generation, writer, new Vocabulary(AlsoFound.stored(data.get(ALSO_KEY)),
+                    data.getOrDefault(VOCABULARY_KEY, "")));
         } catch (IOException | RuntimeException e) {
             generation.directory().close();
             throw e;
@@ -174,18 +188,31 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * One generation of the index while it serves: its writer, a {@link SearcherManager} and the
-     * thread that reopens it within a second of a change (near real time).
+     * The parents' vocabulary as a generation of the index was built with it: the phrases its
+     * services were read for, and a digest of the whole list (the inferred kinds of help come from it too).
+     */
+    private record Vocabulary(AlsoFound also, String digest) {
+        Map<String, String> commitData() {
+            return Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALSO_KEY, also.stored(), VOCABULARY_KEY, digest);
+        }
+    }
+
+    /**
+     * One generation of the index while it serves: its writer, a {@link SearcherManager}, the
+     * thread that reopens it within a second of a change (near real time), and the vocabulary its
+     * services were read with (changed services are read with it too, so the generation stays whole).
      */
     private static final class Live {
         final IndexStore.Generation generation;
         final IndexWriter writer;
         final SearcherManager searchers;
         final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+        final Vocabulary vocabulary;
 
-        Live(IndexStore.Generation generation, IndexWriter writer) throws IOException {
+        Live(IndexStore.Generation generation, IndexWriter writer, Vocabulary vocabulary) throws IOException {
             this.generation = generation;
             this.writer = writer;
+            this.vocabulary = vocabulary;
             this.searchers = new SearcherManager(writer, new SearcherFactory());
             this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
             reopener.setName("search-index-reopen");
@@ -215,6 +242,8 @@ public final class SearchIndex implements Closeable {
     public final class Replacement implements Closeable {
         private final IndexStore.Generation generation;
         private final IndexWriter writer;
+        /** Read when the replacement starts: a change of the vocabulary meanwhile leads to another rebuild. */
+        private final Vocabulary vocabulary = SearchIndex.this.vocabulary;
         private boolean used;
 
         private Replacement(IndexStore.Generation generation) throws IOException {
@@ -231,12 +260,12 @@ public final class SearchIndex implements Closeable {
 
         /** Adds a service (the replacement is built from scratch: no service is in it twice). */
         public void add(IndexedService service) throws IOException {
-            writer.addDocument(facets.build(document(service)));
+            writer.addDocument(facets.build(document(service, vocabulary.also())));
         }
 
         /** Adds or replaces a service that changed while the replacement was being built. */
         public void put(IndexedService service) throws IOException {
-            writer.updateDocument(new Term(ID, service.id()), facets.build(document(service)));
+            writer.updateDocument(new Term(ID, service.id()), facets.build(document(service, vocabulary.also())));
         }
 
         public void remove(String id) throws IOException {
@@ -283,9 +312,9 @@ public final class SearchIndex implements Closeable {
         if (replacement.used) {
             throw new IllegalStateException("This replacement was already used");
         }
-        replacement.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        replacement.writer.setLiveCommitData(replacement.vocabulary.commitData().entrySet());
         replacement.writer.commit();
-        Live next = new Live(replacement.generation, replacement.writer);
+        Live next = new Live(replacement.generation, replacement.writer, replacement.vocabulary);
         Live old;
         swap.writeLock().lock();
         try {
@@ -329,21 +358,36 @@ public final class SearchIndex implements Closeable {
         swap.readLock().lock();
         try {
             Live now = live;
-            awaitVisible(now, now.writer.updateDocument(new Term(ID, service.id()), facets.build(document(service))));
+            awaitVisible(now, now.writer.updateDocument(new Term(ID, service.id()),
+                    facets.build(document(service, now.vocabulary.also()))));
         } finally {
             swap.readLock().unlock();
         }
     }
 
     /**
-     * The words parents use for kinds of help, from now on: the next search uses them (they are
-     * applied to the query, so the index itself does not change).
+     * The words parents use for kinds of help, from now on: the next search reads queries with
+     * them. The index was read with the vocabulary it was built with (what phrases also find, the
+     * inferred kinds of help): a phrase it was not read for is searched word by word, correct but
+     * slower, and {@link #vocabularyCurrent} tells that a rebuild would bring it up to date.
      */
     public void useSynonyms(Collection<TopicSynonym> entries) {
         synonyms = TopicSynonyms.of(entries, lemmas::of);
-        phrases = WordSynonyms.of(entries, lemmas::words, lemmas::of);
-        // Services indexed from now on are read with this vocabulary; the others at the next rebuild.
+        WordSynonyms read = WordSynonyms.of(entries, lemmas::words, lemmas::of);
+        phrases = read;
+        // Services indexed by the next rebuild are read with this vocabulary.
         inference = TopicInference.of(entries, lemmas::russianOf, lemmas::of);
+        vocabulary = new Vocabulary(AlsoFound.of(read.targets()), digest(entries));
+    }
+
+    /** Whether the live index was built with the vocabulary in use (else a rebuild brings it up to date). */
+    public boolean vocabularyCurrent() {
+        return live.vocabulary.digest().equals(vocabulary.digest());
+    }
+
+    private static String digest(Collection<TopicSynonym> entries) {
+        return org.familyportal.shared.Hashes.sha256Hex(entries.stream().map(e -> e.words() + "\t" + e.topics())
+                .sorted().collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /**
@@ -410,7 +454,7 @@ public final class SearchIndex implements Closeable {
         swap.readLock().lock();
         try {
             Live now = live;
-            now.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+            now.writer.setLiveCommitData(now.vocabulary.commitData().entrySet());
             now.writer.commit();
             now.searchers.maybeRefreshBlocking();
         } finally {
@@ -423,7 +467,7 @@ public final class SearchIndex implements Closeable {
         while (true) {
             Live now = live;
             try {
-                return new Lease(now.searchers, now.searchers.acquire());
+                return new Lease(now.searchers, now.searchers.acquire(), now.vocabulary.also());
             } catch (AlreadyClosedException retired) {
                 if (live == now) {
                     throw retired;
@@ -432,7 +476,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
+    private record Lease(SearcherManager manager, IndexSearcher searcher, AlsoFound also) implements Closeable {
         @Override
         public void close() throws IOException {
             manager.release(searcher);
@@ -469,7 +513,9 @@ public final class SearchIndex implements Closeable {
             WordSynonyms.Reading reading = read(query.text(), words);
             List<String> terms = reading.text().equals(query.text()) ? all : lemmas.of(reading.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
-            Query typed = searcher.rewrite(reading.onlyPleas() ? helplines() : textQuery(terms, reading, words, searcher));
+            BooleanQuery.Builder marked = new BooleanQuery.Builder();
+            Query typed = searcher.rewrite(reading.onlyPleas() ? helplines()
+                    : textQuery(terms, reading, words, searcher, lease.also(), marked));
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
@@ -498,12 +544,13 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), typed, query, fold ? n -> top(searcher, ranked, byDistance, n) : null);
+                page = page(searcher, collected.topDocs(), marks(typed, marked), query,
+                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                page = page(searcher, top(searcher, ranked, byDistance, wanted), typed, query,
+                page = page(searcher, top(searcher, ranked, byDistance, wanted), marks(typed, marked), query,
                         fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
             }
@@ -520,6 +567,18 @@ public final class SearchIndex implements Closeable {
         } finally {
             lease.close();
         }
+    }
+
+    /**
+     * What the snippets mark: the words of the query, and the words of the phrases it also means
+     * that were searched as one feature each ({@code marked}, see textQuery).
+     */
+    private static Query marks(Query typed, BooleanQuery.Builder marked) {
+        BooleanQuery also = marked.build();
+        if (also.clauses().isEmpty()) {
+            return typed;
+        }
+        return new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD).add(also, BooleanClause.Occur.SHOULD).build();
     }
 
     /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
@@ -616,16 +675,18 @@ public final class SearchIndex implements Closeable {
      * A confidential service's point is its town's public centre (see IndexSource), so it can be
      * found by radius; its distance is never stored or shown.
      */
-    private Document document(IndexedService s) {
+    private Document document(IndexedService s, AlsoFound also) {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.YES));
         if (TextLanguage.ENGLISH.equals(TextLanguage.of(s.name() + " " + s.description(), s.languages()))) {
             // English text: English stems and stop words ("libraries" and "library" meet).
             try {
-                doc.add(new TextField(NAME, new AnalyzedText(english, NAME, s.name())));
+                AnalyzedText name = new AnalyzedText(english, NAME, s.name());
+                AnalyzedText description = new AnalyzedText(english, DESCRIPTION, s.description());
+                doc.add(new TextField(NAME, name));
                 doc.add(new StoredField(NAME, s.name()));
-                doc.add(new Field(DESCRIPTION, new AnalyzedText(english, DESCRIPTION, s.description()),
-                        DESCRIPTION_ANALYZED_TYPE));
+                doc.add(new Field(DESCRIPTION, description, DESCRIPTION_ANALYZED_TYPE));
+                alsoFound(doc, also.in(name.terms(), description.terms(), null));
                 doc.add(new StoredField(DESCRIPTION, s.description()));
                 doc.add(new TextField(ORGANIZATION, new AnalyzedText(english, ORGANIZATION, s.organization())));
                 doc.add(new StoredField(ORGANIZATION, s.organization()));
@@ -641,7 +702,9 @@ public final class SearchIndex implements Closeable {
                 doc.add(new StoredField(NAME, s.name()));
                 doc.add(new Field(DESCRIPTION, description, DESCRIPTION_ANALYZED_TYPE));
                 doc.add(new StoredField(DESCRIPTION, s.description()));
-                doc.add(new Field(DERIVED, AnalyzedText.families(name, description), DERIVED_TYPE));
+                AnalyzedText families = AnalyzedText.families(name, description);
+                doc.add(new Field(DERIVED, families, DERIVED_TYPE));
+                alsoFound(doc, also.in(name.terms(), description.terms(), families.terms()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -684,6 +747,10 @@ public final class SearchIndex implements Closeable {
         return doc;
     }
 
+    private static void alsoFound(Document doc, Map<String, Float> phrases) {
+        phrases.forEach((phrase, weight) -> doc.add(new FeatureField(ALSO, phrase, weight)));
+    }
+
     private static FieldType derivedType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -720,7 +787,7 @@ public final class SearchIndex implements Closeable {
      * times larger, ops/README).
      */
     private Query textQuery(List<String> terms, WordSynonyms.Reading reading, TopicSynonyms synonyms,
-                            IndexSearcher searcher) throws IOException {
+                            IndexSearcher searcher, AlsoFound found, BooleanQuery.Builder marked) throws IOException {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -732,17 +799,23 @@ public final class SearchIndex implements Closeable {
             // Every word of the phrase, each in any of its forms; the kinds of help its words name
             // beside it, not inside: a tag inside would stand for each word, and the conjunction would
             // walk every tagged service.
-            BooleanQuery.Builder every = new BooleanQuery.Builder();
             Set<TopicSynonym.Topic> named = new LinkedHashSet<>();
-            for (List<String> forms : phrase) {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                for (String form : forms) {
-                    any.add(plain(form, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
-                    named.addAll(synonyms.of(form));
+            phrase.forEach(forms -> forms.forEach(form -> named.addAll(synonyms.of(form))));
+            if (found.covers(phrase)) {
+                // Read when the services were indexed: one feature, weighted there by where the words stand.
+                all.add(alsoFound(phrase, searcher.getIndexReader(), marked), BooleanClause.Occur.SHOULD);
+            } else {
+                // A phrase added since the index was built (a rebuild follows): word by word.
+                BooleanQuery.Builder every = new BooleanQuery.Builder();
+                for (List<String> forms : phrase) {
+                    BooleanQuery.Builder any = new BooleanQuery.Builder();
+                    for (String form : forms) {
+                        any.add(plain(form, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
+                    }
+                    every.add(any.build(), BooleanClause.Occur.MUST);
                 }
-                every.add(any.build(), BooleanClause.Occur.MUST);
+                all.add(new BoostQuery(every.build(), ALSO_FOUND), BooleanClause.Occur.SHOULD);
             }
-            all.add(new BoostQuery(every.build(), ALSO_FOUND), BooleanClause.Occur.SHOULD);
             if (!named.isEmpty()) {
                 BooleanQuery.Builder tagged = new BooleanQuery.Builder();
                 topics(tagged, List.copyOf(named));
@@ -757,6 +830,33 @@ public final class SearchIndex implements Closeable {
 
     /** What the words of a phrase parents use also find weigh this much of what their own words find. */
     private static final float ALSO_FOUND = 0.6f;
+    /**
+     * What one word found once in a text of average length scores per unit of its rarity (BM25:
+     * 1 / (1 + k1) with k1 = 1.2), so that a phrase's feature scores about what its words did.
+     */
+    private static final float ONCE = 1f / 2.2f;
+
+    /**
+     * A phrase read into the index (AlsoFound): its feature, scored as its words would be: the
+     * feature's weight (where the words stand in the service's text) times the rarity of its words
+     * in this index (BM25's idf, summed over the words, each word by its most frequent form) and
+     * {@link #ALSO_FOUND}. The words' forms are added to {@code marked} for the snippets.
+     */
+    private static Query alsoFound(List<List<String>> phrase, IndexReader reader, BooleanQuery.Builder marked)
+            throws IOException {
+        double rarity = 0;
+        // maxDoc, as docFreq counts deleted services too until they are merged away: never below a word's count.
+        long services = Math.max(1, reader.maxDoc());
+        for (List<String> forms : phrase) {
+            int df = 0;
+            for (String form : forms) {
+                df = Math.max(df, Math.max(reader.docFreq(new Term(NAME, form)), reader.docFreq(new Term(DESCRIPTION, form))));
+                marked.add(new TermQuery(new Term(DESCRIPTION, form)), BooleanClause.Occur.SHOULD);
+            }
+            rarity += Math.log(1 + (services - df + 0.5) / (df + 0.5));
+        }
+        return FeatureField.newLinearQuery(ALSO, AlsoFound.key(phrase), (float) (ALSO_FOUND * ONCE * rarity));
+    }
 
     private Query word(String term, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
@@ -1063,7 +1163,7 @@ public final class SearchIndex implements Closeable {
             Live now = live;
             now.reopener.close();
             try {
-                now.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+                now.writer.setLiveCommitData(now.vocabulary.commitData().entrySet());
                 now.writer.commit();
             } finally {
                 now.close();

@@ -90,6 +90,16 @@ final class WordSynonyms {
         return new WordSynonyms(Map.copyOf(byFirstForm));
     }
 
+    /**
+     * Every phrase (each a list of words, each word its forms) some phrase of the list also finds:
+     * what the index looks for in each service's text (AlsoFound).
+     */
+    Set<List<List<String>>> targets() {
+        Set<List<List<String>>> targets = new LinkedHashSet<>();
+        byFirstForm.values().forEach(rules -> rules.forEach(rule -> targets.addAll(rule.also())));
+        return targets;
+    }
+
     /** The words of {@code text} that are no stop words, each as the forms it is searched by. */
     private static List<List<String>> phrase(String text, Function<String, List<Lemmas.Word>> words,
                                              Function<String, List<String>> forms) {

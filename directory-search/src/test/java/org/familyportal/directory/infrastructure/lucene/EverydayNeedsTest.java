@@ -53,8 +53,9 @@ class EverydayNeedsTest {
                 service("Кризисная квартира для мам с детьми", "Временное проживание женщинам с детьми, одежда и питание.", "crisis-shelter"),
                 service("Телефон доверия", "Круглосуточно, анонимно.", "hotline"));
         index = new SearchIndex(new ByteBuffersDirectory());
-        index.rebuild(services);
+        // As the portal does: the vocabulary first, so that what phrases also find is read into the index.
         index.useSynonyms(shipped());
+        index.rebuild(services);
         index.useDangerPhrases(DangerPhrasesTest.seeded());
     }
 

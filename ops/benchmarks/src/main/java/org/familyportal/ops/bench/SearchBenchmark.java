@@ -56,7 +56,10 @@ import java.util.stream.Stream;
  * (served from the per-reader cache of counts and pages), and both are reported.
  * <p>
  * Usage: {@code SearchBenchmark [services] [portal-web.war payara-micro.jar]}; results also go to
- * {@code target/bench/results.md}.
+ * {@code target/bench/results.md}. System properties: {@code bench.rounds} (default 1) measures that
+ * many sets of first-time questions, each new, one after the other on the same index (a second
+ * sample without a second import and rebuild); {@code bench.sql=false} leaves out MariaDB's
+ * FULLTEXT, {@code bench.http=false} the HTTP part (to compare two builds by CPU time sooner).
  */
 public final class SearchBenchmark {
 
@@ -156,40 +159,52 @@ public final class SearchBenchmark {
                 }
                 List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
                 String otherShare = others.share();
+                StringBuilder rounds = new StringBuilder();
+                for (int round = 2; round <= Integer.getInteger("bench.rounds", 1); round++) {
+                    List<Query> more = distinctQueries(towns, FIRST_TIME, round + 1L, asked);
+                    OtherCpu busy = OtherCpu.start();
+                    List<Long> wall = new ArrayList<>();
+                    List<Long> cpuOf = new ArrayList<>();
+                    for (Query q : more) {
+                        long cpu = threads.getCurrentThreadCpuTime();
+                        long t = System.nanoTime();
+                        lucene(search, q);
+                        wall.add(System.nanoTime() - t);
+                        cpuOf.add(threads.getCurrentThreadCpuTime() - cpu);
+                    }
+                    rounds.append(String.format(Locale.ROOT, "%nRound %d of first-time questions (%,d more, new; other processes"
+                            + " took %s of the CPU):%n", round, more.size(), busy.share()));
+                    byKind(rounds, more, wall, cpuOf, List.of(), List.of());
+                }
                 line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
                         + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
                         + " help), each asked once, so no cached count or page can serve them."
                         + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
                         + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
                         warmUp.size(), firstTime.size());
-                addFullText(db);
-                List<Long> sql = measure(q -> mariadb(db, q), 1, 4);
+                boolean withSql = !"false".equals(System.getProperty("bench.sql"));
+                if (withSql) {
+                    addFullText(db);
+                }
+                List<Long> sql = withSql ? measure(q -> mariadb(db, q), 1, 4) : List.of();
                 out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
                 row(out, "Lucene in process, first-time questions", cold);
                 row(out, "Lucene in process, first-time questions, CPU time of the searching thread", coldCpu);
                 row(out, "Lucene in process, repeated questions", lucene);
-                row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
-                out.append("\n| query kind | Lucene first-time p50 / p99 ms | Lucene repeated p50 / p99 ms | MariaDB p50 / p99 ms |\n|---|---|---|---|\n");
-                for (String kind : QUERIES.stream().map(Query::kind).distinct().toList()) {
-                    List<Long> c = new ArrayList<>();
-                    for (int i = 0; i < firstTime.size(); i++) {
-                        if (firstTime.get(i).kind().equals(kind)) {
-                            c.add(cold.get(i));
-                        }
-                    }
-                    List<Long> l = ofKind(lucene, kind);
-                    List<Long> m = ofKind(sql, kind);
-                    out.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %.2f / %.2f | %.0f / %.0f |%n", kind,
-                            percentile(c, 50) / 1e6, percentile(c, 99) / 1e6, percentile(l, 50) / 1e6,
-                            percentile(l, 99) / 1e6, percentile(m, 50) / 1e6, percentile(m, 99) / 1e6));
+                if (withSql) {
+                    row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
                 }
-                line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
-                        percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
+                byKind(out, firstTime, cold, coldCpu, lucene, sql);
+                if (withSql) {
+                    line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
+                            percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
+                }
                 line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
                         + " (another build or test run on the machine skews every number)", otherShare,
                         Runtime.getRuntime().availableProcessors());
+                out.append(rounds);
             }
-            if (args.length >= 3) {
+            if (args.length >= 3 && !"false".equals(System.getProperty("bench.http"))) {
                 http(out, settings, Path.of(args[1]), Path.of(args[2]), work);
             }
         }
@@ -356,6 +371,35 @@ public final class SearchBenchmark {
     }
 
     /** The latencies of one kind of query (measure() records them in QUERIES order, pass after pass). */
+    /**
+     * Per kind of question: first-time elapsed and thread CPU time (of {@code asked}), and the
+     * repeated questions and MariaDB when measured (empty: a dash).
+     */
+    private static void byKind(StringBuilder out, List<Query> asked, List<Long> wall, List<Long> cpu, List<Long> repeated,
+                               List<Long> sql) {
+        out.append("\n| query kind | Lucene first-time p50 / p99 ms | first-time CPU time p50 / p99 ms"
+                + " | Lucene repeated p50 / p99 ms | MariaDB p50 / p99 ms |\n|---|---|---|---|---|\n");
+        for (String kind : QUERIES.stream().map(Query::kind).distinct().toList()) {
+            List<Long> c = new ArrayList<>();
+            List<Long> t = new ArrayList<>();
+            for (int i = 0; i < asked.size(); i++) {
+                if (asked.get(i).kind().equals(kind)) {
+                    c.add(wall.get(i));
+                    t.add(cpu.get(i));
+                }
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", kind, pair(c, 1e6, "%.2f"),
+                    pair(t, 1e6, "%.2f"), pair(ofKind(repeated, kind), 1e6, "%.2f"), pair(ofKind(sql, kind), 1e6, "%.0f")));
+        }
+    }
+
+    private static String pair(List<Long> values, double unit, String format) {
+        if (values.isEmpty()) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, format + " / " + format, percentile(values, 50) / unit, percentile(values, 99) / unit);
+    }
+
     private static List<Long> ofKind(List<Long> latencies, String kind) {
         List<Long> selected = new ArrayList<>();
         for (int i = 0; i < latencies.size(); i++) {
