@@ -107,9 +107,14 @@ class DraftModerationIT {
 
         List<MimeMessage> mails = TestMail.to(email, "Изменения возвращены на доработку", Duration.ofSeconds(30));
         assertEquals(1, mails.size());
-        String body = String.valueOf(mails.get(0).getContent());
+        String body = TestMail.text(mails.get(0));
         assertTrue(body.contains("Причина: Уточните часы приёма <b>и</b> телефон"), body);
         assertTrue(body.contains("/organisation/listing.xhtml?org=" + org), body);
+        assertFalse(body.contains("Hello"), "a moderator's mail is in Russian only: " + body);
+        String html = TestMail.alternatives(mails.get(0));
+        assertTrue(html.contains("Уточните часы приёма &lt;b&gt;и&lt;/b&gt; телефон"), "the reason is text: " + html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("<a href=\"") && html.contains("/organisation/listing.xhtml?org=" + org + "\""), html);
     }
 
     @Test
