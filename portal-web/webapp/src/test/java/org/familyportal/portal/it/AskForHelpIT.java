@@ -189,7 +189,7 @@ class AskForHelpIT {
 
         var mails = TestMail.to(onDuty, number, Duration.ofSeconds(20));
         assertEquals(1, mails.size(), "the specialist on duty got the alert");
-        String body = String.valueOf(mails.get(0).getContent());
+        String body = TestMail.text(mails.get(0));
         assertTrue(body.contains("/centre/request.xhtml?id="), body);
         assertFalse(body.contains("угрожает"), "no personal data in the mail");
         assertTrue(TestMail.to(offDuty, number, Duration.ofMillis(200)).isEmpty(), "those off duty are not woken");

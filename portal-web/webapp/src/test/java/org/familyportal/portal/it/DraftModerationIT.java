@@ -107,9 +107,42 @@ class DraftModerationIT {
 
         List<MimeMessage> mails = TestMail.to(email, "Изменения возвращены на доработку", Duration.ofSeconds(30));
         assertEquals(1, mails.size());
-        String body = String.valueOf(mails.get(0).getContent());
+        String body = TestMail.text(mails.get(0));
         assertTrue(body.contains("Причина: Уточните часы приёма <b>и</b> телефон"), body);
         assertTrue(body.contains("/organisation/listing.xhtml?org=" + org), body);
+        assertFalse(body.contains("Hello"), "a moderator's mail is in Russian only: " + body);
+        String html = TestMail.alternatives(mails.get(0));
+        assertTrue(html.contains("Уточните часы приёма &lt;b&gt;и&lt;/b&gt; телефон"), "the reason is text: " + html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("<a href=\"") && html.contains("/organisation/listing.xhtml?org=" + org + "\""), html);
+    }
+
+    @Test
+    void aDecisionReachesARepresentativeAuthorInTheLanguageTheySignedUpIn() throws Exception {
+        String email = StaffAccounts.create(PASSWORD, Role.MODERATOR);
+        // The author is also an organisation's representative who signed up in English.
+        Requests.update("INSERT INTO provider_representative (user_account_id, position, phone_sealed, language,"
+                + " email_confirmed_at, created_at) SELECT a.id, 'Editor', 'v2:unused', 'en', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)"
+                + " FROM user_account a WHERE a.email = ?", email);
+        PortalClient moderator = signedIn(email);
+        String org = serviceOfAnOrganisationWithoutDraft()[1];
+        HttpResponse<String> review = moderator.follow(press(moderator, "/moderation/listing.xhtml?org=" + org,
+                moderator.get("/moderation/listing.xhtml?org=" + org).body(), "save",
+                Map.of("organisation_description", List.of("Описание для проверки языка письма"))));
+        HttpResponse<String> rejected = press(moderator, pathOf(review), review.body(), "reject",
+                Map.of("rejection", List.of("Add the hours <script>alert(1)</script>")));
+        assertTrue(rejected.body().contains("Черновик возвращён автору с причиной."), rejected.body());
+
+        List<MimeMessage> mails = TestMail.to(email, "Changes sent back", Duration.ofSeconds(30));
+        assertEquals(1, mails.size());
+        String text = TestMail.text(mails.get(0));
+        assertTrue(text.contains("Reason: Add the hours <script>alert(1)</script>"), text);
+        assertFalse(text.contains("Здравствуйте") || mails.get(0).getSubject().contains("Изменения"), "English only: " + text);
+        String html = TestMail.alternatives(mails.get(0));
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("Add the hours &lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script"), html);
+        assertTrue(html.contains("/organisation/listing.xhtml?org=" + org + "&amp;lang=en\""), "a link to the English page: " + html);
     }
 
     @Test

@@ -75,7 +75,7 @@ class ProvidersBrowserIT {
             shot(phone, "signup-360-sent");
 
             MimeMessage mail = TestMail.to(email, "Подтвердите адрес", Duration.ofSeconds(20)).get(0);
-            Matcher link = CONFIRM_LINK.matcher(String.valueOf(mail.getContent()));
+            Matcher link = CONFIRM_LINK.matcher(TestMail.text(mail));
             assertTrue(link.find());
             phone.get(portal + link.group());
             phone.findElement(By.id("confirm:confirmButton")).click();

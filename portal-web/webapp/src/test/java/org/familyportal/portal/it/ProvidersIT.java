@@ -55,10 +55,13 @@ class ProvidersIT {
                 + " ON a.id = r.user_account_id WHERE a.email = ?", email).startsWith("v2:"), "the phone is encrypted");
 
         MimeMessage mail = TestMail.to(email, "Подтвердите адрес", Duration.ofSeconds(20)).get(0);
-        String text = String.valueOf(mail.getContent());
+        String text = TestMail.text(mail);
         Matcher link = CONFIRM_LINK.matcher(text);
         assertTrue(link.find(), text);
-        assertTrue(mail.getContentType().startsWith("text/plain"), "plain text: " + mail.getContentType());
+        String html = TestMail.alternatives(mail);
+        assertTrue(html.contains("<html lang=\"ru\">"), html);
+        assertTrue(html.contains("<a href=\"") && html.contains(link.group() + "\""), "the link is a link: " + html);
+        assertFalse(html.contains("<img") || html.contains("<script"), "nothing remote, nothing run: " + html);
         String confirmPath = "/for-organisations/confirm.xhtml?token=" + link.group(1);
         HttpResponse<String> page = anna.get(confirmPath);
         assertTrue(page.body().contains("id=\"confirm:confirmButton\""), "a button confirms, not the link alone");
@@ -140,8 +143,10 @@ class ProvidersIT {
         assertTrue(rejected.body().contains("Заявка отклонена"), rejected.body());
 
         MimeMessage mail = TestMail.to(email, "Claim rejected", Duration.ofSeconds(20)).get(0);
-        String text = String.valueOf(mail.getContent());
+        String text = TestMail.text(mail);
         assertTrue(text.contains("We could not reach you by phone") && text.contains("АНО «Тестовый очаг»"), text);
+        String html = TestMail.alternatives(mail);
+        assertTrue(html.contains("<html lang=\"en\">") && html.contains("We could not reach you by phone"), html);
         HttpResponse<String> mine = boris.get("/organisation/index.xhtml");
         assertTrue(mine.body().contains("Rejected") && mine.body().contains("We could not reach you by phone"), mine.body());
         assertEquals("0", Requests.query("SELECT COUNT(*) FROM organization WHERE name = 'АНО «Тестовый очаг»'"),
@@ -307,7 +312,7 @@ class ProvidersIT {
     }
 
     private static String token(MimeMessage mail) throws Exception {
-        Matcher link = CONFIRM_LINK.matcher(String.valueOf(mail.getContent()));
+        Matcher link = CONFIRM_LINK.matcher(TestMail.text(mail));
         assertTrue(link.find());
         return link.group(1);
     }

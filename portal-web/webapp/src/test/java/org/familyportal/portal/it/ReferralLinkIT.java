@@ -58,11 +58,12 @@ class ReferralLinkIT {
 
         List<MimeMessage> mails = TestMail.to(address, number, Duration.ofSeconds(30));
         assertEquals(1, mails.size(), "the organisation's public address gets the link");
-        String body = (String) mails.get(0).getContent();
+        String body = TestMail.text(mails.get(0));
         assertTrue(body.contains("/for-organisations.xhtml"), "and the invitation to claim its listing: " + body);
         assertFalse(body.contains("Мария Петровна") || body.contains("Анна Смирнова") || body.contains("345-67-89"),
                 "no personal data in the mail: " + body);
         String token = Requests.find(body, "/referral\\.xhtml\\?t=([A-Za-z0-9_.-]+)");
+        assertTrue(TestMail.alternatives(mails.get(0)).contains("/referral.xhtml?t=" + token + "\""), "the link is a link");
 
         PortalClient partner = new PortalClient(portal);
         HttpResponse<String> opened = partner.get("/referral.xhtml?t=" + token);

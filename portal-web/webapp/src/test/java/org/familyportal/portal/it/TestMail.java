@@ -2,6 +2,8 @@ package org.familyportal.portal.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a free loopback port, started before Payara so
@@ -89,6 +92,65 @@ public final class TestMail {
             }
             Thread.sleep(200);
         }
+    }
+
+    /**
+     * The plain text of a mail: its {@code text/plain} part (a multipart/alternative mail's first), or the
+     * whole body of a plain-text mail.
+     */
+    public static String text(MimeMessage mail) throws Exception {
+        String type = mail.getContentType();
+        return part(mail, "text/plain").orElseThrow(() -> new AssertionError("no text/plain part: " + type));
+    }
+
+    /** The HTML part of a mail, if it has one. */
+    public static Optional<String> html(MimeMessage mail) throws Exception {
+        return part(mail, "text/html");
+    }
+
+    /**
+     * Checks that {@code mail} is a multipart/alternative of a plain-text part then an HTML part that
+     * says the same (its visible text, entities read, equals the plain text but for list dashes and
+     * white space), and returns the HTML.
+     */
+    public static String alternatives(MimeMessage mail) throws Exception {
+        if (!mail.isMimeType("multipart/alternative")) {
+            throw new AssertionError("not multipart/alternative: " + mail.getContentType());
+        }
+        Multipart parts = (Multipart) mail.getContent();
+        if (parts.getCount() != 2 || !parts.getBodyPart(0).isMimeType("text/plain") || !parts.getBodyPart(1).isMimeType("text/html")) {
+            throw new AssertionError("expected text/plain then text/html, got " + parts.getCount() + " parts");
+        }
+        String text = String.valueOf(parts.getBodyPart(0).getContent());
+        String html = String.valueOf(parts.getBodyPart(1).getContent());
+        int body = html.indexOf("<body");
+        String visible = html.substring(html.indexOf('>', body) + 1, html.indexOf("</body>")).replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        String plain = text.replaceAll("(?m)^- ", " ");
+        if (!words(visible).equals(words(plain))) {
+            throw new AssertionError("the HTML part says something else than the text part:\n" + text + "\n---\n" + html);
+        }
+        return html;
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Optional<String> part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return Optional.of(String.valueOf(part.getContent()));
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Optional<String> found = part(multipart.getBodyPart(i), type);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static int freePort() {

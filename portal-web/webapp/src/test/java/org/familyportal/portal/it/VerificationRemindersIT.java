@@ -51,6 +51,10 @@ class VerificationRemindersIT {
         assertTrue(body.contains("Консультации по семейным вопросам " + suffix), body);
         assertTrue(body.contains("/service.xhtml?id=" + service), "links to the public page: " + body);
         assertTrue(body.contains("/for-organisations.xhtml"), "invites it to claim its listing: " + body);
+        String html = TestMail.alternatives(reminders.get(0));
+        assertTrue(html.contains("<html lang=\"ru\">") && html.contains("<li") && html.contains("/service.xhtml?id=" + service + "\""),
+                "the services are a list with links: " + html);
+        assertTrue(html.contains("АНО «Проверка актуальности " + suffix + "»"), html);
         assertEquals("REMINDER|ORGANISATION|1", Requests.query("SELECT CONCAT(kind, '|', addressed_to, '|', recipients)"
                 + " FROM verification_reminder WHERE organization_id = ?", organisation));
 
@@ -125,7 +129,6 @@ class VerificationRemindersIT {
     }
 
     private static String text(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof String s ? s : String.valueOf(content);
+        return TestMail.text(message);
     }
 }

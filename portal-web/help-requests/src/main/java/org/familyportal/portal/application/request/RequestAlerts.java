@@ -1,6 +1,7 @@
 package org.familyportal.portal.application.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.familyportal.portal.domain.centre.Member;
 import org.familyportal.portal.domain.request.HelpRequest;
@@ -18,7 +19,11 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class RequestAlerts {
 
-    /** Staff mails are in Russian, the working language of the centres. */
+    /**
+     * Staff mails (centres' specialists, administrators) are in Russian, the working language of the
+     * centres; so is the mail to an organisation's public address, whose reader is unknown. Members of
+     * partner organisations get theirs in their own language ({@link RecipientLanguages}).
+     */
     private static final Locale STAFF_LANGUAGE = Locale.forLanguageTag("ru");
 
     @Inject
@@ -29,6 +34,9 @@ public class RequestAlerts {
 
     @Inject
     RequestSettings settings;
+
+    @Inject
+    Instance<RecipientLanguages> languages;
 
     /**
      * The alert a routing gives, at intake as well as when a centre is set later: no centre, the
@@ -55,15 +63,15 @@ public class RequestAlerts {
         if (recipients.isEmpty()) {
             String centre = memberships.organisationName(request.getCentreId());
             for (String recipient : memberships.administrators()) {
-                outbox.queue(recipient, text("mail.urgent.noStaff.subject", request.getNumber()),
-                        text("mail.urgent.noStaff.body", request.getNumber(), centre, link(request),
-                                settings.publicUrl() + "/admin/centres.xhtml"));
+                outbox.queue(recipient, text(STAFF_LANGUAGE, "mail.urgent.noStaff.subject", request.getNumber()),
+                        text(STAFF_LANGUAGE, "mail.urgent.noStaff.body", request.getNumber(), centre, link(request),
+                                settings.publicUrl() + "/admin/centres.xhtml"), STAFF_LANGUAGE);
             }
             return;
         }
         for (String recipient : recipients) {
-            outbox.queue(recipient, text("mail.urgent.subject", request.getNumber()),
-                    text("mail.urgent.body", request.getNumber(), link(request)));
+            outbox.queue(recipient, text(STAFF_LANGUAGE, "mail.urgent.subject", request.getNumber()),
+                    text(STAFF_LANGUAGE, "mail.urgent.body", request.getNumber(), link(request)), STAFF_LANGUAGE);
         }
     }
 
@@ -73,9 +81,9 @@ public class RequestAlerts {
      */
     public void unrouted(HelpRequest request) {
         for (String recipient : memberships.administrators()) {
-            outbox.queue(recipient, text("mail.unrouted.subject", request.getNumber()),
-                    text("mail.unrouted.body", request.getNumber(), request.getMunicipalityCode(),
-                            settings.publicUrl() + "/admin/centres.xhtml"));
+            outbox.queue(recipient, text(STAFF_LANGUAGE, "mail.unrouted.subject", request.getNumber()),
+                    text(STAFF_LANGUAGE, "mail.unrouted.body", request.getNumber(), request.getMunicipalityCode(),
+                            settings.publicUrl() + "/admin/centres.xhtml"), STAFF_LANGUAGE);
         }
     }
 
@@ -96,16 +104,18 @@ public class RequestAlerts {
             recipients = memberships.administrators();
         }
         for (String recipient : recipients) {
-            outbox.queue(recipient, text("mail.overdue.subject", request.getNumber()),
-                    text("mail.overdue.body", request.getNumber(), link(request)));
+            outbox.queue(recipient, text(STAFF_LANGUAGE, "mail.overdue.subject", request.getNumber()),
+                    text(STAFF_LANGUAGE, "mail.overdue.body", request.getNumber(), link(request)), STAFF_LANGUAGE);
         }
     }
 
     /** A partner organisation received a referral. */
     public void referred(String organizationId, String requestNumber) {
         for (Member member : memberships.members(organizationId)) {
-            outbox.queue(member.email(), text("mail.referral.subject", requestNumber),
-                    text("mail.referral.body", requestNumber, settings.publicUrl() + "/organisation/referrals.xhtml"));
+            Locale language = languageOf(member);
+            outbox.queue(member.email(), text(language, "mail.referral.subject", requestNumber),
+                    text(language, "mail.referral.body", requestNumber, settings.publicUrl() + "/organisation/referrals.xhtml"
+                            + ("en".equals(language.getLanguage()) ? "?lang=en" : "")), language);
         }
     }
 
@@ -115,16 +125,23 @@ public class RequestAlerts {
      * listing. Like every alert, the mail carries the request number and links, never personal data.
      */
     public void referredByLink(String address, String requestNumber, String organisationName, String link, long validDays) {
-        outbox.queue(address, text("mail.referralLink.subject", requestNumber),
-                text("mail.referralLink.body", requestNumber, organisationName, link, validDays,
-                        settings.publicUrl() + "/for-organisations.xhtml"));
+        outbox.queue(address, text(STAFF_LANGUAGE, "mail.referralLink.subject", requestNumber),
+                text(STAFF_LANGUAGE, "mail.referralLink.body", requestNumber, organisationName, link, validDays,
+                        settings.publicUrl() + "/for-organisations.xhtml"), STAFF_LANGUAGE);
     }
 
     private String link(HelpRequest request) {
         return settings.publicUrl() + "/centre/request.xhtml?id=" + request.getId();
     }
 
-    private static String text(String key, Object... arguments) {
-        return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", STAFF_LANGUAGE).getString(key), arguments);
+    private Locale languageOf(Member member) {
+        if (languages.isUnsatisfied() || languages.isAmbiguous()) {
+            return STAFF_LANGUAGE;
+        }
+        return languages.get().of(member.accountId()).orElse(STAFF_LANGUAGE);
+    }
+
+    private static String text(Locale language, String key, Object... arguments) {
+        return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", language).getString(key), arguments);
     }
 }

@@ -240,7 +240,7 @@ public class AccountService {
         outbox.queueCredential(account.getEmail(), texts.getString("mail.passwordReset.subject"),
                 MessageFormat.format(texts.getString("mail.passwordReset.body"),
                         publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token, RESET_LINK_VALIDITY.toMinutes()),
-                now.plus(RESET_LINK_VALIDITY));
+                texts.getLocale(), now.plus(RESET_LINK_VALIDITY));
         audit.record("anonymous", AuditAction.CHANGE, null, "account " + account.getEmail() + " password reset link mailed");
     }
 

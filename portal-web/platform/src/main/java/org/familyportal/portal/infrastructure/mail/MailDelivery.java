@@ -21,7 +21,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
@@ -41,6 +43,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -243,6 +246,7 @@ public class MailDelivery {
         String recipient;
         String subject;
         String body;
+        String language;
         int attempts;
         Instant tryingSince;
         try (Connection c = dataSource.getConnection()) {
@@ -257,7 +261,7 @@ public class MailDelivery {
                     return Outcome.NOT_DUE;
                 }
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT recipient, subject, body, attempts, trying_since"
+            try (PreparedStatement q = c.prepareStatement("SELECT recipient, subject, body, attempts, trying_since, language"
                     + " FROM mail_outbox WHERE id = ?")) {
                 q.setLong(1, id);
                 try (ResultSet rs = q.executeQuery()) {
@@ -267,6 +271,7 @@ public class MailDelivery {
                     body = rs.getString(3);
                     attempts = rs.getInt(4);
                     tryingSince = InstantConverter.instant(rs.getObject(5, LocalDateTime.class));
+                    language = rs.getString(6);
                 }
             }
         }
@@ -284,7 +289,7 @@ public class MailDelivery {
             error = "Not a mail address: " + recipient;
         } else {
             try {
-                send(to, subject, body);
+                send(to, subject, body, language);
                 error = null;
             } catch (MessagingException e) {
                 error = String.valueOf(e.getMessage());
@@ -325,14 +330,32 @@ public class MailDelivery {
         }
     }
 
-    private void send(InternetAddress[] to, String subject, String body) throws MessagingException {
+    private void send(InternetAddress[] to, String subject, String body, String language) throws MessagingException {
         MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, to);
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
+        if (language == null) {
+            // Queued before mails had an HTML part: sent as it was written.
+            message.setText(body, "UTF-8");
+        } else {
+            message.setContent(alternative(subject, body, Locale.forLanguageTag(language)));
+            message.setHeader("Content-Language", language);
+        }
         message.setSentDate(new Date());
         Transport.send(message);
+    }
+
+    /** The plain text first, then the HTML rendered from it: mail readers show the last one they can. */
+    static MimeMultipart alternative(String subject, String body, Locale language) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(MailHtml.render(subject, body, language), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        return alternative;
     }
 
     private Session session() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Queues a mail in the current transaction; {@link MailDelivery} sends it once the transaction
@@ -23,6 +24,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MailOutbox {
+
+    private static final Locale DEFAULT_LANGUAGE = Locale.forLanguageTag("ru");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -48,9 +51,28 @@ public class MailOutbox {
     public record State(long pending, Instant oldestPending, long dead) {
     }
 
+    /**
+     * A mail written in Russian (the portal's first language). Prefer {@link #queue(String, String, String, Locale)}:
+     * a mail is written in its recipient's language.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
-        queue(recipient, subject, body, null);
+        queue(recipient, subject, body, DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * A mail whose plain text {@code body} is written in {@code language}: it goes out with a plain-text
+     * part and an HTML part rendered from the same text ({@link MailHtml}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String recipient, String subject, String body, Locale language) {
+        queue(recipient, subject, body, language, null);
+    }
+
+    /** Like {@link #queueCredential(String, String, String, Locale, Instant)}, in Russian. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueCredential(String recipient, String subject, String body, Instant lapses) {
+        queueCredential(recipient, subject, body, DEFAULT_LANGUAGE, lapses);
     }
 
     /**
@@ -58,17 +80,23 @@ public class MailOutbox {
      * cleared once it is delivered, and it is deleted, sent or not, when the credential lapses.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queueCredential(String recipient, String subject, String body, Instant lapses) {
-        queue(recipient, subject, body, java.util.Objects.requireNonNull(lapses));
+    public void queueCredential(String recipient, String subject, String body, Locale language, Instant lapses) {
+        queue(recipient, subject, body, language, java.util.Objects.requireNonNull(lapses));
     }
 
-    private void queue(String recipient, String subject, String body, Instant lapses) {
+    /** The language tag stored with a mail: "en" or "ru", the two the portal writes in. */
+    static String languageTag(Locale language) {
+        return language != null && "en".equals(language.getLanguage()) ? "en" : "ru";
+    }
+
+    private void queue(String recipient, String subject, String body, Locale language, Instant lapses) {
         LocalDateTime now = InstantConverter.utc(clock.instant());
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at, trying_since,"
-                        + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body, language, created_at, next_attempt_at,"
+                        + " trying_since, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, recipient).setParameter(2, subject).setParameter(3, body)
-                .setParameter(4, now).setParameter(5, now).setParameter(6, now)
-                .setParameter(7, InstantConverter.utc(lapses)).executeUpdate();
+                .setParameter(4, languageTag(language))
+                .setParameter(5, now).setParameter(6, now).setParameter(7, now)
+                .setParameter(8, InstantConverter.utc(lapses)).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         queued.fire(new MailQueued(id));
     }

@@ -6,25 +6,34 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.directory.application.port.DraftNotices;
 import org.familyportal.portal.domain.account.UserAccount;
 import org.familyportal.portal.domain.account.UserAccountRepository;
+import org.familyportal.portal.domain.provider.ProviderMembershipRepository;
+import org.familyportal.portal.domain.provider.Representative;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * Tells a draft's author of the decision by mail, through the outbox (queued in the decision's
- * transaction), when the author has an enabled account: the text in Russian then English, plain,
- * with the link to the listing's page; a rejection quotes the moderator's reason.
+ * transaction), when the author has an enabled account: in the author's language (a representative's
+ * is the one they signed up in; staff read Russian), with the link to the listing's page; a rejection
+ * quotes the moderator's reason. The outbox adds the HTML alternative, where the reason stays text.
  */
 @ApplicationScoped
 public class PortalDraftNotices implements DraftNotices {
+
+    private static final Locale STAFF_LANGUAGE = Locale.forLanguageTag("ru");
 
     @Inject
     MailOutbox outbox;
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    ProviderMembershipRepository providers;
 
     @Inject
     @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -41,17 +50,20 @@ public class PortalDraftNotices implements DraftNotices {
     }
 
     private void send(String author, String subject, String body, String organizationId, String name, String reason) {
-        if (author == null || accounts.findByEmail(author).filter(UserAccount::isEnabled).isEmpty()) {
+        Optional<UserAccount> account = author == null ? Optional.empty()
+                : accounts.findByEmail(author).filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
             return;
         }
+        Locale language = providers.representative(account.get().getId()).map(Representative::getLanguage)
+                .filter(l -> "en".equals(l.getLanguage())).orElse(STAFF_LANGUAGE);
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        String link = base + "/organisation/listing.xhtml?org=" + organizationId;
-        outbox.queue(author, text("ru", subject, name) + " / " + text("en", subject, name),
-                text("ru", body, name, reason, link) + "\n\n---\n\n" + text("en", body, name, reason, link));
+        String link = base + "/organisation/listing.xhtml?org=" + organizationId
+                + ("en".equals(language.getLanguage()) ? "&lang=en" : "");
+        outbox.queue(author, text(language, subject, name), text(language, body, name, reason, link), language);
     }
 
-    private static String text(String language, String key, Object... arguments) {
-        return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language)).getString(key),
-                arguments);
+    private static String text(Locale language, String key, Object... arguments) {
+        return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", language).getString(key), arguments);
     }
 }

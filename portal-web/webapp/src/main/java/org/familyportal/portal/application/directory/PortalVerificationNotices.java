@@ -48,7 +48,7 @@ public class PortalVerificationNotices implements VerificationNotices {
         String subject = text(bundle, "mail.verification." + kind + ".subject", notice.organizationName());
         String body = text(bundle, "mail.verification." + kind + ".body", notice.organizationName(), list.toString().stripTrailing(),
                 dates.format(notice.staleOn()), how);
-        outbox.queue(notice.to().email(), subject, body);
+        outbox.queue(notice.to().email(), subject, body, locale);
     }
 
     private static String text(ResourceBundle bundle, String key, Object... arguments) {
