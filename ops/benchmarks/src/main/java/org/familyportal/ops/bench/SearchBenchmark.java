@@ -1,12 +1,12 @@
 package org.familyportal.ops.bench;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.application.demo.DemoDirectory;
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportBatch;
 import org.familyportal.directory.application.exchange.ImportReport;
-import org.familyportal.directory.application.search.DirectorySearch;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.Ids;
 import org.familyportal.directory.domain.search.IndexedService;
@@ -130,7 +130,7 @@ public final class SearchBenchmark {
                     (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long rebuildCpu = os.getProcessCpuTime();
             start = System.nanoTime();
-            try (DirectorySearch search = DirectorySearch.open(db, indexDir)) {
+            try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, indexDir)) {
                 double rebuild = seconds(start);
                 line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s), %.1f s of this process's CPU time; index size"
                                 + " %.1f MB; heap after GC %.0f MB",
@@ -199,7 +199,7 @@ public final class SearchBenchmark {
 
     // --- in-process and MariaDB queries ---
 
-    private static void lucene(DirectorySearch search, Query q) {
+    private static void lucene(LuceneDirectorySearch search, Query q) {
         SearchQuery query = SearchQuery.text(q.text());
         if (q.town() != null) {
             query = query.near(new IndexedService.Point(q.lat(), q.lon()), q.town(), RADIUS_KM);

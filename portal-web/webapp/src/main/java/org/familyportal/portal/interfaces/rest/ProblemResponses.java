@@ -13,7 +13,7 @@ import org.familyportal.directory.domain.search.SearchTooDeepException;
 import org.familyportal.shared.JsonBuilders;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.directory.application.search.InvalidSearchException;
-import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
+import org.familyportal.portal.infrastructure.database.DatabaseOutage;
 import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
 import org.familyportal.portal.infrastructure.web.LimitedBody;

@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.database;
 
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;

@@ -1,7 +1,8 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
-        className = "org.familyportal.portal.infrastructure.persistence.ConfiguredMariaDbDataSource",
+        className = "org.familyportal.portal.infrastructure.database.ConfiguredMariaDbDataSource",
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {

@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.security;
+package org.familyportal.portal.interfaces.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

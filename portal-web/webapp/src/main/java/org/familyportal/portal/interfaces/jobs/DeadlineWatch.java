@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.jobs;
+package org.familyportal.portal.interfaces.jobs;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,9 +1,10 @@
-package org.familyportal.directory.application.search;
+package org.familyportal.directory.infrastructure.search;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
+import org.familyportal.directory.domain.search.DirectorySearch;
 import org.familyportal.directory.domain.search.InferredTopics;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
@@ -19,7 +20,6 @@ import org.familyportal.directory.infrastructure.lucene.IndexStore;
 import org.familyportal.directory.infrastructure.lucene.SearchIndex;
 
 import javax.sql.DataSource;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +35,13 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 
 /**
- * Search of the directory for the portal: opens (or rebuilds) the Lucene index in a folder, keeps
- * it in step with MariaDB, and answers queries with a place resolved through the gazetteer.
+ * The directory's search engine: opens (or rebuilds) the Lucene index in a folder, keeps it in step
+ * with MariaDB (services, gazetteer, synonyms and danger phrases read by the JDBC gateways), and
+ * answers queries with a place resolved through the gazetteer.
  */
-public final class DirectorySearch implements Closeable {
+public final class LuceneDirectorySearch implements DirectorySearch {
 
-    private static final Logger LOG = Logger.getLogger(DirectorySearch.class.getName());
+    private static final Logger LOG = Logger.getLogger(LuceneDirectorySearch.class.getName());
 
     private final DataSource dataSource;
     private final IndexSource source;
@@ -51,7 +52,7 @@ public final class DirectorySearch implements Closeable {
     /** Services changed while a rebuild runs (null when none runs): applied to the new index before the switch. */
     private volatile Set<String> changedDuringRebuild;
 
-    private DirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
+    private LuceneDirectorySearch(DataSource dataSource, SearchIndex index) throws SQLException {
         this.dataSource = dataSource;
         this.source = new IndexSource(dataSource);
         this.index = index;
@@ -63,7 +64,7 @@ public final class DirectorySearch implements Closeable {
      * Opens the index in {@code folder}; when it is missing, corrupt or built by another version of
      * the document layout, it is rebuilt from the database.
      */
-    public static DirectorySearch open(DataSource dataSource, Path folder) throws IOException, SQLException {
+    public static LuceneDirectorySearch open(DataSource dataSource, Path folder) throws IOException, SQLException {
         Files.createDirectories(folder);
         IndexStore store = IndexStore.inFolder(folder);
         SearchIndex index;
@@ -74,7 +75,7 @@ public final class DirectorySearch implements Closeable {
             store.reset();
             index = new SearchIndex(store);
         }
-        DirectorySearch search = new DirectorySearch(dataSource, index);
+        LuceneDirectorySearch search = new LuceneDirectorySearch(dataSource, index);
         if (!index.current()) {
             search.rebuild(done -> { });
         }
@@ -82,8 +83,8 @@ public final class DirectorySearch implements Closeable {
     }
 
     /** For tests and benchmarks: an index in memory or any Lucene directory. */
-    public static DirectorySearch over(DataSource dataSource, Directory directory) throws IOException, SQLException {
-        DirectorySearch search = new DirectorySearch(dataSource, new SearchIndex(directory));
+    public static LuceneDirectorySearch over(DataSource dataSource, Directory directory) throws IOException, SQLException {
+        LuceneDirectorySearch search = new LuceneDirectorySearch(dataSource, new SearchIndex(directory));
         search.rebuild(done -> { });
         return search;
     }
@@ -94,6 +95,7 @@ public final class DirectorySearch implements Closeable {
      * (thrown here) leaves it serving. Services changed meanwhile are read again just before the
      * switch, so no change made during a rebuild is lost.
      */
+    @Override
     public synchronized int rebuild(IntConsumer progress) throws IOException, SQLException {
         int[] count = {0};
         changes.writeLock().lock();
@@ -143,6 +145,7 @@ public final class DirectorySearch implements Closeable {
     }
 
     /** Reads the gazetteer again, after a new list of places was loaded (no index rebuild needed). */
+    @Override
     public void reloadGazetteer() throws SQLException {
         gazetteer = Gazetteer.load(dataSource);
     }
@@ -150,8 +153,9 @@ public final class DirectorySearch implements Closeable {
     /**
      * Reads the words parents use for kinds of help ({@code topic_synonym}) and the phrases that
      * signal danger ({@code danger_phrase}) again; the next search
-     * uses them. {@link #synonyms()} does it after every change it makes.
+     * uses them. The editing of the synonym list does it after every change it makes.
      */
+    @Override
     public void reloadSynonyms() throws SQLException {
         List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
         index.useSynonyms(synonyms);
@@ -161,12 +165,8 @@ public final class DirectorySearch implements Closeable {
         index.useDangerPhrases(danger);
     }
 
-    /** The administrators' editing of the synonym list, effective in this search at once. */
-    public TopicSynonymEditing synonyms() {
-        return new TopicSynonymEditing(new TopicSynonymTable(dataSource), this);
-    }
-
     /** Brings one service up to date in the index (changed, retired or deleted). */
+    @Override
     public void refresh(String serviceId) throws IOException, SQLException {
         changes.readLock().lock();
         try {
@@ -186,6 +186,7 @@ public final class DirectorySearch implements Closeable {
     }
 
     /** A searchable service as the index sees it (its opening rules, its topics), or empty when retired. */
+    @Override
     public Optional<IndexedService> service(String id) throws SQLException {
         return Optional.ofNullable(source.one(id));
     }
@@ -194,20 +195,24 @@ public final class DirectorySearch implements Closeable {
      * The kinds of help and audiences a service's own words name beyond those it is tagged with
      * (what the index holds as inferred for it), or empty when it is not searchable.
      */
+    @Override
     public Optional<InferredTopics> inferred(String id) throws SQLException {
         return service(id).map(index::inferred);
     }
 
+    @Override
     public SearchResults search(SearchQuery query) throws IOException {
         return index.search(query);
     }
 
     /** The same, every listing apart (the same service at several places not folded into one). */
+    @Override
     public SearchResults searchEachListing(SearchQuery query) throws IOException {
         return index.searchEachListing(query);
     }
 
     /** Whether the words signal danger to a person: the page shows the emergency numbers whatever else it finds. */
+    @Override
     public boolean signalsDanger(String text) throws IOException {
         return index.signalsDanger(text == null ? "" : text);
     }
@@ -216,11 +221,13 @@ public final class DirectorySearch implements Closeable {
      * Whether the words only plead ("помогите", "где найти") and name no kind of help: the page asks
      * what help is needed; the search then finds helplines, who can tell.
      */
+    @Override
     public boolean onlyPleas(String text) {
         return index.onlyPleas(text == null ? "" : text);
     }
 
     /** A query near a typed place name, if the gazetteer knows it. */
+    @Override
     public Optional<Place> place(String name) {
         return gazetteer.find(name);
     }
@@ -229,24 +236,29 @@ public final class DirectorySearch implements Closeable {
      * What a typed place means: a settlement (by its name, another spelling or a near miss), a
      * choice between settlements of one name, or suggestions when it is not known.
      */
+    @Override
     public PlaceMatch matchPlace(String typed) {
         return gazetteer.match(typed);
     }
 
     /** The municipalities of a region, for finding the services that cover all of it. */
+    @Override
     public Set<String> municipalitiesOf(String regionCode) {
         return gazetteer.municipalitiesOf(regionCode);
     }
 
     /** The municipalities of each covered region. */
+    @Override
     public List<Set<String>> municipalitiesByRegion() {
         return gazetteer.municipalitiesByRegion();
     }
 
+    @Override
     public List<Place> places() {
         return gazetteer.all();
     }
 
+    @Override
     public List<Place> placesStartingWith(String prefix, int max) {
         return gazetteer.startingWith(prefix, max);
     }
@@ -255,10 +267,12 @@ public final class DirectorySearch implements Closeable {
      * The settlement nearest to a point (the parent's "near me"), if one is near enough
      * ({@link Gazetteer#NEAREST_SETTLEMENT_MAX_KM}); empty outside the covered regions.
      */
+    @Override
     public Optional<Place> nearest(IndexedService.Point point) {
         return gazetteer.nearest(point);
     }
 
+    @Override
     public int size() throws IOException {
         return index.size();
     }

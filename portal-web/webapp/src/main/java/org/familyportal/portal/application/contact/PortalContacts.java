@@ -1,4 +1,4 @@
-package org.familyportal.portal.interfaces.web;
+package org.familyportal.portal.application.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

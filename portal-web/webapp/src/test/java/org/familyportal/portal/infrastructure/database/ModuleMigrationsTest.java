@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.database;
 
 import org.familyportal.directory.infrastructure.schema.ModuleMigrations;
 import org.familyportal.directory.infrastructure.schema.ModuleMigrations.Module;

@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.database;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;

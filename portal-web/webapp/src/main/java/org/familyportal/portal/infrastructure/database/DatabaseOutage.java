@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.database;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.familyportal.portal.interfaces.web;
+package org.familyportal.portal.application.contact;
 
 import org.junit.jupiter.api.Test;
 
