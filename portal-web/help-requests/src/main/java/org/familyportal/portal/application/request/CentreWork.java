@@ -196,13 +196,21 @@ public class CentreWork {
         audit.record(viewer.email(), AuditAction.CHANGE, id, "task added");
     }
 
+    /**
+     * Marks a task done. {@code shownVersion} is the task's version as the page showed it: when
+     * somebody changed the task since (a colleague completed it), nothing is done and the caller is
+     * told so; two completions at the same moment are told apart by the version in the database.
+     */
     @Transactional
-    public void completeTask(Viewer viewer, long taskId) {
+    public void completeTask(Viewer viewer, long taskId, long shownVersion) {
         FollowUpTask task = requests.task(taskId).orElse(null);
         if (task == null) {
             throw new InvalidRequestException("centre.task.unknown");
         }
         HelpRequest request = changeable(viewer, task.getRequestId());
+        if (task.getVersion() != shownVersion) {
+            throw new InvalidRequestException("centre.changedMeanwhile");
+        }
         task.complete(viewer.email(), clock.instant());
         event(request, EventKind.TASK_DONE, viewer, task.getText());
         audit.record(viewer.email(), AuditAction.CHANGE, request.getId(), "task done");
