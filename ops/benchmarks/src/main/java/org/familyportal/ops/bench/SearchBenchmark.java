@@ -124,73 +124,77 @@ public final class SearchBenchmark {
             line(out, "Directory: %,d services, %,d rows imported through the HSDS import in %.1f s", services,
                     report.written(), importSeconds);
 
+            // -Dbench.parts=hsds: the import and the HSDS API over HTTP only (no index measures, no search load).
+            boolean hsdsOnly = "hsds".equals(System.getProperty("bench.parts", "all"));
             Path indexDir = work.resolve("index");
             deleteTree(indexDir);
-            com.sun.management.OperatingSystemMXBean os =
-                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long rebuildCpu = os.getProcessCpuTime();
-            start = System.nanoTime();
-            try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, indexDir)) {
-                double rebuild = seconds(start);
-                line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s), %.1f s of this process's CPU time; index size"
-                                + " %.1f MB; heap after GC %.0f MB",
-                        rebuild, (os.getProcessCpuTime() - rebuildCpu) / 1e9, size(indexDir) / 1e6, heapMb());
-                List<BenchmarkDirectory.Town> towns = towns(db);
-                Set<String> asked = new java.util.HashSet<>();
-                List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, asked);
-                List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, asked);
-                OtherCpu others = OtherCpu.start();
-                // The JIT compiles the search in the first thousand or so queries; a running portal is warm.
-                warmUp.forEach(q -> lucene(search, q));
-                List<Long> cold = new ArrayList<>();
-                // The searching thread's CPU time too: on a shared machine it moves far less than the
-                // elapsed time, so two builds compare by it even when other work runs (ops/README).
-                List<Long> coldCpu = new ArrayList<>();
-                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-                for (Query q : firstTime) {
-                    long cpu = threads.getCurrentThreadCpuTime();
-                    long t = System.nanoTime();
-                    lucene(search, q);
-                    cold.add(System.nanoTime() - t);
-                    coldCpu.add(threads.getCurrentThreadCpuTime() - cpu);
-                }
-                List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
-                String otherShare = others.share();
-                line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
-                        + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
-                        + " help), each asked once, so no cached count or page can serve them."
-                        + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
-                        + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
-                        warmUp.size(), firstTime.size());
-                addFullText(db);
-                List<Long> sql = measure(q -> mariadb(db, q), 1, 4);
-                out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
-                row(out, "Lucene in process, first-time questions", cold);
-                row(out, "Lucene in process, first-time questions, CPU time of the searching thread", coldCpu);
-                row(out, "Lucene in process, repeated questions", lucene);
-                row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
-                out.append("\n| query kind | Lucene first-time p50 / p99 ms | Lucene repeated p50 / p99 ms | MariaDB p50 / p99 ms |\n|---|---|---|---|\n");
-                for (String kind : QUERIES.stream().map(Query::kind).distinct().toList()) {
-                    List<Long> c = new ArrayList<>();
-                    for (int i = 0; i < firstTime.size(); i++) {
-                        if (firstTime.get(i).kind().equals(kind)) {
-                            c.add(cold.get(i));
-                        }
+            if (!hsdsOnly) {
+                com.sun.management.OperatingSystemMXBean os =
+                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long rebuildCpu = os.getProcessCpuTime();
+                start = System.nanoTime();
+                try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, indexDir)) {
+                    double rebuild = seconds(start);
+                    line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s), %.1f s of this process's CPU time; index size"
+                                    + " %.1f MB; heap after GC %.0f MB",
+                            rebuild, (os.getProcessCpuTime() - rebuildCpu) / 1e9, size(indexDir) / 1e6, heapMb());
+                    List<BenchmarkDirectory.Town> towns = towns(db);
+                    Set<String> asked = new java.util.HashSet<>();
+                    List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, asked);
+                    List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, asked);
+                    OtherCpu others = OtherCpu.start();
+                    // The JIT compiles the search in the first thousand or so queries; a running portal is warm.
+                    warmUp.forEach(q -> lucene(search, q));
+                    List<Long> cold = new ArrayList<>();
+                    // The searching thread's CPU time too: on a shared machine it moves far less than the
+                    // elapsed time, so two builds compare by it even when other work runs (ops/README).
+                    List<Long> coldCpu = new ArrayList<>();
+                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    for (Query q : firstTime) {
+                        long cpu = threads.getCurrentThreadCpuTime();
+                        long t = System.nanoTime();
+                        lucene(search, q);
+                        cold.add(System.nanoTime() - t);
+                        coldCpu.add(threads.getCurrentThreadCpuTime() - cpu);
                     }
-                    List<Long> l = ofKind(lucene, kind);
-                    List<Long> m = ofKind(sql, kind);
-                    out.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %.2f / %.2f | %.0f / %.0f |%n", kind,
-                            percentile(c, 50) / 1e6, percentile(c, 99) / 1e6, percentile(l, 50) / 1e6,
-                            percentile(l, 99) / 1e6, percentile(m, 50) / 1e6, percentile(m, 99) / 1e6));
+                    List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
+                    String otherShare = others.share();
+                    line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
+                            + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
+                            + " help), each asked once, so no cached count or page can serve them."
+                            + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
+                            + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
+                            warmUp.size(), firstTime.size());
+                    addFullText(db);
+                    List<Long> sql = measure(q -> mariadb(db, q), 1, 4);
+                    out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
+                    row(out, "Lucene in process, first-time questions", cold);
+                    row(out, "Lucene in process, first-time questions, CPU time of the searching thread", coldCpu);
+                    row(out, "Lucene in process, repeated questions", lucene);
+                    row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
+                    out.append("\n| query kind | Lucene first-time p50 / p99 ms | Lucene repeated p50 / p99 ms | MariaDB p50 / p99 ms |\n|---|---|---|---|\n");
+                    for (String kind : QUERIES.stream().map(Query::kind).distinct().toList()) {
+                        List<Long> c = new ArrayList<>();
+                        for (int i = 0; i < firstTime.size(); i++) {
+                            if (firstTime.get(i).kind().equals(kind)) {
+                                c.add(cold.get(i));
+                            }
+                        }
+                        List<Long> l = ofKind(lucene, kind);
+                        List<Long> m = ofKind(sql, kind);
+                        out.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %.2f / %.2f | %.0f / %.0f |%n", kind,
+                                percentile(c, 50) / 1e6, percentile(c, 99) / 1e6, percentile(l, 50) / 1e6,
+                                percentile(l, 99) / 1e6, percentile(m, 50) / 1e6, percentile(m, 99) / 1e6));
+                    }
+                    line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
+                            percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
+                    line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
+                            + " (another build or test run on the machine skews every number)", otherShare,
+                            Runtime.getRuntime().availableProcessors());
                 }
-                line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
-                        percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
-                line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
-                        + " (another build or test run on the machine skews every number)", otherShare,
-                        Runtime.getRuntime().availableProcessors());
             }
             if (args.length >= 3) {
-                http(out, settings, Path.of(args[1]), Path.of(args[2]), work);
+                http(out, settings, Path.of(args[1]), Path.of(args[2]), work, hsdsOnly);
             }
         }
         System.out.println(out);
@@ -384,8 +388,10 @@ public final class SearchBenchmark {
 
     // --- HTTP ---
 
-    private static void http(StringBuilder out, DatabaseSettings settings, Path war, Path payaraJar, Path work) throws Exception {
-        int port = 18080;
+    private static void http(StringBuilder out, DatabaseSettings settings, Path war, Path payaraJar, Path work,
+                             boolean hsdsOnly) throws Exception {
+        // -Dbench.httpPort: another port when several benchmarks share the machine.
+        int port = Integer.getInteger("bench.httpPort", 18080);
         Path log = work.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", payaraJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
@@ -437,6 +443,11 @@ public final class SearchBenchmark {
                     firstTime.add(base + "/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
                             + "&lat=" + t.latitude() + "&lon=" + t.longitude());
                 }
+            }
+            if (hsdsOnly) {
+                line(out, "\nLoad average before the HSDS part: %s", loadAverage());
+                hsds(out, client, base, settings);
+                return;
             }
             String load = loadAverage();
             load(client, List.of(trivial), 5);

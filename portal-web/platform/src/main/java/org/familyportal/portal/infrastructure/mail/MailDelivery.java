@@ -24,7 +24,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import javax.sql.DataSource;

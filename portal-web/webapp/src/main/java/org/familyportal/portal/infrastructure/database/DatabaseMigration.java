@@ -2,7 +2,7 @@ package org.familyportal.portal.infrastructure.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;

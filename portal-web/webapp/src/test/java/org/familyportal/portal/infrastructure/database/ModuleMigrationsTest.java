@@ -38,7 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ModuleMigrationsTest {
 
-    /** Test-only migrations: the directory's next one (V3_18), and a later portal one (V3_20). */
+    /**
+     * Test-only migrations: the directory's next one (V3_998), and a later portal one (V3_999), numbered
+     * above every real migration so that the versions the modules' branches use never meet them.
+     */
     private static final Module DIRECTORY_NEXT = ModuleMigrations.DIRECTORY.withLocation("classpath:db/test-migration/directory-next");
     private static final Module PORTAL_LATER = DatabaseMigration.PORTAL.withLocation("classpath:db/test-migration/portal-later");
 
@@ -88,12 +91,12 @@ class ModuleMigrationsTest {
     void aNewDirectoryMigrationIsAppliedBelowPortalMigrationsAlreadyApplied() throws Exception {
         DataSource db = freshDatabase();
         migrate(db, List.of(ModuleMigrations.DIRECTORY, PORTAL_LATER));
-        assertEquals("3.20", last(versions(db, "flyway_history_portal")), "every portal migration, up to 3.20");
+        assertEquals("3.999", last(versions(db, "flyway_history_portal")), "every portal migration, up to 3.999");
 
         List<Outcome> outcomes = migrate(db, List.of(DIRECTORY_NEXT, PORTAL_LATER));
 
-        assertEquals(1, outcomes.get(0).applied(), "the directory's 3.18");
-        assertEquals("3.18", outcomes.get(0).version());
+        assertEquals(1, outcomes.get(0).applied(), "the directory's 3.998");
+        assertEquals("3.998", outcomes.get(0).version());
         assertEquals(0, outcomes.get(1).applied());
         assertEquals(1, rows(db, "directory_probe"));
         Flyway.configure().dataSource(db).table("flyway_history_directory")

@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.persistence;
+package org.familyportal.portal.infrastructure.config;
 
 /**
  * The portal's one data source, defined by the WAR ({@code DatabaseMigration}) and looked up by name

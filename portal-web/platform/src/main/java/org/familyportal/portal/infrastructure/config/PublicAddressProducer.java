@@ -1,11 +1,14 @@
-package org.familyportal.portal.infrastructure.web;
+package org.familyportal.portal.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The configured {@link PublicAddress} ({@code portal.public-url}, {@code PORTAL_PUBLIC_URL}). */
+/**
+ * The configured {@link PublicAddress} ({@code portal.public-url}, {@code PORTAL_PUBLIC_URL}): the one
+ * place that reads the setting; mails, the API, HSTS and the session cookie inject the address.
+ */
 @ApplicationScoped
 public class PublicAddressProducer {
 
@@ -14,7 +17,7 @@ public class PublicAddressProducer {
     String url;
 
     @Produces
-    PublicAddress publicAddress() {
+    public PublicAddress publicAddress() {
         return PublicAddress.of(url);
     }
 }

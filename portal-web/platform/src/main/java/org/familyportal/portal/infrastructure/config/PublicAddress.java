@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.web;
+package org.familyportal.portal.infrastructure.config;
 
 import java.net.URI;
 import java.util.Locale;

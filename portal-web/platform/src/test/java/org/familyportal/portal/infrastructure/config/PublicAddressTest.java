@@ -1,4 +1,4 @@
-package org.familyportal.portal.infrastructure.web;
+package org.familyportal.portal.infrastructure.config;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,5 @@
--- Test only (ModuleMigrationsTest): the directory's next migration, numbered after the directory's
--- own latest (V3_17) and below a portal migration already applied (V3_20 of portal-later).
+-- Test only (ModuleMigrationsTest): the directory's next migration, numbered after every real
+-- migration and below a portal migration already applied (V3_999 of portal-later).
 CREATE TABLE directory_probe (
     id INT NOT NULL,
     PRIMARY KEY (id)
