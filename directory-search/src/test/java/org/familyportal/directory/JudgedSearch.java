@@ -1,6 +1,6 @@
 package org.familyportal.directory;
 
-import org.familyportal.directory.application.search.DirectorySearch;
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
@@ -106,7 +106,7 @@ public final class JudgedSearch {
         return lines(name).stream().map(cells -> cells[0].strip()).toList();
     }
 
-    public static Measures measure(String directory, DirectorySearch search, List<Everyday> everyday,
+    public static Measures measure(String directory, LuceneDirectorySearch search, List<Everyday> everyday,
                                    Relevance relevance, List<Danger> danger, CrisisService crisis) throws IOException {
         List<String> failures = new ArrayList<>();
         int withService = 0;
@@ -180,11 +180,11 @@ public final class JudgedSearch {
         measures.failures().forEach(f -> System.out.println("  " + f));
     }
 
-    private static SearchResults search(DirectorySearch search, String text, Place place) throws IOException {
+    private static SearchResults search(LuceneDirectorySearch search, String text, Place place) throws IOException {
         return search.search(SearchQuery.text(text).near(place.point(), place.municipalityCode(), RADIUS_KM));
     }
 
-    private static Place place(DirectorySearch search, String name) {
+    private static Place place(LuceneDirectorySearch search, String name) {
         return search.place(name).orElseThrow(() -> new AssertionError("unknown place " + name));
     }
 

@@ -13,12 +13,16 @@ import org.familyportal.directory.application.exchange.TabularReader;
 import org.familyportal.directory.application.places.GazetteerImport;
 import org.familyportal.directory.application.port.HostDataSource;
 import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.search.DirectorySearch;
 import org.familyportal.directory.domain.search.FacetNames;
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.domain.search.SearchPhrases;
 import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.infrastructure.jdbc.JdbcPlaceTables;
 import org.familyportal.directory.infrastructure.jdbc.JdbcSearchPhrases;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 
 import javax.sql.DataSource;
 
@@ -97,6 +101,17 @@ public class Directory {
     @Produces
     public org.familyportal.directory.domain.draft.PublishedListings publishedListings() {
         return new org.familyportal.directory.infrastructure.jdbc.JdbcPublishedListings(HsdsModel.standard(), dataSource);
+    }
+
+    /** The search engine on Lucene and the directory's tables, opened in a folder by the site's search. */
+    @Produces
+    public DirectorySearch.Opener searchEngines() {
+        return (folder, background) -> LuceneDirectorySearch.open(dataSource, folder, background);
+    }
+
+    @Produces
+    public TopicSynonymRepository topicSynonyms() {
+        return new TopicSynonymTable(dataSource);
     }
 
     /** The one JDBC gateway over the HSDS tables. */

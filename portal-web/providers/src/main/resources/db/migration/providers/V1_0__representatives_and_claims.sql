@@ -5,7 +5,7 @@
 
 -- The representative behind an account opened by sign-up (the account is user_account, role
 -- ORG_MEMBER, disabled until the e-mail is confirmed). The phone is personal data: sealed by the
--- application (SealedColumns.RepresentativePhone), never in plain text here.
+-- application (ProviderSealedColumns.RepresentativePhone), never in plain text here.
 CREATE TABLE provider_representative (
     user_account_id    BIGINT       NOT NULL,
     position           VARCHAR(200) NOT NULL,

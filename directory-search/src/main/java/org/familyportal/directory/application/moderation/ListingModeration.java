@@ -235,11 +235,19 @@ public class ListingModeration {
         return listings.openReports(200);
     }
 
+    /**
+     * Marks a report resolved (one resolved already stays as it was).
+     *
+     * @throws ConcurrentListingChangeException when another moderator resolved it at the same moment
+     */
     @Transactional
     public void resolveReport(String reportId, String by) {
         String resolver = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
-        listings.report(reportId).filter(r -> r.getResolvedAt() == null)
-                .ifPresent(r -> r.resolve(resolver, LocalDateTime.now(clock)));
+        written(() -> {
+            listings.report(reportId).filter(r -> r.getResolvedAt() == null)
+                    .ifPresent(r -> r.resolve(resolver, LocalDateTime.now(clock)));
+            return null;
+        });
     }
 
     /** The change log of one record, newest first. */

@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.directory.domain.search.DirectorySearch;
 import org.familyportal.directory.domain.search.FacetNames;
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Place;
 import org.familyportal.directory.domain.search.PlaceMatch;
@@ -16,10 +18,8 @@ import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.application.port.DirectoryCaller;
 import org.familyportal.directory.application.port.DirectoryRole;
-import org.familyportal.directory.application.port.HostDataSource;
 import org.familyportal.directory.domain.listing.ServiceChanged;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,8 +42,11 @@ public class SiteSearch {
 
     private static final Logger LOG = Logger.getLogger(SiteSearch.class.getName());
 
-    @Resource(lookup = HostDataSource.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    DirectorySearch.Opener engines;
+
+    @Inject
+    TopicSynonymRepository synonymList;
 
     @Inject
     DirectoryCaller caller;
@@ -82,7 +85,7 @@ public class SiteSearch {
                     .or(() -> dataDir.map(d -> Path.of(d, "index")))
                     .orElseGet(SiteSearch::temporaryFolder);
             // Rebuilds after a change of the parents' words run on the container's threads.
-            DirectorySearch opened = DirectorySearch.open(dataSource, folder, executor);
+            DirectorySearch opened = engines.open(folder, executor);
             opened.staleAfter(verification.periods().staleAfter());
             search = opened;
             labels = facetNames.read();
@@ -165,7 +168,7 @@ public class SiteSearch {
     /** The administrators' editing of the words parents use for kinds of help; effective at once. */
     public TopicSynonymEditing synonyms() {
         caller.require(DirectoryRole.ADMIN);
-        return engine().synonyms();
+        return new TopicSynonymEditing(synonymList, engine());
     }
 
     /** Completions for the search box (kinds of help, audiences, service names). */

@@ -2,7 +2,8 @@ package org.familyportal.directory.application.search;
 
 import org.familyportal.directory.domain.search.InvalidSynonymException;
 import org.familyportal.directory.domain.search.TopicSynonym;
-import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.domain.search.DirectorySearch;
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -17,10 +18,10 @@ import java.util.stream.Collectors;
  */
 public final class TopicSynonymEditing {
 
-    private final TopicSynonymTable table;
+    private final TopicSynonymRepository table;
     private final DirectorySearch search;
 
-    TopicSynonymEditing(TopicSynonymTable table, DirectorySearch search) {
+    public TopicSynonymEditing(TopicSynonymRepository table, DirectorySearch search) {
         this.table = table;
         this.search = search;
     }
@@ -29,7 +30,7 @@ public final class TopicSynonymEditing {
         return table.all();
     }
 
-    public List<TopicSynonymTable.Change> changes(int max) throws SQLException {
+    public List<TopicSynonymRepository.Change> changes(int max) throws SQLException {
         return table.changes(max);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -41,6 +42,11 @@ public class ListingReport implements Serializable {
 
     @Column(name = "resolved_by")
     private String resolvedBy;
+
+    /** Two moderators resolving the same report at once: the second is told, not silently overwritten. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected ListingReport() {
         // for JPA

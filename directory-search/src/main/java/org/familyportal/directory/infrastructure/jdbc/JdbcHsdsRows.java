@@ -84,13 +84,29 @@ public final class JdbcHsdsRows implements HsdsRows {
             }
         }
 
+        /**
+         * Ids first: the page's ids are found on the primary key alone (a deep {@code OFFSET} then
+         * skips ids, not whole rows with their long texts), then only those rows are read.
+         */
         @Override
         public List<Map<String, String>> page(String table, Filter filter, long offset, int limit) throws SQLException {
             List<Object> params = new ArrayList<>();
             String where = where(table, filter, params);
             params.add(limit);
             params.add(offset);
-            return DirectoryTables.select(connection, table(table), where + " ORDER BY t.`id` LIMIT ? OFFSET ?", params);
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement q = connection.prepareStatement("SELECT t.`id` FROM `" + table(table).name()
+                    + "` t WHERE " + where + " ORDER BY t.`id` LIMIT ? OFFSET ?")) {
+                for (int i = 0; i < params.size(); i++) {
+                    q.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.of() : whereIn(table, "id", ids);
         }
 
         @Override

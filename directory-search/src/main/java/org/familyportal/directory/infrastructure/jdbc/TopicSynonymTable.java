@@ -1,5 +1,6 @@
 package org.familyportal.directory.infrastructure.jdbc;
 
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.domain.search.TopicSynonym;
 
 import javax.sql.DataSource;
@@ -22,12 +23,7 @@ import java.util.Set;
  * The {@code topic_synonym} table and its change log {@code topic_synonym_change}: every write
  * and its log row go in one transaction.
  */
-public final class TopicSynonymTable {
-
-    /** One change of the list, as the log keeps it. */
-    public record Change(int synonymId, String action, String wordsBefore, String topicsBefore, String wordsAfter,
-                         String topicsAfter, Instant changedAt, String changedBy) {
-    }
+public final class TopicSynonymTable implements TopicSynonymRepository {
 
     private static final Map<String, String> DIMENSION_OF = Map.of("family-support", "category", "audience", "audience",
             "delivery", "format", "provider-type", "provider");
@@ -38,6 +34,7 @@ public final class TopicSynonymTable {
         this.dataSource = dataSource;
     }
 
+    @Override
     public List<TopicSynonym> all() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT id, words, topics, last_modified, modified_by FROM topic_synonym ORDER BY id");
@@ -51,11 +48,13 @@ public final class TopicSynonymTable {
         }
     }
 
+    @Override
     public Optional<TopicSynonym> one(int id) throws SQLException {
         return all().stream().filter(s -> s.id() == id).findFirst();
     }
 
     /** The taxonomy terms words may point to, as {@code dimension:code}. */
+    @Override
     public Set<String> knownTopics() throws SQLException {
         Set<String> known = new HashSet<>();
         try (Connection c = dataSource.getConnection();
@@ -71,6 +70,7 @@ public final class TopicSynonymTable {
         return known;
     }
 
+    @Override
     public int add(String words, String topics, String by) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -99,11 +99,13 @@ public final class TopicSynonymTable {
     }
 
     /** False when there is no such entry (removed meanwhile). */
+    @Override
     public boolean change(int id, String words, String topics, String by) throws SQLException {
         return write(id, words, topics, by);
     }
 
     /** False when there is no such entry. */
+    @Override
     public boolean remove(int id, String by) throws SQLException {
         return write(id, null, null, by);
     }
@@ -152,6 +154,7 @@ public final class TopicSynonymTable {
     }
 
     /** The latest changes, newest first. */
+    @Override
     public List<Change> changes(int max) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT synonym_id, action, words_before, topics_before, words_after, topics_after, changed_at, changed_by"

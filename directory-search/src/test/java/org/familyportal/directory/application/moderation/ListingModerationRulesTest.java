@@ -85,6 +85,18 @@ class ListingModerationRulesTest {
     }
 
     @Test
+    void aReportAnotherModeratorResolvedAtTheSameMomentIsRefusedWithTheChangedMeanwhileMessage() {
+        ServiceListing service = as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Горячая линия"),
+                "moderator@example.org");
+        ListingReport report = new ListingReport(service, "Телефон не отвечает", null, LocalDateTime.now(CLOCK));
+        listings.add(report);
+        listings.changedByOthers = true;
+        ConcurrentListingChangeException refused = assertThrows(ConcurrentListingChangeException.class,
+                () -> as("other@example.org", DirectoryRole.MODERATOR).resolveReport(report.getId(), "other@example.org"));
+        assertEquals("moderation.changedMeanwhile", refused.messageKey());
+    }
+
+    @Test
     void verifyingMovesLastVerifiedToToday() {
         ServiceListing saved = as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Школа приёмных родителей"),
                 "moderator@example.org");

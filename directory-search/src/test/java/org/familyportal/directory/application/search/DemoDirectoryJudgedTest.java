@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.SloppyMath;
@@ -41,7 +42,7 @@ class DemoDirectoryJudgedTest {
 
     private static final Set<String> REMOTE = Set.of("phone", "online");
 
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
     private static final Map<String, IndexedService> SERVICES = new HashMap<>();
     private static final Map<String, String> REGION_OF_MUNICIPALITY = new HashMap<>();
 
@@ -49,7 +50,7 @@ class DemoDirectoryJudgedTest {
     static void loadTheDemoDirectory() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
         for (String id : serviceIds(db)) {
             search.service(id).ifPresent(s -> SERVICES.put(id, s));
         }

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.DirectoryDatabase;
 import org.familyportal.directory.application.demo.DemoDataLoad;
@@ -32,11 +33,11 @@ class DirectorySearchTest {
         new Directory(db).demoData().loadOnce();
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "index-");
         int services;
-        try (DirectorySearch search = DirectorySearch.open(db, folder)) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, folder)) {
             services = search.size();
             assertTrue(services >= 400, "built from MariaDB when missing");
         }
-        try (DirectorySearch search = DirectorySearch.open(db, folder)) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, folder)) {
             assertEquals(services, search.size(), "reused as it is");
         }
         try (Stream<Path> files = Files.walk(folder)) {
@@ -44,7 +45,7 @@ class DirectorySearchTest {
                 Files.write(file, new byte[] {1, 2, 3, 4});
             }
         }
-        try (DirectorySearch search = DirectorySearch.open(db, folder)) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, folder)) {
             assertEquals(services, search.size(), "rebuilt after corruption");
             assertTrue(search.search(SearchQuery.text("психолог")).total() > 0);
         }
@@ -54,7 +55,7 @@ class DirectorySearchTest {
     void aServiceEditedDuringARebuildIsInTheNewIndexAndSearchesMeanwhileSeeEverything() throws Exception {
         DataSource db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
-        try (DirectorySearch search = DirectorySearch.over(db, new ByteBuffersDirectory())) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory())) {
             int services = search.size();
             String id = anyServiceId(db);
             AtomicBoolean rebuilding = new AtomicBoolean(true);
@@ -111,7 +112,7 @@ class DirectorySearchTest {
         DataSource db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "index-");
-        try (DirectorySearch search = DirectorySearch.open(db, folder)) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, folder)) {
             int services = search.size();
             assertThrows(IllegalStateException.class, () -> search.rebuild(done -> {
                 throw new IllegalStateException("interrupted halfway");
@@ -119,7 +120,7 @@ class DirectorySearchTest {
             assertEquals(services, search.size());
             assertTrue(search.search(SearchQuery.text("психолог")).total() > 0);
         }
-        try (DirectorySearch search = DirectorySearch.open(db, folder)) {
+        try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, folder)) {
             assertTrue(search.size() >= 400, "the old index is still the one on disk");
         }
     }

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
@@ -38,7 +39,7 @@ class ImportedDirectoryJudgedTest {
 
     private static final Path PACKAGE = Path.of("src/test/resources/imported");
 
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
 
     @BeforeAll
     static void importTheDirectory() throws Exception {
@@ -47,7 +48,7 @@ class ImportedDirectoryJudgedTest {
         ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).readFolder(PACKAGE));
         assertEquals(0, report.rejected(), report.describe());
         assertEquals(0, DirectoryDatabase.count(db, "attribute"), "imported without any taxonomy");
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
         assertTrue(search.size() >= 40, "services imported: " + search.size());
     }
 

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
@@ -40,7 +41,7 @@ class ImportedScheduleTest {
     private static final String OFFICE_LOCATION = "33333333-3333-4333-8333-333333333302";
     private static final String OFFICE_AT_LOCATION = "44444444-4444-4444-8444-444444444402";
 
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
 
     @BeforeAll
     static void importSchedules() throws Exception {
@@ -72,7 +73,7 @@ class ImportedScheduleTest {
         HsdsModel model = HsdsModel.standard();
         ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).read(bytes));
         assertTrue(report.files().stream().allMatch(f -> f.rejected().isEmpty()), report.toString());
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
     }
 
     @AfterAll

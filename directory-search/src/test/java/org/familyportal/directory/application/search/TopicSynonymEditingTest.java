@@ -1,5 +1,7 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
@@ -33,13 +35,13 @@ class TopicSynonymEditingTest {
     private static final String WORD = "кузнечик";
 
     private static DataSource db;
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
 
     @BeforeAll
     static void demoDirectory() throws Exception {
         db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
     }
 
     @AfterAll
@@ -83,7 +85,7 @@ class TopicSynonymEditingTest {
 
     @Test
     void editedEntriesAreEffectiveAtOnceAndLogged() throws Exception {
-        TopicSynonymEditing editing = search.synonyms();
+        TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
         int id = editing.add(" " + WORD + " , кузнечики ", "category : psychological-help", "admin@test");
         assertTrue(search.search(SearchQuery.text(WORD)).hits().stream()
                 .allMatch(h -> h.categories().contains("psychological-help")));
@@ -99,8 +101,8 @@ class TopicSynonymEditingTest {
         assertEquals(0, search.search(SearchQuery.text(WORD)).total());
         assertFalse(editing.remove(id, "admin@test"), "gone already");
 
-        List<TopicSynonymTable.Change> log = editing.changes(3);
-        assertEquals(List.of("removed", "changed", "added"), log.stream().map(TopicSynonymTable.Change::action).toList());
+        List<TopicSynonymRepository.Change> log = editing.changes(3);
+        assertEquals(List.of("removed", "changed", "added"), log.stream().map(TopicSynonymRepository.Change::action).toList());
         assertEquals("category:psychological-help", log.get(1).topicsBefore());
         assertEquals("category:legal-aid", log.get(1).topicsAfter());
         assertTrue(log.stream().allMatch(c -> c.synonymId() == id && "admin@test".equals(c.changedBy())));
@@ -108,7 +110,7 @@ class TopicSynonymEditingTest {
 
     @Test
     void aDangerPhraseAddedByAnAdministratorSignalsDangerOnlyAsAWhole() throws Exception {
-        TopicSynonymEditing editing = search.synonyms();
+        TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
         assertFalse(search.search(SearchQuery.text("мачеха запирает нас в подвале")).crisis(), "not known as danger yet");
         int id = editing.add("запирать в подвале", "crisis", "admin@test");
         SearchResults locked = search.search(SearchQuery.text("мачеха запирает нас в подвале"));
@@ -126,7 +128,7 @@ class TopicSynonymEditingTest {
 
     @Test
     void onlyKnownTermsAndWordsOrShortPhrasesAreAccepted() {
-        TopicSynonymEditing editing = search.synonyms();
+        TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
         InvalidSynonymException unknown = assertThrows(InvalidSynonymException.class,
                 () -> editing.add(WORD, "category:no-such-help", "admin@test"));
         assertEquals("admin.synonyms.error.topic", unknown.problems().get(0).key());
@@ -176,7 +178,7 @@ class TopicSynonymEditingTest {
 
     @Test
     void aWordToWordSynonymAddedByAnAdministratorIsUsedAtOnceAndGoneWhenRemoved() throws Exception {
-        TopicSynonymEditing editing = search.synonyms();
+        TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
         assertEquals(0, search.search(SearchQuery.text(WORD)).total(), "no service says " + WORD);
         int id = editing.add(" " + WORD + " ,  кузнечики ", "юридическая   консультация", "admin@test");
         TopicSynonym kept = editing.list().stream().filter(e -> e.id() == id).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package org.familyportal.directory.application.search;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
@@ -31,13 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnknownPlaceSearchTest {
 
     private static DataSource db;
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
 
     @BeforeAll
     static void open() throws Exception {
         db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
     }
 
     @AfterAll

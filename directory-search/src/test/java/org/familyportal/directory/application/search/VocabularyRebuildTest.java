@@ -2,6 +2,8 @@ package org.familyportal.directory.application.search;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.wiring.Directory;
@@ -26,13 +28,13 @@ class VocabularyRebuildTest {
     private static final String PHRASE = "кузнечик стрекочет";
 
     private static DataSource db;
-    private static DirectorySearch search;
+    private static LuceneDirectorySearch search;
 
     @BeforeAll
     static void demoDirectory() throws Exception {
         db = DirectoryDatabase.fresh();
         new Directory(db).demoData().loadOnce();
-        search = DirectorySearch.over(db, new ByteBuffersDirectory());
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
     }
 
     @AfterAll
@@ -46,7 +48,7 @@ class VocabularyRebuildTest {
         assertEquals(0, search.search(SearchQuery.text(PHRASE)).total());
         SearchResults meant = search.search(SearchQuery.text("логопед"));
         assertTrue(meant.total() > 0, "the demo directory has speech therapists");
-        TopicSynonymEditing editing = search.synonyms();
+        TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
         int id = editing.add(PHRASE, "логопед", "test");
         try {
             // At once, while the index is rebuilt beside the live one: the same services as the word itself finds.

@@ -1,12 +1,12 @@
 package org.familyportal.ops.bench;
 
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.application.demo.DemoDirectory;
 import org.familyportal.directory.application.exchange.DirectoryImport;
 import org.familyportal.directory.application.exchange.ImportBatch;
 import org.familyportal.directory.application.exchange.ImportReport;
-import org.familyportal.directory.application.search.DirectorySearch;
 import org.familyportal.directory.domain.hsds.HsdsModel;
 import org.familyportal.directory.domain.hsds.Ids;
 import org.familyportal.directory.domain.search.IndexedService;
@@ -127,85 +127,89 @@ public final class SearchBenchmark {
             line(out, "Directory: %,d services, %,d rows imported through the HSDS import in %.1f s", services,
                     report.written(), importSeconds);
 
+            // -Dbench.parts=hsds: the import and the HSDS API over HTTP only (no index measures, no search load).
+            boolean hsdsOnly = "hsds".equals(System.getProperty("bench.parts", "all"));
             Path indexDir = work.resolve("index");
             deleteTree(indexDir);
-            com.sun.management.OperatingSystemMXBean os =
-                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long rebuildCpu = os.getProcessCpuTime();
-            start = System.nanoTime();
-            try (DirectorySearch search = DirectorySearch.open(db, indexDir)) {
-                double rebuild = seconds(start);
-                line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s), %.1f s of this process's CPU time; index size"
-                                + " %.1f MB; heap after GC %.0f MB",
-                        rebuild, (os.getProcessCpuTime() - rebuildCpu) / 1e9, size(indexDir) / 1e6, heapMb());
-                List<BenchmarkDirectory.Town> towns = towns(db);
-                Set<String> asked = new java.util.HashSet<>();
-                List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, asked);
-                List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, asked);
-                OtherCpu others = OtherCpu.start();
-                // The JIT compiles the search in the first thousand or so queries; a running portal is warm.
-                warmUp.forEach(q -> lucene(search, q));
-                List<Long> cold = new ArrayList<>();
-                // The searching thread's CPU time too: on a shared machine it moves far less than the
-                // elapsed time, so two builds compare by it even when other work runs (ops/README).
-                List<Long> coldCpu = new ArrayList<>();
-                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-                for (Query q : firstTime) {
-                    long cpu = threads.getCurrentThreadCpuTime();
-                    long t = System.nanoTime();
-                    lucene(search, q);
-                    cold.add(System.nanoTime() - t);
-                    coldCpu.add(threads.getCurrentThreadCpuTime() - cpu);
-                }
-                List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
-                String otherShare = others.share();
-                StringBuilder rounds = new StringBuilder();
-                for (int round = 2; round <= Integer.getInteger("bench.rounds", 1); round++) {
-                    List<Query> more = distinctQueries(towns, FIRST_TIME, round + 1L, asked);
-                    OtherCpu busy = OtherCpu.start();
-                    List<Long> wall = new ArrayList<>();
-                    List<Long> cpuOf = new ArrayList<>();
-                    for (Query q : more) {
+            if (!hsdsOnly) {
+                com.sun.management.OperatingSystemMXBean os =
+                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long rebuildCpu = os.getProcessCpuTime();
+                start = System.nanoTime();
+                try (LuceneDirectorySearch search = LuceneDirectorySearch.open(db, indexDir)) {
+                    double rebuild = seconds(start);
+                    line(out, "Index rebuild from MariaDB: %.1f s (target ≤ 60 s), %.1f s of this process's CPU time; index size"
+                                    + " %.1f MB; heap after GC %.0f MB",
+                            rebuild, (os.getProcessCpuTime() - rebuildCpu) / 1e9, size(indexDir) / 1e6, heapMb());
+                    List<BenchmarkDirectory.Town> towns = towns(db);
+                    Set<String> asked = new java.util.HashSet<>();
+                    List<Query> warmUp = distinctQueries(towns, WARM_UP, 1L, asked);
+                    List<Query> firstTime = distinctQueries(towns, FIRST_TIME, 2L, asked);
+                    OtherCpu others = OtherCpu.start();
+                    // The JIT compiles the search in the first thousand or so queries; a running portal is warm.
+                    warmUp.forEach(q -> lucene(search, q));
+                    List<Long> cold = new ArrayList<>();
+                    // The searching thread's CPU time too: on a shared machine it moves far less than the
+                    // elapsed time, so two builds compare by it even when other work runs (ops/README).
+                    List<Long> coldCpu = new ArrayList<>();
+                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    for (Query q : firstTime) {
                         long cpu = threads.getCurrentThreadCpuTime();
                         long t = System.nanoTime();
                         lucene(search, q);
-                        wall.add(System.nanoTime() - t);
-                        cpuOf.add(threads.getCurrentThreadCpuTime() - cpu);
+                        cold.add(System.nanoTime() - t);
+                        coldCpu.add(threads.getCurrentThreadCpuTime() - cpu);
                     }
-                    rounds.append(String.format(Locale.ROOT, "%nRound %d of first-time questions (%,d more, new; other processes"
-                            + " took %s of the CPU):%n", round, more.size(), busy.share()));
-                    byKind(rounds, more, wall, cpuOf, List.of(), List.of());
+                    List<Long> lucene = measure(q -> lucene(search, q), 3, 60);
+                    String otherShare = others.share();
+                    StringBuilder rounds = new StringBuilder();
+                    for (int round = 2; round <= Integer.getInteger("bench.rounds", 1); round++) {
+                        List<Query> more = distinctQueries(towns, FIRST_TIME, round + 1L, asked);
+                        OtherCpu busy = OtherCpu.start();
+                        List<Long> wall = new ArrayList<>();
+                        List<Long> cpuOf = new ArrayList<>();
+                        for (Query q : more) {
+                            long cpu = threads.getCurrentThreadCpuTime();
+                            long t = System.nanoTime();
+                            lucene(search, q);
+                            wall.add(System.nanoTime() - t);
+                            cpuOf.add(threads.getCurrentThreadCpuTime() - cpu);
+                        }
+                        rounds.append(String.format(Locale.ROOT, "%nRound %d of first-time questions (%,d more, new; other processes"
+                                + " took %s of the CPU):%n", round, more.size(), busy.share()));
+                        byKind(rounds, more, wall, cpuOf, List.of(), List.of());
+                    }
+                    line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
+                            + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
+                            + " help), each asked once, so no cached count or page can serve them."
+                            + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
+                            + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
+                            warmUp.size(), firstTime.size());
+                    boolean withSql = !"false".equals(System.getProperty("bench.sql"));
+                    if (withSql) {
+                        addFullText(db);
+                    }
+                    List<Long> sql = withSql ? measure(q -> mariadb(db, q), 1, 4) : List.of();
+                    out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
+                    row(out, "Lucene in process, first-time questions", cold);
+                    row(out, "Lucene in process, first-time questions, CPU time of the searching thread", coldCpu);
+                    row(out, "Lucene in process, repeated questions", lucene);
+                    if (withSql) {
+                        row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
+                    }
+                    byKind(out, firstTime, cold, coldCpu, lucene, sql);
+                    if (withSql) {
+                        line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
+                                percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
+                    }
+                    line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
+                            + " (another build or test run on the machine skews every number)", otherShare,
+                            Runtime.getRuntime().availableProcessors());
+                    out.append(rounds);
                 }
-                line(out, "\nLucene after %,d warm-up queries. *First-time* questions: %,d questions that differ from"
-                        + " each other and from the warm-up as the search sees them (lemmas in any order, town, kind of"
-                        + " help), each asked once, so no cached count or page can serve them."
-                        + " *Repeated*: the fixed 16 questions below, 60 times each; from their second asking their"
-                        + " counts and page come from the per-reader cache (\"open now\" is still decided each time).",
-                        warmUp.size(), firstTime.size());
-                boolean withSql = !"false".equals(System.getProperty("bench.sql"));
-                if (withSql) {
-                    addFullText(db);
-                }
-                List<Long> sql = withSql ? measure(q -> mariadb(db, q), 1, 4) : List.of();
-                out.append("\n| engine | p50 ms | p99 ms |\n|---|---|---|\n");
-                row(out, "Lucene in process, first-time questions", cold);
-                row(out, "Lucene in process, first-time questions, CPU time of the searching thread", coldCpu);
-                row(out, "Lucene in process, repeated questions", lucene);
-                if (withSql) {
-                    row(out, "MariaDB FULLTEXT + ST_Distance_Sphere", sql);
-                }
-                byKind(out, firstTime, cold, coldCpu, lucene, sql);
-                if (withSql) {
-                    line(out, "\nMariaDB / Lucene first-time: p50 %.0f×, p99 %.0f× (target ≥ 20×); Lucene p99 target ≤ 10 ms",
-                            percentile(sql, 50) / (double) percentile(cold, 50), percentile(sql, 99) / (double) percentile(cold, 99));
-                }
-                line(out, "CPU taken by other processes during the in-process Lucene part: %s of the machine's %d cores"
-                        + " (another build or test run on the machine skews every number)", otherShare,
-                        Runtime.getRuntime().availableProcessors());
-                out.append(rounds);
             }
             if (args.length >= 3 && !"false".equals(System.getProperty("bench.http"))) {
-                http(out, settings, Path.of(args[1]), Path.of(args[2]), work);
+                http(out, settings, Path.of(args[1]), Path.of(args[2]), work, hsdsOnly);
             }
         }
         System.out.println(out);
@@ -214,7 +218,7 @@ public final class SearchBenchmark {
 
     // --- in-process and MariaDB queries ---
 
-    private static void lucene(DirectorySearch search, Query q) {
+    private static void lucene(LuceneDirectorySearch search, Query q) {
         SearchQuery query = SearchQuery.text(q.text());
         if (q.town() != null) {
             query = query.near(new IndexedService.Point(q.lat(), q.lon()), q.town(), RADIUS_KM);
@@ -428,8 +432,10 @@ public final class SearchBenchmark {
 
     // --- HTTP ---
 
-    private static void http(StringBuilder out, DatabaseSettings settings, Path war, Path payaraJar, Path work) throws Exception {
-        int port = 18080;
+    private static void http(StringBuilder out, DatabaseSettings settings, Path war, Path payaraJar, Path work,
+                             boolean hsdsOnly) throws Exception {
+        // -Dbench.httpPort: another port when several benchmarks share the machine.
+        int port = Integer.getInteger("bench.httpPort", 18080);
         Path log = work.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", payaraJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
@@ -481,6 +487,11 @@ public final class SearchBenchmark {
                     firstTime.add(base + "/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
                             + "&lat=" + t.latitude() + "&lon=" + t.longitude());
                 }
+            }
+            if (hsdsOnly) {
+                line(out, "\nLoad average before the HSDS part: %s", loadAverage());
+                hsds(out, client, base, settings);
+                return;
             }
             String load = loadAverage();
             load(client, List.of(trivial), 5);

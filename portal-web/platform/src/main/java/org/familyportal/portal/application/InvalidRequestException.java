@@ -1,27 +1,17 @@
 package org.familyportal.portal.application;
 
+import org.familyportal.shared.BusinessException;
+
 /**
- * A request a use case cannot carry out as asked; {@code messageKey} (with {@code arguments})
- * explains it to the person. Pages show it as a message, the REST API as a 400 problem.
+ * A request a use case of the portal cannot carry out as asked; {@code messageKey} (with
+ * {@code arguments}) explains it to the person. Pages show it as a message, the REST API as a 400
+ * problem (as every {@link BusinessException}).
  */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
-
     public InvalidRequestException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

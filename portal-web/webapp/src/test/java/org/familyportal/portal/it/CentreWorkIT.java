@@ -352,4 +352,36 @@ class CentreWorkIT {
         assertEquals("1", Requests.query("SELECT COUNT(*) FROM organization_member m JOIN user_account a"
                 + " ON a.id = m.user_account_id WHERE a.email = 'specialist@family-portal.local' AND m.on_duty AND m.head"));
     }
+
+    @Test
+    void aTaskAColleagueCompletedMeanwhileIsNotCompletedAgainAndThePageSaysSo() throws Exception {
+        String[] place = Requests.municipalityWithCentre(0);
+        String specialist = Requests.staffOf(place[1], Role.SPECIALIST, false, false);
+        String[] request = submit(place[0], "Нужна консультация психолога для подростка");
+        String id = Requests.column(request[0], "id");
+        String path = "/centre/request.xhtml?id=" + id;
+
+        PortalClient first = Requests.signedIn(portal, specialist);
+        HttpResponse<String> withTask = first.submit(path, first.get(path).body(), "work", "addTask",
+                Map.of("taskDue", "2026-12-01", "taskText", "Перезвонить семье в среду"));
+        assertTrue(withTask.body().contains("Задача добавлена"), withTask.body());
+        assertTrue(withTask.body().contains("name=\"work:task:0:done\""), "the task can be marked done");
+
+        // A colleague (here the same specialist in another browser) completes the task meanwhile.
+        PortalClient colleague = Requests.signedIn(portal, specialist);
+        HttpResponse<String> done = colleague.submit(path, colleague.get(path).body(), "work", "task:0:done", Map.of());
+        assertTrue(done.body().contains("Задача отмечена выполненной"), done.body());
+        String versionAfterColleague = Requests.query("SELECT version FROM follow_up_task WHERE help_request_id = ?", id);
+        assertTrue(Long.parseLong(versionAfterColleague) > 0, "completing changes the task's version");
+
+        // The first page still shows the task open: its "done" is refused with a message, nothing saved twice.
+        HttpResponse<String> stale = first.submit(path, withTask.body(), "work", "task:0:done", Map.of());
+        assertEquals(200, stale.statusCode());
+        assertTrue(stale.body().contains("Обращение только что изменил кто-то другой"), stale.body());
+        assertFalse(stale.body().contains("Задача отмечена выполненной"), "not told it was done by them");
+        assertEquals(versionAfterColleague, Requests.query("SELECT version FROM follow_up_task WHERE help_request_id = ?", id),
+                "the refused completion changed nothing");
+        assertEquals("1", Requests.query("SELECT COUNT(*) FROM help_request_event WHERE help_request_id = ?"
+                + " AND kind = 'TASK_DONE'", id), "one completion in the timeline");
+    }
 }

@@ -3,7 +3,11 @@ package org.familyportal.portal.it;
 import org.familyportal.portal.domain.account.Role;
 import org.familyportal.portal.infrastructure.protection.DataKey;
 import org.familyportal.portal.infrastructure.protection.DataProtection;
+import org.familyportal.portal.infrastructure.directory.ListingReportSealedColumns;
+import org.familyportal.portal.infrastructure.protection.provider.ProviderSealedColumns;
+import org.familyportal.portal.infrastructure.protection.request.HelpRequestSealedColumns;
 import org.familyportal.portal.infrastructure.protection.KeyRotation;
+import org.familyportal.portal.infrastructure.protection.SealedColumns;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @PortalContainerTest
 class DataProtectionIT {
+
+    /** What the contexts declare to the server's key rotation (DataKeyRotation collects the same beans). */
+    private static final List<SealedColumns.Column> SEALED_COLUMNS = java.util.stream.Stream.of(
+            new HelpRequestSealedColumns(), new ListingReportSealedColumns(), new ProviderSealedColumns())
+            .flatMap(context -> context.columns().stream()).toList();
 
     @ArquillianResource
     URL portal;
@@ -105,7 +114,7 @@ class DataProtectionIT {
                 old.seal("+7 914 000-11-22", "help_request.phone_sealed"), old.lookupHash("9140001122"), id);
         DataProtection rotating = serverProtection(List.of(DataKey.of(oldKey, null)));
         try (Connection c = TestDatabase.get().connect()) {
-            KeyRotation.Result result = new KeyRotation(rotating).run(c);
+            KeyRotation.Result result = new KeyRotation(rotating, SEALED_COLUMNS).run(c);
             assertTrue(result.resealed() >= 1, result.toString());
         }
         assertEquals("+7 914 000-11-22", current.open(Requests.column(request[0], "phone_sealed"), "help_request.phone_sealed"));
@@ -184,7 +193,7 @@ class DataProtectionIT {
         assertTrue(reports.body().contains(words) && reports.body().contains("mama@example.org"), "moderators read it");
         assertTrue(reports.body().contains("Старый отзыв открытым текстом"));
         try (Connection c = TestDatabase.get().connect()) {
-            new KeyRotation(serverProtection(List.of())).run(c);
+            new KeyRotation(serverProtection(List.of()), SEALED_COLUMNS).run(c);
         }
         assertTrue(Requests.query("SELECT message FROM listing_report WHERE id = ?", plainId).startsWith("v2:"));
 

@@ -7,9 +7,6 @@ import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 import org.familyportal.portal.application.access.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.access.CurrentCaller;
@@ -21,6 +18,7 @@ import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.InvalidTransitionException;
+import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestStatus;
@@ -45,10 +43,6 @@ public class CentreWork {
     public static final int NOTE_MAX = RequestEvent.TEXT_MAX;
 
     private final Clock clock = Clock.systemUTC();
-
-    /** Only for the queue's filters, which make their query from what the page asks for. */
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
 
     @Inject
     HelpRequestRepository requests;
@@ -90,52 +84,21 @@ public class CentreWork {
 
     /** The caller's centres' requests, oldest urgent first. Lists no personal data, so it is not audited. */
     public List<HelpRequest> queue(Viewer viewer, QueueFilter filter, int first, int max) {
-        return queueQuery(viewer, filter, "select r", HelpRequest.class,
-                " order by r.urgent desc, case when r.acknowledgedAt is null then 0 else 1 end, r.createdAt")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return requests.queue(selection(viewer, filter), first, max);
     }
 
     public long count(Viewer viewer, QueueFilter filter) {
-        return queueQuery(viewer, filter, "select count(r)", Long.class, "").getSingleResult();
+        return requests.count(selection(viewer, filter));
     }
 
-    private <R> TypedQuery<R> queueQuery(Viewer claimed, QueueFilter filter, String select, Class<R> type, String order) {
+    /** What the page's filters select, within the caller's reach (their centres; every centre for an administrator). */
+    private QueueSelection selection(Viewer claimed, QueueFilter filter) {
         Viewer viewer = caller.confirm(claimed);
-        StringBuilder jpql = new StringBuilder(select).append(" from HelpRequest r where 1 = 1");
-        if (!viewer.admin()) {
-            jpql.append(" and r.centreId in :centres");
-        }
-        if (filter.status() != null) {
-            jpql.append(" and r.status = :status");
-        } else if (filter.openOnly()) {
-            jpql.append(" and r.status in :open");
-        }
-        if (filter.urgentOnly()) {
-            jpql.append(" and r.urgent = true");
-        }
-        if (filter.mineOnly()) {
-            jpql.append(" and r.assigneeId = :me");
-        }
-        if (filter.overdueOnly()) {
-            jpql.append(" and r.acknowledgedAt is null and r.acknowledgeBy < :now");
-        }
-        TypedQuery<R> query = em.createQuery(jpql.append(order).toString(), type);
-        if (!viewer.admin()) {
-            List<String> centres = memberships.organisationsOf(viewer.email());
-            query.setParameter("centres", centres.isEmpty() ? List.of("-") : centres);
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        } else if (filter.openOnly()) {
-            query.setParameter("open", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REFERRED));
-        }
-        if (filter.mineOnly()) {
-            query.setParameter("me", memberships.staff(viewer.email()).map(Staff::accountId).orElse(-1L));
-        }
-        if (filter.overdueOnly()) {
-            query.setParameter("now", clock.instant());
-        }
-        return query;
+        List<RequestStatus> statuses = filter.status() != null ? List.of(filter.status())
+                : filter.openOnly() ? HelpRequestRepository.OPEN : null;
+        Long me = filter.mineOnly() ? memberships.staff(viewer.email()).map(Staff::accountId).orElse(-1L) : null;
+        return new QueueSelection(viewer.admin() ? null : memberships.organisationsOf(viewer.email()), statuses,
+                filter.urgentOnly(), me, filter.overdueOnly() ? clock.instant() : null);
     }
 
     /** Opens a request for reading; the look is audited. Empty when it does not exist or is not the caller's. */
@@ -239,13 +202,21 @@ public class CentreWork {
         audit.record(viewer.email(), AuditAction.CHANGE, id, "task added");
     }
 
+    /**
+     * Marks a task done. {@code shownVersion} is the task's version as the page showed it: when
+     * somebody changed the task since (a colleague completed it), nothing is done and the caller is
+     * told so; two completions at the same moment are told apart by the version in the database.
+     */
     @Transactional
-    public void completeTask(Viewer viewer, long taskId) {
+    public void completeTask(Viewer viewer, long taskId, long shownVersion) {
         FollowUpTask task = requests.task(taskId).orElse(null);
         if (task == null) {
             throw new InvalidRequestException("centre.task.unknown");
         }
         HelpRequest request = changeable(viewer, task.getRequestId());
+        if (task.getVersion() != shownVersion) {
+            throw new InvalidRequestException("centre.changedMeanwhile");
+        }
         task.complete(viewer.email(), clock.instant());
         event(request, EventKind.TASK_DONE, viewer, task.getText());
         audit.record(viewer.email(), AuditAction.CHANGE, request.getId(), "task done");

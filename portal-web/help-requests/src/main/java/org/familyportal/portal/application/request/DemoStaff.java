@@ -7,14 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.Role;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,8 +42,8 @@ public class DemoStaff {
     @Inject
     Memberships memberships;
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ResourceCentreRepository centres;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -61,11 +59,8 @@ public class DemoStaff {
             return;
         }
         try {
-            List<?> centre = em.createNativeQuery("SELECT m.resource_centre_organization_id FROM municipality m"
-                    + " WHERE m.resource_centre_organization_id IS NOT NULL ORDER BY m.kind, m.name_ru LIMIT 1").getResultList();
-            List<?> partner = em.createNativeQuery("SELECT o.id FROM organization o WHERE o.id NOT IN (SELECT"
-                    + " resource_centre_organization_id FROM municipality WHERE resource_centre_organization_id IS NOT NULL)"
-                    + " ORDER BY o.name LIMIT 1").getResultList();
+            Optional<String> centre = centres.firstCentreId();
+            Optional<String> partner = centres.firstPartnerId();
             if (centre.isEmpty() || partner.isEmpty()) {
                 return;
             }
@@ -74,8 +69,8 @@ public class DemoStaff {
                     password.get(), EnumSet.of(Role.SPECIALIST))).getId();
             long member = accounts.registerOnStartup(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
                     EnumSet.of(Role.ORG_MEMBER))).getId();
-            memberships.enrol(specialist, String.valueOf(centre.get(0)), true, true, "system");
-            memberships.enrol(member, String.valueOf(partner.get(0)), false, false, "system");
+            memberships.enrol(specialist, centre.get(), true, true, "system");
+            memberships.enrol(member, partner.get(), false, false, "system");
             LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo staff accounts were not created", e);

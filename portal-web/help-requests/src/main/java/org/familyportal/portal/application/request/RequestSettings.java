@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.portal.domain.request.AcknowledgementDeadline;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 
 import java.time.Duration;
 
@@ -24,8 +25,7 @@ public class RequestSettings {
     Duration retention;
 
     @Inject
-    @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicAddress address;
 
     public AcknowledgementDeadline deadline() {
         return new AcknowledgementDeadline(urgentWithin, workingDays);
@@ -38,6 +38,6 @@ public class RequestSettings {
 
     /** The address of the portal for links in mails, without a trailing slash. */
     public String publicUrl() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return address.url();
     }
 }

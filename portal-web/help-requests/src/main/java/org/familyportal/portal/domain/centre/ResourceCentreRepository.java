@@ -28,4 +28,10 @@ public interface ResourceCentreRepository {
 
     /** Organisations of the directory whose name contains {@code text} (any case), by name. */
     List<Organisation> organisationsNamed(String text, int max);
+
+    /** The id of the first resource centre of the gazetteer (by kind and name of its municipality), if any: the demo's centre. */
+    Optional<String> firstCentreId();
+
+    /** The id of the first organisation (by name) that is no resource centre, if any: the demo's partner. */
+    Optional<String> firstPartnerId();
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,11 @@ public class FollowUpTask {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /** Two specialists completing the same task at once: the second is refused, not silently merged. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected FollowUpTask() {
         // for JPA
     }
@@ -80,4 +86,5 @@ public class FollowUpTask {
     public String getDoneBy() { return doneBy; }
     public Instant getDoneAt() { return doneAt; }
     public boolean isDone() { return doneAt != null; }
+    public long getVersion() { return version; }
 }

@@ -29,6 +29,15 @@ public interface HelpRequestRepository {
     /** Requests whose phone's lookup hash is one of {@code phoneIndexes}, newest first. */
     List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max);
 
+    /**
+     * A page of a centre's queue: the requests {@code selection} shows, urgent first, then those not
+     * yet acknowledged, then oldest first.
+     */
+    List<HelpRequest> queue(QueueSelection selection, int first, int max);
+
+    /** How many requests {@code selection} shows. */
+    long count(QueueSelection selection);
+
     /** What a hotline operator logged, newest first. */
     List<HelpRequest> loggedBy(long operatorId, int max);
 

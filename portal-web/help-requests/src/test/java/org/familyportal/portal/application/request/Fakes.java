@@ -21,7 +21,7 @@ final class Fakes {
         settings.urgentWithin = Duration.ofHours(1);
         settings.workingDays = 1;
         settings.retention = Duration.ofDays(1095);
-        settings.publicUrl = "http://localhost:8080";
+        settings.address = org.familyportal.portal.infrastructure.config.PublicAddress.of("http://localhost:8080");
         return settings;
     }
 

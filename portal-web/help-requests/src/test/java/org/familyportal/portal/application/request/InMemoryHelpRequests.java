@@ -5,6 +5,7 @@ import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
+import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.ReferralStatus;
 import org.familyportal.portal.domain.request.RequestEvent;
@@ -53,6 +54,20 @@ final class InMemoryHelpRequests implements HelpRequestRepository {
     @Override
     public Optional<HelpRequest> bySubmission(List<String> submissionKeys) {
         return requests.values().stream().filter(r -> submissionKeys.contains(r.getSubmissionKey())).findFirst();
+    }
+
+    @Override
+    public List<HelpRequest> queue(QueueSelection selection, int first, int max) {
+        return requests.values().stream().filter(selection::shows)
+                .sorted(Comparator.comparing(HelpRequest::isUrgent).reversed()
+                        .thenComparing(r -> r.getAcknowledgedAt() == null ? 0 : 1)
+                        .thenComparing(HelpRequest::getCreatedAt))
+                .skip(first).limit(max).toList();
+    }
+
+    @Override
+    public long count(QueueSelection selection) {
+        return requests.values().stream().filter(selection::shows).count();
     }
 
     @Override

@@ -80,4 +80,16 @@ final class InMemoryResourceCentres implements ResourceCentreRepository {
     public Optional<String> organisationName(String organizationId) {
         return Optional.ofNullable(organisations.get(organizationId));
     }
+
+    @Override
+    public Optional<String> firstCentreId() {
+        return municipalities.values().stream().map(Municipality::centreId).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
+    public Optional<String> firstPartnerId() {
+        return organisations.entrySet().stream()
+                .filter(e -> municipalities.values().stream().noneMatch(m -> e.getKey().equals(m.centreId())))
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).findFirst();
+    }
 }

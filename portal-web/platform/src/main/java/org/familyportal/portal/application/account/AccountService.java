@@ -21,6 +21,7 @@ import org.familyportal.portal.domain.account.UserAccountRepository;
 import org.familyportal.portal.domain.audit.AuditAction;
 import org.familyportal.portal.infrastructure.mail.MailOutbox;
 import org.familyportal.portal.infrastructure.protection.SignInSources;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 import org.familyportal.shared.Hashes;
 
 import java.security.SecureRandom;
@@ -80,10 +81,9 @@ public class AccountService {
     @Inject
     MailOutbox outbox;
 
-    /** The portal's address for the link in the mail (the help requests read the same setting). */
+    /** The portal's address for the link in the mail. */
     @Inject
-    @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicAddress address;
 
     @Inject
     SignInSources sources;
@@ -239,7 +239,7 @@ public class AccountService {
         // The link is a credential: the outbox forgets it once delivered, or when it lapses.
         outbox.queueCredential(account.getEmail(), texts.getString("mail.passwordReset.subject"),
                 MessageFormat.format(texts.getString("mail.passwordReset.body"),
-                        publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token, RESET_LINK_VALIDITY.toMinutes()),
+                        address.resolve("/reset-password.xhtml?token=" + token), RESET_LINK_VALIDITY.toMinutes()),
                 texts.getLocale(), now.plus(RESET_LINK_VALIDITY));
         audit.record("anonymous", AuditAction.CHANGE, null, "account " + account.getEmail() + " password reset link mailed");
     }

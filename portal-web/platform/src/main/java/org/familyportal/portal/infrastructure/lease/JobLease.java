@@ -3,7 +3,7 @@ package org.familyportal.portal.infrastructure.lease;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;

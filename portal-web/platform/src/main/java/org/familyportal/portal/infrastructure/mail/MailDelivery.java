@@ -26,7 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 import org.familyportal.portal.infrastructure.lease.JobLease;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 

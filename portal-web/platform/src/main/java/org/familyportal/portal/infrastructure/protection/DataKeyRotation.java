@@ -8,12 +8,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +46,11 @@ public class DataKeyRotation {
     @Inject
     DataProtectionSettings settings;
 
+    /** Each context's encrypted columns. */
+    @Inject
+    @Any
+    Instance<SealedColumns> contexts;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile KeyRotation.Result last;
 
@@ -67,7 +75,7 @@ public class DataKeyRotation {
         executor.execute(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
-                KeyRotation.Result result = new KeyRotation(settings.protection()).run(connection);
+                KeyRotation.Result result = new KeyRotation(settings.protection(), columns()).run(connection);
                 last = result;
                 if (result.unreadable() > 0) {
                     LOG.severe(() -> result.unreadable() + " encrypted values cannot be decrypted with the configured data"
@@ -90,10 +98,14 @@ public class DataKeyRotation {
 
     public State state() throws SQLException {
         DataProtection protection = settings.protection();
-        KeyRotation rotation = new KeyRotation(protection);
+        KeyRotation rotation = new KeyRotation(protection, columns());
         try (Connection connection = dataSource.getConnection()) {
             return new State(protection.currentKeyId(), rotation.remaining(connection),
                     rotation.unreadableSample(connection), running.get(), last);
         }
+    }
+
+    private List<SealedColumns.Column> columns() {
+        return contexts.stream().flatMap(context -> context.columns().stream()).toList();
     }
 }

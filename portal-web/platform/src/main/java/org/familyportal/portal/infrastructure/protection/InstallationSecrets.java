@@ -3,7 +3,7 @@ package org.familyportal.portal.infrastructure.protection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.familyportal.portal.infrastructure.persistence.PortalDataSource;
+import org.familyportal.portal.infrastructure.config.PortalDataSource;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import javax.sql.DataSource;

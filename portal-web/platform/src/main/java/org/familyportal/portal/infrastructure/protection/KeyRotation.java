@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Re-encrypts every {@link SealedColumns sealed column} with the current data key: values of an
+ * Re-encrypts the given {@link SealedColumns sealed columns} with the current data key: values of an
  * earlier key (listed in {@code PORTAL_DATA_KEY_PREVIOUS}), of format 1, and plain text in columns
  * that held it before they were encrypted. Phone lookup hashes are recomputed with the new key as
  * the phone numbers are. Each value is replaced only if it is still the one read (a concurrent edit
@@ -23,20 +23,23 @@ public final class KeyRotation {
     private static final int BATCH = 200;
 
     private final DataProtection protection;
+    private final List<SealedColumns.Column> columns;
 
     /** What one run did and found. */
     public record Result(int resealed, int unreadable, int remaining) {
     }
 
-    public KeyRotation(DataProtection protection) {
+    /** @param columns every encrypted column, as the contexts declare them ({@link SealedColumns}) */
+    public KeyRotation(DataProtection protection, List<SealedColumns.Column> columns) {
         this.protection = protection;
+        this.columns = List.copyOf(columns);
     }
 
     /** Re-encrypts what is not sealed with the current key. */
     public Result run(Connection connection) throws SQLException {
         int resealed = 0;
         int unreadable = 0;
-        for (SealedColumns.Column column : SealedColumns.ALL) {
+        for (SealedColumns.Column column : columns) {
             String lastId = "";
             while (true) {
                 List<String[]> rows = stale(connection, column, lastId);
@@ -63,7 +66,7 @@ public final class KeyRotation {
     /** How many values are not sealed with the current key (still to re-encrypt, or unreadable). */
     public int remaining(Connection connection) throws SQLException {
         int remaining = 0;
-        for (SealedColumns.Column column : SealedColumns.ALL) {
+        for (SealedColumns.Column column : columns) {
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + column.table()
                     + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ?")) {
                 count.setString(1, currentPrefix());
@@ -82,7 +85,7 @@ public final class KeyRotation {
      */
     public int unreadableSample(Connection connection) throws SQLException {
         int unreadable = 0;
-        for (SealedColumns.Column column : SealedColumns.ALL) {
+        for (SealedColumns.Column column : columns) {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + column.column() + " FROM "
                     + column.table() + " WHERE " + column.column() + " IS NOT NULL AND " + column.column()
                     + " NOT LIKE ? ORDER BY " + column.id() + " DESC LIMIT 5")) {
@@ -131,9 +134,9 @@ public final class KeyRotation {
 
     private int replace(Connection connection, SealedColumns.Column column, String id, String old, String plain)
             throws SQLException {
-        boolean phone = column.place().equals("help_request.phone_sealed");
+        boolean phone = column.phoneIndex() != null;
         String sql = "UPDATE " + column.table() + " SET " + column.column() + " = ?"
-                + (phone ? ", phone_index = ?" : "") + " WHERE " + column.id() + " = ? AND " + column.column() + " = ?";
+                + (phone ? ", " + column.phoneIndex() + " = ?" : "") + " WHERE " + column.id() + " = ? AND " + column.column() + " = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int i = 1;
             update.setString(i++, protection.seal(plain, column.place()));

@@ -8,8 +8,10 @@ import java.util.logging.Logger;
 /**
  * Maps a personal-data attribute to its encrypted column: the entity holds plain text, the table
  * only {@link DataProtection#seal sealed} text bound to that column. Each column has its own
- * subclass in {@link SealedColumns} (a converter does not know which attribute it converts); apply
- * with {@code @Convert(converter = SealedColumns.HelpRequestName.class)}.
+ * subclass, beside the {@link SealedColumns} of its context (a converter does not know which
+ * attribute it converts), applied in the context's mapping file. Each subclass names
+ * {@code AttributeConverter<String, String>} again: EclipseLink reads the types from the converter
+ * class itself, not from its superclass.
  * <p>
  * A value that cannot be opened (the data key is not the one it was sealed with) reads as the
  * localized "cannot decrypt" text instead of failing the whole page, and is never written back.

@@ -1,5 +1,6 @@
 package org.familyportal.portal.infrastructure.web;
 
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

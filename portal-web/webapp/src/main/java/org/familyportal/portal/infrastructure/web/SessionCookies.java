@@ -3,7 +3,8 @@ package org.familyportal.portal.infrastructure.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 
 /**
  * The session cookie is {@code Secure} when the portal is served over HTTPS ({@link PublicAddress}):
@@ -13,10 +14,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
+    @Inject
+    PublicAddress address;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        PublicAddress address = PublicAddress.of(ConfigProvider.getConfig()
-                .getOptionalValue("portal.public-url", String.class).orElse("http://localhost:8080"));
         event.getServletContext().getSessionCookieConfig().setSecure(address.secureCookies());
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.familyportal.portal.infrastructure.persistence.DatabaseMigration;
+import org.familyportal.portal.infrastructure.database.DatabaseMigration;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.familyportal.shared.JsonBuilders;
-import org.familyportal.portal.interfaces.web.PortalContacts;
+import org.familyportal.portal.application.contact.PortalContacts;
 
 /** The emergency and hotline numbers, for apps and widgets that show them next to their own content. */
 @Path("contacts")

@@ -10,10 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.familyportal.directory.domain.search.SearchTooDeepException;
+import org.familyportal.shared.BusinessException;
 import org.familyportal.shared.JsonBuilders;
-import org.familyportal.portal.application.InvalidRequestException;
-import org.familyportal.directory.application.search.InvalidSearchException;
-import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
+import org.familyportal.portal.infrastructure.database.DatabaseOutage;
 import org.familyportal.portal.infrastructure.web.AcceptLanguage;
 import org.familyportal.portal.infrastructure.web.ClientErrors;
 import org.familyportal.portal.infrastructure.web.LimitedBody;
@@ -50,10 +49,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         if (LimitedBody.tooLarge(error)) {
             return closingIfTooLarge(problem(413, reason(413), localized("api.body.tooLarge", new Object[0])));
         }
-        if (error instanceof InvalidRequestException invalid) {
-            return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
-        }
-        if (error instanceof InvalidSearchException invalid) {
+        if (error instanceof BusinessException invalid) {
+            // Every module's business exceptions (the portal's InvalidRequestException, the search's InvalidSearchException).
             return problem(400, reason(400), localized(invalid.messageKey(), invalid.arguments()));
         }
         if (DatabaseOutage.isCause(error) || causedBy(error, SystemException.class)) {

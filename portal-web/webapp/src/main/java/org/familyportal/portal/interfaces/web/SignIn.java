@@ -17,8 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.familyportal.portal.application.account.AccountService;
 import org.familyportal.portal.domain.account.UserAccount;
-import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
-import org.familyportal.portal.infrastructure.security.PortalIdentityStore;
+import org.familyportal.portal.interfaces.web.security.AccountSessionFilter;
+import org.familyportal.portal.interfaces.web.security.PortalIdentityStore;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;

@@ -50,16 +50,4 @@ class InstantConverterTest {
         assertEquals(LocalDateTime.parse("2026-12-01T14:05:00.250"), Timestamp.from(moment).toLocalDateTime());
         assertEquals(LocalDateTime.parse("2026-12-01T06:05:00.250"), InstantConverter.utc(moment));
     }
-
-    @Test
-    void everyConnectionOfThePortalHasAUtcSession() {
-        assertEquals("jdbc:mariadb://localhost:3306/portal?sessionVariables=time_zone='+00:00'",
-                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://localhost:3306/portal"));
-        assertEquals("jdbc:mariadb://localhost/portal?useSsl=false&sessionVariables=time_zone='+00:00'",
-                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://localhost/portal?useSsl=false"));
-        assertEquals("jdbc:mariadb://h/p?sessionVariables=time_zone='+00:00',sql_mode='ANSI'",
-                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://h/p?sessionVariables=sql_mode='ANSI'"));
-        assertEquals("jdbc:mariadb://h/p?sessionVariables=time_zone='+03:00'",
-                ConfiguredMariaDbDataSource.inUtc("jdbc:mariadb://h/p?sessionVariables=time_zone='+03:00'"));
-    }
 }

@@ -3,12 +3,17 @@ package org.familyportal.portal.infrastructure.persistence.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
 import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.ReferralStatus;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestNumber;
@@ -16,6 +21,7 @@ import org.familyportal.portal.domain.request.RequestStatus;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +59,48 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     public List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max) {
         return em.createNamedQuery("HelpRequest.byPhoneIndex", HelpRequest.class).setParameter("phone", phoneIndexes)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<HelpRequest> queue(QueueSelection selection, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<HelpRequest> query = cb.createQuery(HelpRequest.class);
+        Root<HelpRequest> r = query.from(HelpRequest.class);
+        query.select(r).where(shownBy(selection, cb, r)).orderBy(cb.desc(r.get("urgent")),
+                cb.asc(cb.selectCase().when(cb.isNull(r.get("acknowledgedAt")), 0).otherwise(1)),
+                cb.asc(r.get("createdAt")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(QueueSelection selection) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<HelpRequest> r = query.from(HelpRequest.class);
+        query.select(cb.count(r)).where(shownBy(selection, cb, r));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The queue's conditions, only those the selection gives (the queue's filters make the query). */
+    private static Predicate[] shownBy(QueueSelection selection, CriteriaBuilder cb, Root<HelpRequest> r) {
+        List<Predicate> where = new ArrayList<>();
+        if (selection.centres() != null) {
+            where.add(selection.centres().isEmpty() ? cb.disjunction() : r.get("centreId").in(selection.centres()));
+        }
+        if (selection.statuses() != null) {
+            where.add(r.get("status").in(selection.statuses()));
+        }
+        if (selection.urgentOnly()) {
+            where.add(cb.isTrue(r.get("urgent")));
+        }
+        if (selection.assigneeId() != null) {
+            where.add(cb.equal(r.get("assigneeId"), selection.assigneeId()));
+        }
+        if (selection.overdueAt() != null) {
+            where.add(cb.isNull(r.get("acknowledgedAt")));
+            where.add(cb.lessThan(r.<Instant>get("acknowledgeBy"), selection.overdueAt()));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     @Override

@@ -84,6 +84,16 @@ public class JpaResourceCentreRepository implements ResourceCentreRepository {
         return rows.stream().map(r -> (Object[]) r).map(r -> new Organisation((String) r[0], (String) r[1])).toList();
     }
 
+    @Override
+    public Optional<String> firstCentreId() {
+        return em.createNamedQuery("Municipality.firstCentre").getResultList().stream().map(String::valueOf).findFirst();
+    }
+
+    @Override
+    public Optional<String> firstPartnerId() {
+        return em.createNamedQuery("Organization.firstNotCentre").getResultList().stream().map(String::valueOf).findFirst();
+    }
+
     private static Municipality municipality(Object[] r) {
         return new Municipality(new MunicipalityCode((String) r[0]), (String) r[1], (String) r[2], (String) r[3],
                 ZoneId.of((String) r[4]), (String) r[5], (String) r[6], (String) r[7]);

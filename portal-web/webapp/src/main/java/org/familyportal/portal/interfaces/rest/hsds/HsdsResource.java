@@ -25,7 +25,7 @@ import org.familyportal.directory.domain.search.SearchQuery;
 import org.familyportal.directory.domain.search.SearchResults;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.rest.ApiProblem;
-import org.familyportal.portal.infrastructure.web.PublicAddress;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 import org.familyportal.shared.Hashes;
 
 import java.io.IOException;

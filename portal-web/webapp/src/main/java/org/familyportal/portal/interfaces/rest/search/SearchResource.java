@@ -25,7 +25,7 @@ import org.familyportal.directory.domain.search.ServiceArea;
 import org.familyportal.shared.JsonBuilders;
 import org.familyportal.directory.application.search.SearchRequest;
 import org.familyportal.directory.application.search.SiteSearch;
-import org.familyportal.portal.interfaces.web.PortalContacts;
+import org.familyportal.portal.application.contact.PortalContacts;
 
 import java.io.IOException;
 import java.util.List;

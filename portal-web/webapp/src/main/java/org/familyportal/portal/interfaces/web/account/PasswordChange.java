@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.account.AccountService;
-import org.familyportal.portal.infrastructure.security.AccountSessionFilter;
+import org.familyportal.portal.interfaces.web.security.AccountSessionFilter;
 import org.omnifaces.util.Messages;
 
 import java.util.Objects;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.directory.domain.search.InvalidSynonymException;
 import org.familyportal.directory.domain.search.TopicSynonym;
-import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
@@ -48,7 +48,7 @@ public class TopicSynonymEditor implements Serializable {
     private String topics;
     /** Read once per view (a data table asks for its value many times), again after a change. */
     private transient List<TopicSynonym> entries;
-    private transient List<TopicSynonymTable.Change> changes;
+    private transient List<TopicSynonymRepository.Change> changes;
     private transient List<TermChoice> termChoices;
 
     /** {@code ?edit=id}: the entry's words and terms in the form. */
@@ -125,7 +125,7 @@ public class TopicSynonymEditor implements Serializable {
         }
     }
 
-    public List<TopicSynonymTable.Change> getChanges() {
+    public List<TopicSynonymRepository.Change> getChanges() {
         if (changes != null) {
             return changes;
         }

@@ -119,8 +119,9 @@ public class CentreRequest implements Serializable {
         }
     }
 
-    public void completeTask(long taskId) {
-        act(() -> work.completeTask(viewer(), taskId), "centre.taskDone");
+    /** {@code shownVersion}: the task's version as this page showed it (a colleague may have completed it since). */
+    public void completeTask(long taskId, long shownVersion) {
+        act(() -> work.completeTask(viewer(), taskId, shownVersion), "centre.taskDone");
     }
 
     public void refer() {

@@ -14,7 +14,7 @@ import org.familyportal.directory.application.search.InvalidSearchException;
 import org.familyportal.directory.application.search.SearchRequest;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
-import org.familyportal.portal.interfaces.web.PortalContacts;
+import org.familyportal.portal.application.contact.PortalContacts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

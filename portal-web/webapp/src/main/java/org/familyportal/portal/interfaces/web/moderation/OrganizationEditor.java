@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.interfaces.web.BusinessOutcome;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
-import org.familyportal.directory.application.moderation.InvalidListingException;
 import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -44,21 +44,16 @@ public class OrganizationEditor implements Serializable {
 
     /** Saves; when someone changed the organisation meanwhile, says so and keeps what was typed. */
     public void save() {
-        try {
+        BusinessOutcome.attempt(() -> {
             organization = moderation.save(organization, who());
             id = organization.getId();
             Messages.addGlobalInfo("moderation.organization.saved");
-        } catch (InvalidListingException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public void retireServices() {
-        try {
-            Messages.addGlobalInfo("moderation.organization.retired", moderation.retireProvider(organization.getId(), who()));
-        } catch (InvalidListingException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        BusinessOutcome.attempt(() -> Messages.addGlobalInfo("moderation.organization.retired",
+                moderation.retireProvider(organization.getId(), who())));
     }
 
     public List<ServiceListing> getServices() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.interfaces.web.BusinessOutcome;
 import org.familyportal.directory.domain.listing.ListingReport;
 import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Messages;
@@ -25,8 +26,11 @@ public class Reports {
         return moderation.openReports();
     }
 
+    /** Resolves a report; when another moderator did at the same moment, says so. */
     public void resolve(String reportId) {
-        moderation.resolveReport(reportId, security.getCallerPrincipal().getName());
-        Messages.addGlobalInfo("moderation.reports.resolved");
+        BusinessOutcome.attempt(() -> {
+            moderation.resolveReport(reportId, security.getCallerPrincipal().getName());
+            Messages.addGlobalInfo("moderation.reports.resolved");
+        });
     }
 }

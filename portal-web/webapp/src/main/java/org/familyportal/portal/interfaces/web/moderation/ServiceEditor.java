@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.portal.interfaces.web.BusinessOutcome;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
 import org.familyportal.directory.domain.listing.ServiceStatus;
-import org.familyportal.directory.application.moderation.InvalidListingException;
 import org.familyportal.directory.application.moderation.ListingModeration;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
@@ -57,32 +57,26 @@ public class ServiceEditor implements Serializable {
     }
 
     public void save() {
-        try {
+        BusinessOutcome.attempt(() -> {
             service = moderation.save(service, who());
             inferred = null;
             id = service.getId();
             Messages.addGlobalInfo("moderation.service.saved");
-        } catch (InvalidListingException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public void verify() {
-        try {
+        BusinessOutcome.attempt(() -> {
             service = moderation.verify(service.getId(), who());
             Messages.addGlobalInfo("moderation.service.verified");
-        } catch (InvalidListingException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public void retire() {
-        try {
+        BusinessOutcome.attempt(() -> {
             service = moderation.retire(service.getId(), who());
             Messages.addGlobalInfo("moderation.service.retired");
-        } catch (InvalidListingException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public List<Provider> completeProvider(String query) {

@@ -9,7 +9,7 @@ import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.ContactChannel;
 import org.familyportal.portal.domain.request.FeltUrgency;
 import org.familyportal.portal.domain.request.RequestNumbers;
-import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
+import org.familyportal.portal.infrastructure.database.DatabaseOutage;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

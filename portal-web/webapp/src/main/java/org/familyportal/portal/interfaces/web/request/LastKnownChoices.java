@@ -1,7 +1,7 @@
 package org.familyportal.portal.interfaces.web.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.familyportal.portal.infrastructure.persistence.DatabaseOutage;
+import org.familyportal.portal.infrastructure.database.DatabaseOutage;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
