@@ -272,8 +272,6 @@ class ListingEditingScopeTest {
         @Override public List<Provider> findProviders(String text, int first, int max) { throw new UnsupportedOperationException(); }
         @Override public long countProviders(String text) { throw new UnsupportedOperationException(); }
         @Override public List<ServiceListing> servicesOf(String providerId) { throw new UnsupportedOperationException(); }
-        @Override public ServiceListing store(ServiceListing service, boolean isNew) { throw new UnsupportedOperationException(); }
-        @Override public Provider store(Provider provider, boolean isNew) { throw new UnsupportedOperationException(); }
         @Override public void writeNow() { throw new UnsupportedOperationException(); }
         @Override public void record(List<ChangeRecord> changes) { log.addAll(changes); }
         @Override public List<ChangeRecord> history(String resourceId) { throw new UnsupportedOperationException(); }
