@@ -115,6 +115,11 @@ public class ListingEditor implements Serializable {
     }
 
     private boolean store(boolean submit) {
+        if (org != null && snapshot != null && !org.equals(snapshot.getOrganisation().getId())) {
+            // A form of one organisation posted to another's address (crafted): refused, nothing stored.
+            Faces.responseSendError(404, null);
+            return false;
+        }
         try {
             show(editing.save(draftId, version, snapshot, submit));
             changes = editing.changes(snapshot);
