@@ -58,7 +58,8 @@ public class DemoDrafts {
             if (listing.isEmpty() || listing.get().getServices().isEmpty()) {
                 continue;
             }
-            ListingSnapshot snapshot = listing.get();
+            ListingSnapshot base = listing.get();
+            ListingSnapshot snapshot = base.copy();
             if (made == 0) {
                 Service service = snapshot.getServices().get(0);
                 Phone phone = service.addPhone();
@@ -72,11 +73,11 @@ public class DemoDrafts {
                 period(service, LocalTime.of(14, 0), LocalTime.of(18, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                         DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
                 service.setAccepting(ListingSnapshot.Accepting.WAITING_LIST);
-                add(snapshot, now.minusDays(3));
+                add(snapshot, base, now.minusDays(3));
             } else {
                 snapshot.getOrganisation().setDescription(snapshot.getOrganisation().getDescription()
                         + " С 2027 года принимаем семьи и по субботам (демо).");
-                add(snapshot, now.minusHours(2));
+                add(snapshot, base, now.minusHours(2));
             }
             if (++made == 2) {
                 break;
@@ -92,8 +93,9 @@ public class DemoDrafts {
         hours.setClosesAt(closes);
     }
 
-    private void add(ListingSnapshot snapshot, LocalDateTime sent) {
+    private void add(ListingSnapshot snapshot, ListingSnapshot published, LocalDateTime sent) {
         ListingDraft draft = new ListingDraft(snapshot, false, AUTHOR, sent);
+        draft.startFrom(published);
         draft.submit(sent);
         drafts.add(draft);
     }

@@ -135,12 +135,14 @@ public class ListingEditing {
             if (drafts.openFor(organizationId).isPresent()) {
                 throw new ConcurrentDraftChangeException();
             }
-            boolean isNew = published.read(organizationId).isEmpty();
+            ListingSnapshot current = published.read(organizationId).orElse(null);
+            boolean isNew = current == null;
             if (isNew && !isModerator()) {
                 // A member's new organisation comes through the claims of the providers module.
                 throw caller.refusal("only moderators start a listing of an organisation not in the directory");
             }
             draft = new ListingDraft(snapshot, isNew, by, now);
+            draft.startFrom(current);
             drafts.add(draft);
         } else {
             draft = current(draftId, version);
@@ -191,12 +193,22 @@ public class ListingEditing {
      * Publishes the draft (read at {@code version}), with a moderator's last edits ({@code edited},
      * null: as it is): the HSDS tables take the snapshot in this transaction, the change log records
      * each field, the search is told, and the author hears of it.
+     *
+     * @throws PublishedListingChangedException when the published listing changed since the draft
+     *         was started (an import): nothing is published, the draft is from now on reviewed
+     *         against the listing published today, and approving it again replaces that listing
      */
-    @Transactional
+    @Transactional(dontRollbackOn = PublishedListingChangedException.class)
     public Editing approve(String draftId, long version, ListingSnapshot edited) {
         String by = caller.require(MODERATORS);
         ListingDraft draft = current(draftId, version);
         LocalDateTime now = LocalDateTime.now(clock);
+        ListingSnapshot publishedNow = published.read(draft.getOrganizationId()).orElse(null);
+        if (draft.startedBefore(publishedNow)) {
+            draft.rebase(publishedNow, now);
+            written();
+            throw new PublishedListingChangedException(editing(draft));
+        }
         if (edited != null) {
             if (!edited.getOrganisation().getId().equals(draft.getOrganizationId())) {
                 throw caller.refusal("draft " + draftId + " is not of " + edited.getOrganisation().getId());
@@ -208,8 +220,7 @@ public class ListingEditing {
         check(snapshot);
         transition(() -> draft.approve(by, now));
         written();
-        ListingSnapshot before = published.read(draft.getOrganizationId()).orElse(null);
-        List<FieldChange> changes = ListingDiff.between(before, snapshot);
+        List<FieldChange> changes = ListingDiff.between(publishedNow, snapshot);
         List<String> reindex = published.publish(snapshot, now);
         String role = caller.isAdministrator() ? ChangeRecord.ADMINISTRATOR : ChangeRecord.MODERATOR;
         LocalDate today = now.toLocalDate();

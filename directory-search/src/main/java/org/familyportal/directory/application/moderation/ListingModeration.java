@@ -27,12 +27,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Moderators and administrators keep the directory right: they create, edit, verify and retire
- * services and organisations. Every change is written to the change log (HSDS metadata), published
- * with the author's role and kept with the staff account for staff; editing moves "last modified",
- * verifying moves "last verified". A save made from a version that someone else (a moderator or an
- * import) has changed meanwhile is refused ({@link ConcurrentListingChangeException}), never
- * silently overwriting their change.
+ * Moderators and administrators keep the directory right beyond its content: they verify ("still
+ * accurate") and retire services and organisations, read the change log and the reports of wrong
+ * information. Content is never changed here: every new listing and every change to a published one
+ * is a draft of {@code application.draft.ListingEditing}, public only once a moderator approves it
+ * (HSDS imports, an administrator's audited path, are the one other writer). Every action is written
+ * to the change log (HSDS metadata), published with the author's role and kept with the staff account
+ * for staff; retiring moves "last modified", verifying moves "last verified". An action on a version
+ * that someone else has changed meanwhile is refused ({@link ConcurrentListingChangeException}).
  */
 @ApplicationScoped
 public class ListingModeration {
@@ -51,13 +53,6 @@ public class ListingModeration {
             .field("url", ServiceListing::getUrl)
             .field("email", ServiceListing::getEmail)
             .field("assured_date", ServiceListing::getAssuredDate);
-
-    private static final ChangeLog<Provider> PROVIDER_LOG = new ChangeLog<Provider>("organization")
-            .field("name", Provider::getName)
-            .field("alternate_name", Provider::getAlternateName)
-            .field("description", Provider::getDescription)
-            .field("email", Provider::getEmail)
-            .field("website", Provider::getWebsite);
 
     private final Clock clock;
 
@@ -130,30 +125,6 @@ public class ListingModeration {
         return retired;
     }
 
-    /** Organisations whose name contains {@code text}, for choosing one. */
-    public List<Provider> providersNamed(String text, int max) {
-        return listings.findProviders(text, 0, max);
-    }
-
-    /** Saves a new or edited service and logs each changed field. */
-    @Transactional
-    public ServiceListing save(ServiceListing edited, String by) {
-        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
-        if (!edited.isAgeRangeConsistent()) {
-            throw new InvalidListingException("moderation.service.ageRange");
-        }
-        ServiceListing current = listings.service(edited.getId()).orElse(null);
-        if (current != null && current.getVersion() != edited.getVersion()) {
-            throw new ConcurrentListingChangeException();
-        }
-        Map<String, String> before = current == null ? Map.of() : SERVICE_LOG.snapshot(current);
-        edited.touch(LocalDateTime.now(clock));
-        ServiceListing saved = written(() -> listings.store(edited, current == null));
-        log(SERVICE_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
-        serviceChanged.fire(new ServiceChanged(saved.getId()));
-        return saved;
-    }
-
     /** A person checked the listing: "last verified" becomes today. */
     @Transactional
     public ServiceListing verify(String id, String by) {
@@ -192,20 +163,6 @@ public class ListingModeration {
         log(SERVICE_LOG.changes(id, before, service, "retire", today(), role(), by));
         serviceChanged.fire(new ServiceChanged(id));
         return service;
-    }
-
-    @Transactional
-    public Provider save(Provider edited, String by) {
-        by = caller.actingAs(by, DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
-        Provider current = listings.provider(edited.getId()).orElse(null);
-        if (current != null && current.getVersion() != edited.getVersion()) {
-            throw new ConcurrentListingChangeException();
-        }
-        Map<String, String> before = current == null ? Map.of() : PROVIDER_LOG.snapshot(current);
-        Provider saved = written(() -> listings.store(edited, current == null));
-        log(PROVIDER_LOG.changes(saved.getId(), before, saved, current == null ? "create" : "update", today(), role(), by));
-        servicesOf(saved.getId()).forEach(s -> serviceChanged.fire(new ServiceChanged(s.getId())));
-        return saved;
     }
 
     /** Someone reports wrong information on a public service page. */

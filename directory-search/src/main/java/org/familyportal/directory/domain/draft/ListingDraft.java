@@ -95,6 +95,11 @@ public class ListingDraft implements java.io.Serializable {
     @Column(name = "lock_version", nullable = false)
     private long version;
 
+    /** The published listing the draft was started (or last reviewed) from, JSON; null: nothing published then. */
+    @Lob
+    @Column(name = "base_snapshot")
+    private String baseSnapshot;
+
     @Transient
     private transient ListingSnapshot parsed;
 
@@ -174,6 +179,27 @@ public class ListingDraft implements java.io.Serializable {
         decidedBy = by;
         reason = why.strip();
         updatedAt = now;
+    }
+
+    /** Records the published listing this draft starts from (null: none, a new listing). */
+    public void startFrom(ListingSnapshot published) {
+        this.baseSnapshot = published == null ? null : SnapshotJson.write(published);
+    }
+
+    /**
+     * Whether {@code published} differs from the listing this draft was started (or last reviewed)
+     * from: someone (an import, an administrator) changed the public listing meanwhile, and
+     * approving the draft as it is would undo that change.
+     */
+    public boolean startedBefore(ListingSnapshot published) {
+        return baseSnapshot != null && published != null
+                && !ListingDiff.between(SnapshotJson.read(baseSnapshot), published).isEmpty();
+    }
+
+    /** The moderator has been shown the listing published now: from here on the draft is reviewed against it. */
+    public void rebase(ListingSnapshot published, LocalDateTime now) {
+        startFrom(published);
+        this.updatedAt = now;
     }
 
     /** The snapshot, a copy the caller may change. */

@@ -32,17 +32,6 @@ public interface Listings {
     List<ServiceListing> servicesOf(String providerId);
 
     /**
-     * Stores a new service, or the edited state of one read earlier, and writes it at once (so a
-     * version conflict is known here, not at commit).
-     *
-     * @throws ListingChangedMeanwhileException when someone saved or imported it after it was read
-     */
-    ServiceListing store(ServiceListing service, boolean isNew);
-
-    /** As {@link #store(ServiceListing, boolean)}, for an organisation. */
-    Provider store(Provider provider, boolean isNew);
-
-    /**
      * Writes the changes made to listings read in this transaction at once.
      *
      * @throws ListingChangedMeanwhileException when one was saved or imported by someone else meanwhile

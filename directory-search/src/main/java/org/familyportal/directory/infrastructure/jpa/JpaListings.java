@@ -76,28 +76,6 @@ public class JpaListings implements Listings {
     }
 
     @Override
-    public ServiceListing store(ServiceListing service, boolean isNew) {
-        return written(() -> {
-            if (isNew) {
-                em.persist(service);
-                return service;
-            }
-            return em.merge(service);
-        });
-    }
-
-    @Override
-    public Provider store(Provider provider, boolean isNew) {
-        return written(() -> {
-            if (isNew) {
-                em.persist(provider);
-                return provider;
-            }
-            return em.merge(provider);
-        });
-    }
-
-    @Override
     public void writeNow() {
         written(() -> null);
     }

@@ -133,6 +133,32 @@ class ListingEditingScopeTest {
     }
 
     @Test
+    void anApprovalOverAListingAnImportChangedMeanwhileFirstShowsThatChange() {
+        ListingEditing member = as(StaffCaller.member("anna@a.example", A));
+        ListingSnapshot edited = member.open(A).snapshot();
+        edited.getOrganisation().setAlternateName("Семейный центр");
+        ListingEditing.Editing sent = member.save(null, 0, edited, true);
+        // An import renames the service while the draft waits.
+        published.listings.get(A).getServices().get(0).setName("Консультация психолога (из импорта)");
+
+        ListingEditing moderator = as(StaffCaller.of("mod@portal", DirectoryRole.MODERATOR));
+        PublishedListingChangedException held = assertThrows(PublishedListingChangedException.class,
+                () -> moderator.approve(sent.draftId(), sent.version(), null));
+        assertEquals("draft.publishedChangedMeanwhile", held.messageKey());
+        assertEquals(DraftState.SUBMITTED, held.editing().state(), "nothing decided");
+        assertEquals("Консультация психолога (из импорта)", published.listings.get(A).getServices().get(0).getName(),
+                "the import is not undone");
+        assertTrue(log.isEmpty() && fired.isEmpty() && mails.isEmpty());
+        assertTrue(moderator.review(sent.draftId()).changes().stream().anyMatch(c -> c.field().equals("name")
+                && "Консультация психолога (из импорта)".equals(c.before())), "the review now shows what the draft replaces");
+
+        // Having seen it, the moderator approves again: the draft is published as shown.
+        moderator.approve(sent.draftId(), held.editing().version(), null);
+        assertEquals("Консультация психолога", published.listings.get(A).getServices().get(0).getName());
+        assertEquals("Семейный центр", published.listings.get(A).getOrganisation().getAlternateName());
+    }
+
+    @Test
     void aRejectionCarriesItsReasonToTheAuthor() {
         ListingEditing member = as(StaffCaller.member("anna@a.example", A));
         ListingEditing.Editing sent = member.save(null, 0, member.open(A).snapshot(), true);
@@ -272,8 +298,6 @@ class ListingEditingScopeTest {
         @Override public List<Provider> findProviders(String text, int first, int max) { throw new UnsupportedOperationException(); }
         @Override public long countProviders(String text) { throw new UnsupportedOperationException(); }
         @Override public List<ServiceListing> servicesOf(String providerId) { throw new UnsupportedOperationException(); }
-        @Override public ServiceListing store(ServiceListing service, boolean isNew) { throw new UnsupportedOperationException(); }
-        @Override public Provider store(Provider provider, boolean isNew) { throw new UnsupportedOperationException(); }
         @Override public void writeNow() { throw new UnsupportedOperationException(); }
         @Override public void record(List<ChangeRecord> changes) { log.addAll(changes); }
         @Override public List<ChangeRecord> history(String resourceId) { throw new UnsupportedOperationException(); }

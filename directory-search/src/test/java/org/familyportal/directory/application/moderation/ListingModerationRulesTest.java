@@ -16,7 +16,6 @@ import org.familyportal.directory.domain.listing.ServiceStatus;
 import org.junit.jupiter.api.Test;
 
 import java.lang.annotation.Annotation;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,49 +44,50 @@ class ListingModerationRulesTest {
         return new ListingModeration(listings, StaffCaller.of(name, roles), new Recorded(fired), CLOCK);
     }
 
-    private static ServiceListing service(String name) {
+    /** A published service (as an approved draft or an import leaves it), already in the directory. */
+    private ServiceListing published(String name) {
         ServiceListing service = ServiceListing.newService(Provider.newProvider());
         service.setName(name);
         service.setStatus(ServiceStatus.ACTIVE);
+        listings.services.put(service.getId(), service);
         return service;
     }
 
     @Test
-    void aNewServiceIsLoggedFieldByFieldUnderTheAuthorsRoleAndReachesTheSearch() {
-        ServiceListing saved = as("admin@example.org", DirectoryRole.ADMIN).save(service("Консультация юриста"), "admin@example.org");
-        assertTrue(listings.services.containsKey(saved.getId()));
-        assertTrue(listings.log.stream().anyMatch(c -> c.getField().equals("name")
-                && c.getReplacementValue().equals("Консультация юриста")));
-        assertTrue(listings.log.stream().allMatch(c -> c.getAction().equals("create")
+    void contentIsNeverSavedHereButThroughDrafts() {
+        // Every content change is a draft (application.draft.ListingEditing); this service only verifies and retires.
+        assertTrue(java.util.Arrays.stream(ListingModeration.class.getMethods())
+                .noneMatch(m -> m.getName().equals("save") || m.getName().startsWith("store")), "no direct save");
+        assertTrue(java.util.Arrays.stream(Listings.class.getMethods())
+                .noneMatch(m -> m.getName().equals("store")), "nor in the repository it uses");
+    }
+
+    @Test
+    void retiringIsLoggedFieldByFieldUnderTheAuthorsRoleAndReachesTheSearch() {
+        ServiceListing service = published("Консультация юриста");
+        ServiceListing retired = as("admin@example.org", DirectoryRole.ADMIN).retire(service.getId(), "admin@example.org");
+        assertEquals(ServiceStatus.INACTIVE, retired.getStatus());
+        assertTrue(listings.log.stream().anyMatch(c -> c.getField().equals("status")
+                && c.getPreviousValue().equals("active") && c.getReplacementValue().equals("inactive")));
+        assertTrue(listings.log.stream().allMatch(c -> c.getAction().equals("retire")
                 && c.getUpdatedBy().equals(ChangeRecord.ADMINISTRATOR) && c.getChangedBy().equals("admin@example.org")));
-        assertEquals(List.of(new ServiceChanged(saved.getId())), fired);
-        assertEquals(LocalDateTime.of(2026, 12, 1, 10, 0), saved.getLastModified());
+        assertEquals(List.of(new ServiceChanged(service.getId())), fired);
+        assertEquals(LocalDateTime.of(2026, 12, 1, 10, 0), retired.getLastModified());
     }
 
     @Test
-    void anAgeRangeTheWrongWayRoundIsRefused() {
-        ServiceListing service = service("Группа для подростков");
-        service.setMinimumAge(new BigDecimal("16"));
-        service.setMaximumAge(new BigDecimal("12"));
-        InvalidListingException refused = assertThrows(InvalidListingException.class,
-                () -> as("moderator@example.org", DirectoryRole.MODERATOR).save(service, "moderator@example.org"));
-        assertEquals("moderation.service.ageRange", refused.messageKey());
-        assertTrue(listings.services.isEmpty() && listings.log.isEmpty() && fired.isEmpty());
-    }
-
-    @Test
-    void aSaveOverSomeoneElsesChangeIsRefusedAndNothingIsLogged() {
+    void anActionOverSomeoneElsesChangeIsRefusedAndNothingIsLogged() {
+        ServiceListing service = published("Кризисный центр");
         listings.changedByOthers = true;
         ConcurrentListingChangeException refused = assertThrows(ConcurrentListingChangeException.class,
-                () -> as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Кризисный центр"), "moderator@example.org"));
+                () -> as("moderator@example.org", DirectoryRole.MODERATOR).retire(service.getId(), "moderator@example.org"));
         assertEquals("moderation.changedMeanwhile", refused.messageKey());
         assertTrue(listings.log.isEmpty() && fired.isEmpty());
     }
 
     @Test
     void aReportAnotherModeratorResolvedAtTheSameMomentIsRefusedWithTheChangedMeanwhileMessage() {
-        ServiceListing service = as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Горячая линия"),
-                "moderator@example.org");
+        ServiceListing service = published("Горячая линия");
         ListingReport report = new ListingReport(service, "Телефон не отвечает", null, LocalDateTime.now(CLOCK));
         listings.add(report);
         listings.changedByOthers = true;
@@ -97,22 +97,30 @@ class ListingModerationRulesTest {
     }
 
     @Test
+    void anUnknownServiceIsExplained() {
+        InvalidListingException refused = assertThrows(InvalidListingException.class,
+                () -> as("moderator@example.org", DirectoryRole.MODERATOR).verify("no-such-service", "moderator@example.org"));
+        assertEquals("moderation.service.missing", refused.messageKey());
+    }
+
+    @Test
     void verifyingMovesLastVerifiedToToday() {
-        ServiceListing saved = as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Школа приёмных родителей"),
-                "moderator@example.org");
-        ServiceListing verified = as("moderator@example.org", DirectoryRole.MODERATOR).verify(saved.getId(), "moderator@example.org");
+        ServiceListing service = published("Школа приёмных родителей");
+        ServiceListing verified = as("moderator@example.org", DirectoryRole.MODERATOR).verify(service.getId(), "moderator@example.org");
         assertEquals(LocalDate.of(2026, 12, 1), verified.getAssuredDate());
         assertTrue(listings.log.stream().anyMatch(c -> c.getAction().equals("verify") && c.getUpdatedBy().equals(ChangeRecord.MODERATOR)));
     }
 
     @Test
     void nobodyModeratesWithoutTheRoleOrInAnothersName() {
+        ServiceListing service = published("Лекторий");
         assertThrows(SecurityException.class,
-                () -> as("editor@example.org").save(service("Лекторий"), "editor@example.org"));
+                () -> as("editor@example.org").retire(service.getId(), "editor@example.org"));
         assertThrows(SecurityException.class,
-                () -> as("moderator@example.org", DirectoryRole.MODERATOR).save(service("Лекторий"), "admin@example.org"));
+                () -> as("moderator@example.org", DirectoryRole.MODERATOR).verify(service.getId(), "admin@example.org"));
         assertThrows(SecurityException.class, () -> as(null).openReports());
-        assertTrue(listings.services.isEmpty());
+        assertEquals(ServiceStatus.ACTIVE, service.getStatus());
+        assertTrue(listings.log.isEmpty());
     }
 
     /** The repository in memory; {@code changedByOthers} makes every write meet a newer version. */
@@ -156,20 +164,6 @@ class ListingModerationRulesTest {
         @Override
         public List<ServiceListing> servicesOf(String providerId) {
             return services.values().stream().filter(s -> s.getProvider().getId().equals(providerId)).toList();
-        }
-
-        @Override
-        public ServiceListing store(ServiceListing service, boolean isNew) {
-            writeNow();
-            services.put(service.getId(), service);
-            return service;
-        }
-
-        @Override
-        public Provider store(Provider provider, boolean isNew) {
-            writeNow();
-            providers.put(provider.getId(), provider);
-            return provider;
         }
 
         @Override

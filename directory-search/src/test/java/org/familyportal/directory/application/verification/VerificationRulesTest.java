@@ -229,8 +229,6 @@ class VerificationRulesTest {
         @Override public List<ServiceListing> servicesOf(String providerId) {
             return services.values().stream().filter(s -> s.getProvider().getId().equals(providerId)).toList();
         }
-        @Override public ServiceListing store(ServiceListing service, boolean isNew) { throw new UnsupportedOperationException(); }
-        @Override public Provider store(Provider provider, boolean isNew) { throw new UnsupportedOperationException(); }
         @Override public void writeNow() { }
         @Override public void record(List<ChangeRecord> changes) { log.addAll(changes); }
         @Override public List<ChangeRecord> history(String resourceId) { throw new UnsupportedOperationException(); }

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The life of a draft: written, sent, rejected with a reason, written again, sent, approved. */
 class ListingDraftTest {
@@ -15,6 +17,25 @@ class ListingDraftTest {
 
     private static ListingDraft draft() {
         return new ListingDraft(Listings.counselling(), false, "member@org.example", NOW);
+    }
+
+    @Test
+    void aDraftKnowsWhenThePublishedListingChangedSinceItWasStarted() {
+        ListingSnapshot published = Listings.counselling();
+        ListingDraft draft = draft();
+        draft.startFrom(published);
+        assertFalse(draft.startedBefore(Listings.counselling()), "the same published listing: nothing to undo");
+
+        ListingSnapshot imported = Listings.counselling();
+        imported.getServices().get(0).setName("Консультация (из импорта)");
+        assertTrue(draft.startedBefore(imported), "an import changed the public listing meanwhile");
+
+        draft.rebase(imported, NOW.plusHours(1));
+        assertFalse(draft.startedBefore(imported), "once shown, the draft is reviewed against the listing published now");
+        assertEquals(NOW.plusHours(1), draft.getUpdatedAt());
+
+        ListingDraft fresh = draft();
+        assertFalse(fresh.startedBefore(imported), "a draft without a recorded start (new listing, older draft) is not held back");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +37,8 @@ class DirectoryHardeningIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "каталог-пароль-2026";
     private static final Pattern JOB = Pattern.compile("job=([0-9a-f-]{36})");
-    private static final String CHANGED_MEANWHILE = "Пока вы редактировали, эту запись изменил кто-то другой";
+    private static final String DRAFT_CHANGED_MEANWHILE = "Пока вы правили, черновик изменил или рассмотрел кто-то другой";
+    private static final String PUBLISHED_CHANGED_MEANWHILE = "Пока черновик ждал, опубликованные сведения изменились";
 
     @ArquillianResource
     URL portal;
@@ -117,35 +118,45 @@ class DirectoryHardeningIT {
     @Test
     void twoModeratorsEditingTheSameServiceDoNotOverwriteEachOther() throws Exception {
         String[] service = anyDemoService();
+        String editor = "/moderation/listing.xhtml?org=" + service[2];
         PortalClient first = moderator();
         PortalClient second = moderator();
-        HttpResponse<String> firstPage = first.get("/moderation/service.xhtml?id=" + service[0]);
-        HttpResponse<String> secondPage = second.get("/moderation/service.xhtml?id=" + service[0]);
+        HttpResponse<String> firstPage = first.get(editor);
+        HttpResponse<String> secondPage = second.get(editor);
+        String at = "services:" + ModerationIT.indexOf(firstPage.body(), service[1]) + ":name";
 
-        HttpResponse<String> saved = first.submit("/moderation/service.xhtml?id=" + service[0], firstPage.body(), "service",
-                "save", editForm(service, "Семейный психолог (правка первого)"));
-        assertTrue(saved.body().contains("Услуга сохранена"), saved.body());
+        HttpResponse<String> saved = DraftModerationIT.press(first, editor, firstPage.body(), "save",
+                Map.of(at, List.of("Семейный психолог (правка первого)")));
+        assertEquals(302, saved.statusCode(), saved.body());
 
-        HttpResponse<String> refused = second.submit("/moderation/service.xhtml?id=" + service[0], secondPage.body(),
-                "service", "save", editForm(service, "Семейный психолог (правка второго)"));
+        HttpResponse<String> refused = DraftModerationIT.press(second, editor, secondPage.body(), "save",
+                Map.of(at, List.of("Семейный психолог (правка второго)")));
         assertEquals(200, refused.statusCode());
-        assertTrue(refused.body().contains(CHANGED_MEANWHILE), refused.body());
+        assertTrue(refused.body().contains(DRAFT_CHANGED_MEANWHILE), refused.body());
         assertTrue(refused.body().contains("value=\"Семейный психолог (правка второго)\""), "what was typed stays");
-        assertEquals("Семейный психолог (правка первого)", name(service[0]), "the first change is not lost");
+        assertTrue(draftSnapshot(service[2]).contains("Семейный психолог (правка первого)"), "the first change is not lost");
+        assertEquals(service[1], name(service[0]), "and nothing is public before approval");
 
-        // Opened again, the second moderator sees the new version and can save.
-        HttpResponse<String> again = second.get("/moderation/service.xhtml?id=" + service[0]);
-        HttpResponse<String> savedAgain = second.submit("/moderation/service.xhtml?id=" + service[0], again.body(),
-                "service", "save", editForm(service, "Семейный психолог (правка второго)"));
-        assertTrue(savedAgain.body().contains("Услуга сохранена"), savedAgain.body());
+        // Opened again, the second moderator sees the first one's draft, edits it and approves it.
+        HttpResponse<String> again = second.get(editor);
+        assertTrue(again.body().contains("value=\"Семейный психолог (правка первого)\""), again.body());
+        HttpResponse<String> review = second.follow(DraftModerationIT.press(second, editor, again.body(), "save",
+                Map.of(at, List.of("Семейный психолог (правка второго)"))));
+        HttpResponse<String> approved = DraftModerationIT.press(second, path(review), review.body(), "approve", Map.of());
+        assertTrue(approved.body().contains("Изменения опубликованы."), approved.body());
         assertEquals("Семейный психолог (правка второго)", name(service[0]));
     }
 
     @Test
-    void anImportDuringAModeratorsEditIsNotSilentlyUndone() throws Exception {
+    void anImportWhileADraftWaitsIsNotSilentlyUndone() throws Exception {
         String[] service = anyDemoService();
+        String editor = "/moderation/listing.xhtml?org=" + service[2];
         PortalClient moderator = moderator();
-        HttpResponse<String> page = moderator.get("/moderation/service.xhtml?id=" + service[0]);
+        HttpResponse<String> page = moderator.get(editor);
+        String at = "services:" + ModerationIT.indexOf(page.body(), service[1]) + ":name";
+        HttpResponse<String> review = moderator.follow(DraftModerationIT.press(moderator, editor, page.body(), "save",
+                Map.of(at, List.of("Семейный психолог (правка модератора)"))));
+        assertTrue(review.body().contains("Черновик отправлен на проверку модератору."), review.body());
 
         PortalClient admin = new PortalClient(portal);
         SignInIT.signIn(admin, TestDatabase.ADMIN_EMAIL, TestDatabase.get().adminPassword());
@@ -162,10 +173,16 @@ class DirectoryHardeningIT {
         }
         assertEquals("Семейный психолог (из импорта)", name(service[0]));
 
-        HttpResponse<String> refused = moderator.submit("/moderation/service.xhtml?id=" + service[0], page.body(),
-                "service", "save", editForm(service, "Семейный психолог (правка модератора)"));
-        assertTrue(refused.body().contains(CHANGED_MEANWHILE), refused.body());
+        HttpResponse<String> refused = DraftModerationIT.press(moderator, path(review), review.body(), "approve", Map.of());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains(PUBLISHED_CHANGED_MEANWHILE), refused.body());
         assertEquals("Семейный психолог (из импорта)", name(service[0]), "the import is not undone");
+        assertTrue(refused.body().contains("Семейный психолог (из импорта)"), "the review now shows what the draft would replace");
+
+        // Having seen it, the moderator decides: approving again publishes the draft as shown.
+        HttpResponse<String> approved = DraftModerationIT.press(moderator, path(review), refused.body(), "approve", Map.of());
+        assertTrue(approved.body().contains("Изменения опубликованы."), approved.body());
+        assertEquals("Семейный психолог (правка модератора)", name(service[0]));
     }
 
     @Test
@@ -174,10 +191,15 @@ class DirectoryHardeningIT {
         PortalClient moderator = new PortalClient(portal);
         SignInIT.signIn(moderator, email, PASSWORD);
         String[] service = anyDemoService();
-        HttpResponse<String> page = moderator.get("/moderation/service.xhtml?id=" + service[0]);
-        HttpResponse<String> saved = moderator.submit("/moderation/service.xhtml?id=" + service[0], page.body(), "service",
-                "save", editForm(service, "Семейный психолог (для журнала)"));
-        moderator.submit("/moderation/service.xhtml?id=" + service[0], saved.body(), "service", "verify", Map.of());
+        String editor = "/moderation/listing.xhtml?org=" + service[2];
+        HttpResponse<String> page = moderator.get(editor);
+        String at = "services:" + ModerationIT.indexOf(page.body(), service[1]) + ":name";
+        HttpResponse<String> review = moderator.follow(DraftModerationIT.press(moderator, editor, page.body(), "save",
+                Map.of(at, List.of("Семейный психолог (для журнала)"))));
+        assertTrue(DraftModerationIT.press(moderator, path(review), review.body(), "approve", Map.of()).body()
+                .contains("Изменения опубликованы."));
+        HttpResponse<String> details = moderator.get("/moderation/service.xhtml?id=" + service[0]);
+        moderator.submit("/moderation/service.xhtml?id=" + service[0], details.body(), "service", "verify", Map.of());
 
         String api = new PortalClient(portal).get("/api/hsds/services/" + service[0]).body();
         assertTrue(api.contains("\"updated_by\":\"moderator\""), api);
@@ -227,18 +249,20 @@ class DirectoryHardeningIT {
         return moderator;
     }
 
-    private static Map<String, String> editForm(String[] service, String name) {
-        Map<String, String> form = new HashMap<>();
-        form.put("provider_input", service[3]);
-        form.put("provider_hinput", service[2]);
-        form.put("name", name);
-        form.put("description", "Описание услуги");
-        form.put("status_input", "ACTIVE");
-        return form;
+    /** Where an answer came from, relative to the portal (for posting back to it). */
+    private String path(HttpResponse<String> answer) throws Exception {
+        return "/" + portal.toURI().relativize(answer.uri());
     }
 
-    /** id, name, organisation id, organisation name, municipality of an untouched active demo office service. */
-    private static String[] anyDemoService() throws Exception {
+    private static String draftSnapshot(String org) throws Exception {
+        return Requests.query("SELECT snapshot FROM listing_draft WHERE organization_id = ? ORDER BY created_at DESC LIMIT 1", org);
+    }
+
+    /**
+     * id, name, organisation id, organisation name, municipality of an untouched active demo office
+     * service, of an organisation with no draft and complete addresses (so its listing can be approved).
+     */
+    private static synchronized String[] anyDemoService() throws Exception {
         try (Connection c = TestDatabase.get().connect(); PreparedStatement q = c.prepareStatement(
                 "SELECT s.id, s.name, o.id, o.name, MIN(l.municipality_code) FROM service s"
                         + " JOIN organization o ON o.id = s.organization_id"
@@ -246,6 +270,9 @@ class DirectoryHardeningIT {
                         + " WHERE s.status = 'active' AND s.minimum_age IS NULL AND s.name = 'Консультация семейного психолога'"
                         + " AND l.confidential = FALSE AND l.municipality_code IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM metadata m WHERE m.resource_id = s.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM listing_draft d WHERE d.organization_id = o.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM location x WHERE x.organization_id = o.id AND x.municipality_code IS NULL)"
+                        + " AND (SELECT COUNT(*) FROM service t WHERE t.organization_id = o.id AND t.name = s.name) = 1"
                         + " GROUP BY s.id, s.name, o.id, o.name ORDER BY RAND() LIMIT 1"); ResultSet rs = q.executeQuery()) {
             assertTrue(rs.next());
             return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};

@@ -3,8 +3,9 @@ package org.familyportal.portal.application.provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.familyportal.directory.application.moderation.ListingModeration;
-import org.familyportal.directory.domain.listing.Provider;
+import org.familyportal.directory.application.draft.InvalidDraftException;
+import org.familyportal.directory.application.draft.ListingEditing;
+import org.familyportal.directory.domain.draft.ListingSnapshot;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.access.CurrentCaller;
 import org.familyportal.portal.application.audit.AuditTrail;
@@ -54,7 +55,7 @@ public class MembershipReview {
     MembershipRepository organisationMembers;
 
     @Inject
-    ListingModeration directory;
+    ListingEditing directory;
 
     @Inject
     ProviderMails mails;
@@ -100,7 +101,7 @@ public class MembershipReview {
         Instant now = clock.instant();
         String organizationId = claim.getOrganizationId();
         if (claim.getKind() == ClaimKind.PROPOSAL) {
-            organizationId = addToDirectory(claim.getProposed(), by);
+            organizationId = addToDirectory(claim.getProposed());
         }
         claim.approve(organizationId, by, now);
         organisationMembers.join(claim.getAccountId(), organizationId, false, false);
@@ -137,15 +138,27 @@ public class MembershipReview {
         return claim;
     }
 
-    private String addToDirectory(ProposedOrganisation proposed, String by) {
-        Provider provider = Provider.newProvider();
-        provider.setName(proposed.name());
-        provider.setDescription(proposed.name());
-        provider.setWebsite(proposed.website());
-        provider.setEmail(proposed.email());
-        Provider saved = directory.save(provider, by);
-        providers.recordIdentifiers(saved.getId(), proposed.inn(), proposed.ogrn());
-        return saved.getId();
+    /**
+     * A proposed organisation enters the directory as every new listing does: as a draft, which the
+     * moderator approving the claim (who has just reviewed the proposal) approves at once.
+     */
+    private String addToDirectory(ProposedOrganisation proposed) {
+        ListingSnapshot listing = ListingSnapshot.newListing();
+        listing.getOrganisation().setName(proposed.name());
+        listing.getOrganisation().setDescription(proposed.name());
+        listing.getOrganisation().setTaxId(proposed.inn());
+        listing.getOrganisation().setOgrn(proposed.ogrn());
+        listing.getOrganisation().setWebsite(proposed.website());
+        listing.getOrganisation().setEmail(proposed.email());
+        String id = listing.getOrganisation().getId();
+        try {
+            ListingEditing.Editing draft = directory.save(null, 0, listing, true);
+            directory.approve(draft.draftId(), draft.version(), null);
+        } catch (InvalidDraftException e) {
+            throw new InvalidRequestException(e.messageKey());
+        }
+        providers.recordIdentifiers(id, proposed.inn(), proposed.ogrn());
+        return id;
     }
 
     private Locale language(UserAccount account) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.familyportal.directory.application.draft.ConcurrentDraftChangeException;
 import org.familyportal.directory.application.draft.InvalidDraftException;
 import org.familyportal.directory.application.draft.ListingEditing;
+import org.familyportal.directory.application.draft.PublishedListingChangedException;
 import org.familyportal.directory.domain.draft.DraftState;
 import org.familyportal.directory.domain.draft.ListingDiff.FieldChange;
 import org.familyportal.directory.domain.draft.ListingSnapshot;
@@ -114,6 +115,11 @@ public class ListingEditor implements Serializable {
     }
 
     private boolean store(boolean submit) {
+        if (org != null && snapshot != null && !org.equals(snapshot.getOrganisation().getId())) {
+            // A form of one organisation posted to another's address (crafted): refused, nothing stored.
+            Faces.responseSendError(404, null);
+            return false;
+        }
         try {
             show(editing.save(draftId, version, snapshot, submit));
             changes = editing.changes(snapshot);
@@ -142,6 +148,11 @@ public class ListingEditor implements Serializable {
             show(editing.approve(draftId, version, snapshot));
             changes = List.of();
             Messages.addGlobalInfo("draft.approved");
+        } catch (PublishedListingChangedException e) {
+            // What the moderator typed stays; the difference is now against the listing published today.
+            version = e.editing().version();
+            changes = editing.changes(snapshot);
+            Messages.addGlobalWarn(e.messageKey());
         } catch (InvalidDraftException e) {
             explain(e);
         }

@@ -4,21 +4,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.familyportal.directory.application.moderation.InvalidListingException;
 import org.familyportal.portal.interfaces.web.BusinessOutcome;
+import org.familyportal.directory.application.moderation.ListingModeration;
 import org.familyportal.directory.domain.listing.ChangeRecord;
 import org.familyportal.directory.domain.listing.Provider;
 import org.familyportal.directory.domain.listing.ServiceListing;
-import org.familyportal.directory.application.moderation.ListingModeration;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Backing bean of {@code moderation/organization.xhtml}: edit or create an organisation, retire its services. */
+/**
+ * Backing bean of {@code moderation/organization.xhtml}: a published organisation as a moderator
+ * checks it, its services, its change log, and taking all its services out of the directory. Its
+ * content changes only through its draft ({@code moderation/listing.xhtml}); a page without a known
+ * id is 404.
+ */
 @Named
 @ViewScoped
-public class OrganizationEditor implements Serializable {
+public class OrganizationDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,23 +38,10 @@ public class OrganizationEditor implements Serializable {
     private Provider organization;
 
     public void load() {
-        if (id == null || id.isBlank()) {
-            organization = Provider.newProvider();
-            return;
-        }
-        organization = moderation.provider(id).orElse(null);
+        organization = id == null || id.isBlank() ? null : moderation.provider(id).orElse(null);
         if (organization == null) {
             Faces.responseSendError(404, null);
         }
-    }
-
-    /** Saves; when someone changed the organisation meanwhile, says so and keeps what was typed. */
-    public void save() {
-        BusinessOutcome.attempt(() -> {
-            organization = moderation.save(organization, who());
-            id = organization.getId();
-            Messages.addGlobalInfo("moderation.organization.saved");
-        });
     }
 
     public void retireServices() {
@@ -57,15 +50,11 @@ public class OrganizationEditor implements Serializable {
     }
 
     public List<ServiceListing> getServices() {
-        return isExisting() ? moderation.servicesOf(organization.getId()) : List.of();
+        return organization == null ? List.of() : moderation.servicesOf(organization.getId());
     }
 
     public List<ChangeRecord> getHistory() {
-        return isExisting() ? moderation.history(organization.getId()) : List.of();
-    }
-
-    public boolean isExisting() {
-        return id != null && !id.isBlank();
+        return organization == null ? List.of() : moderation.history(organization.getId());
     }
 
     private String who() {
