@@ -228,7 +228,10 @@ public class ListingEditing {
                 c.kind() == ListingDiff.Kind.ADDED ? "create" : c.kind() == ListingDiff.Kind.REMOVED ? "retire" : "update",
                 c.field(), c.before(), c.after(), role, by)).collect(Collectors.toList()));
         reindex.forEach(id -> serviceChanged.fire(new ServiceChanged(id)));
-        notices.approved(draft.getAuthor(), draft.getOrganizationId(), draft.getOrganizationName());
+        if (!by.equals(draft.getAuthor())) {
+            // A moderator who wrote and approved the draft needs no mail about their own decision.
+            notices.approved(draft.getAuthor(), draft.getOrganizationId(), draft.getOrganizationName());
+        }
         return editing(draft);
     }
 
