@@ -124,6 +124,33 @@ class WrongInformationReportsIT {
         assertEquals(404, new PortalClient(portal).get("/organisation/reports.xhtml").statusCode(), "not for the public");
     }
 
+    @Test
+    void aRobotFillingTheHoneypotOrAFloodOfReportsOnOneServiceIsKeptOut() throws Exception {
+        String service = Requests.query("SELECT s.id FROM service s WHERE s.status = 'active' AND NOT EXISTS (SELECT 1"
+                + " FROM provider_claim c WHERE c.organization_id = s.organization_id) AND NOT EXISTS (SELECT 1"
+                + " FROM listing_report r WHERE r.service_id = s.id) ORDER BY RAND() LIMIT 1");
+        PortalClient robot = new PortalClient(portal);
+        String words = "Купите наш товар " + System.nanoTime();
+        HttpResponse<String> thanked = robot.submit("/service.xhtml?id=" + service,
+                robot.get("/service.xhtml?id=" + service).body(), "report", "send",
+                Map.of("message", words, "website", "http://spam.example"));
+        assertTrue(thanked.body().contains("Спасибо"), "a robot is thanked as a person is");
+        assertEquals("0", Requests.query("SELECT COUNT(*) FROM listing_report WHERE service_id = ?", service));
+
+        for (int i = 0; i < 10; i++) {
+            Requests.update("INSERT INTO listing_report (id, service_id, message, reported_at) VALUES (UUID(), ?, ?,"
+                    + " UTC_TIMESTAMP(3) - INTERVAL 1 HOUR)", service, "Сообщение " + i);
+        }
+        PortalClient visitor = new PortalClient(portal);
+        String said = "Одиннадцатое за день " + System.nanoTime();
+        HttpResponse<String> refused = visitor.submit("/service.xhtml?id=" + service,
+                visitor.get("/service.xhtml?id=" + service).body(), "report", "send", Map.of("message", said));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Попробуйте завтра") && refused.body().contains(said),
+                "explained, and what was typed is kept: " + refused.body());
+        assertEquals("10", Requests.query("SELECT COUNT(*) FROM listing_report WHERE service_id = ?", service));
+    }
+
     // --- helpers
 
     /** A visitor reports wrong information on the service's public page; returns the report's id. */
