@@ -165,13 +165,6 @@ public class ListingModeration {
         return service;
     }
 
-    /** Someone reports wrong information on a public service page. */
-    @Transactional
-    public void report(String serviceId, String message, String contact) {
-        ServiceListing service = service(serviceId).orElseThrow(() -> new InvalidListingException("moderation.service.missing"));
-        listings.add(new ListingReport(service, message, contact, LocalDateTime.now(clock)));
-    }
-
     /**
      * Deletes reports of wrong information older than {@code retention}, resolved or not: they hold a
      * reporter's words and contact, which are kept no longer than a moderator needs them.

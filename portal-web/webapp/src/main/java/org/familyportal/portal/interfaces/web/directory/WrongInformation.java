@@ -8,19 +8,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.familyportal.directory.domain.listing.ListingReport;
 import org.familyportal.directory.application.moderation.InvalidListingException;
-import org.familyportal.directory.application.moderation.ListingModeration;
+import org.familyportal.directory.application.moderation.WrongInformationReports;
 import org.omnifaces.util.Messages;
 
 /**
  * The "report wrong information" form of {@code service.xhtml}. A hidden field that people leave
- * empty and form-filling robots do not (a honeypot) keeps most spam out.
+ * empty and form-filling robots do not (a honeypot) keeps most spam out; a robot is thanked as a
+ * person is, and nothing is stored or mailed. Posts are limited per client by {@code PublicRequestLimits},
+ * reports per service by the use case.
  */
 @Named
 @RequestScoped
 public class WrongInformation {
 
     @Inject
-    ListingModeration moderation;
+    WrongInformationReports reports;
 
     @Inject
     ServicePage page;
@@ -40,7 +42,7 @@ public class WrongInformation {
     public void send() {
         if (website == null || website.isBlank()) {
             try {
-                moderation.report(page.getService().getString("id"), message, contact);
+                reports.report(page.getService().getString("id"), message, contact);
             } catch (InvalidListingException e) {
                 Messages.addGlobalError(e.messageKey());
                 return;
