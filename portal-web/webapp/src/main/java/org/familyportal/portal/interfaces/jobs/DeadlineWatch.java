@@ -14,8 +14,6 @@ import org.familyportal.portal.application.request.RequestDeadlines;
 import org.familyportal.portal.infrastructure.lease.JobLease;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,30 +55,21 @@ public class DeadlineWatch {
     @Inject
     JobLease lease;
 
-    private ScheduledFuture<?> watch;
+    private LeasedSchedule watch;
 
     @PostConstruct
     void start() {
-        long millis = Math.max(1000, every.toMillis());
-        watch = scheduler.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+        watch = LeasedSchedule.start(scheduler, lease, JOB, every, every, this::check);
     }
 
     @PreDestroy
     void stop() {
         if (watch != null) {
-            watch.cancel(false);
-        }
-        try {
-            lease.release(JOB);
-        } catch (RuntimeException e) {
-            // Shutting down: the lease lapses by itself.
+            watch.stop();
         }
     }
 
     private void check() {
-        if (!lease.acquire(JOB, JobLease.leaseFor(every))) {
-            return;
-        }
         // Each on its own: a failure of one (say, a request that cannot be anonymised) must not stop the others.
         run("Escalating overdue requests", deadlines::escalateOverdue);
         run("Reminding administrators of requests without a centre", deadlines::remindUnrouted);

@@ -13,8 +13,6 @@ import org.familyportal.directory.application.verification.VerificationReminders
 import org.familyportal.portal.infrastructure.lease.JobLease;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,31 +45,22 @@ public class VerificationWatch {
     @ConfigProperty(name = "portal.directory.verification.check-every", defaultValue = "PT1H")
     Duration every;
 
-    private ScheduledFuture<?> watch;
+    private LeasedSchedule watch;
 
     @PostConstruct
     void start() {
-        long millis = Math.max(1000, every.toMillis());
         // The first turn a minute after the start (or sooner when the period is shorter), not in the middle of it.
-        watch = scheduler.scheduleWithFixedDelay(this::check, Math.min(millis, 60_000), millis, TimeUnit.MILLISECONDS);
+        watch = LeasedSchedule.start(scheduler, lease, JOB, every, Duration.ofMinutes(1), this::check);
     }
 
     @PreDestroy
     void stop() {
         if (watch != null) {
-            watch.cancel(false);
-        }
-        try {
-            lease.release(JOB);
-        } catch (RuntimeException e) {
-            // Shutting down: the lease lapses by itself.
+            watch.stop();
         }
     }
 
     private void check() {
-        if (!lease.acquire(JOB, JobLease.leaseFor(every))) {
-            return;
-        }
         try {
             reminders.run();
         } catch (RuntimeException e) {
