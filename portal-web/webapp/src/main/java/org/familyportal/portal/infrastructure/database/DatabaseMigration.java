@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * <p>
  * Each module keeps its own migrations and history ({@link ModuleMigrations}); they run in
  * dependency order: the directory's first, then the portal's, whose tables refer to the directory's,
- * then the providers' (organisations' self-service), which refer to both.
+ * then the providers' (organisations' self-service), which refer to both, then the content's
+ * (articles, support measures and the screener), which stands alone.
  * A module with a schema joins {@link #MODULES} after the modules it depends on.
  * <p>
  * Connection settings come from MicroProfile Config through {@link ConfiguredMariaDbDataSource}.
@@ -55,8 +56,11 @@ public class DatabaseMigration {
     /** The organisations' self-service (the providers jar), in {@code db/migration/providers/}: refers to accounts and organisations. */
     public static final Module PROVIDERS = Module.of("providers");
 
+    /** Articles, support measures and the screener's rules (the content jar), in {@code db/migration/content/}. */
+    public static final Module CONTENT = Module.of("content");
+
     /** Every module with a schema in this WAR, in dependency order. */
-    public static final List<Module> MODULES = List.of(ModuleMigrations.DIRECTORY, PORTAL, PROVIDERS);
+    public static final List<Module> MODULES = List.of(ModuleMigrations.DIRECTORY, PORTAL, PROVIDERS, CONTENT);
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

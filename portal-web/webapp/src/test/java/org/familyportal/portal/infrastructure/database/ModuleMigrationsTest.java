@@ -73,10 +73,11 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of("directory", "portal", "providers"), outcomes.stream().map(o -> o.module().name()).toList());
+        assertEquals(List.of("directory", "portal", "providers", "content"), outcomes.stream().map(o -> o.module().name()).toList());
         assertEquals(count(db, "directory"), outcomes.get(0).applied());
         assertEquals(count(db, "portal"), outcomes.get(1).applied());
         assertEquals(count(db, "providers"), outcomes.get(2).applied());
+        assertEquals(count(db, "content"), outcomes.get(3).applied());
         assertEquals(versions(db, "flyway_history_directory").size(), outcomes.get(0).applied());
         assertEquals("1.0", versions(db, "flyway_history_providers").get(0));
         assertEquals("1.0", versions(db, "flyway_history_portal").get(0));
@@ -84,7 +85,7 @@ class ModuleMigrationsTest {
         assertFalse(tableExists(db, ModuleMigrations.LEGACY_HISTORY), "no shared history");
         assertTrue(tableExists(db, "help_request") && tableExists(db, "service") && tableExists(db, "provider_claim"),
                 "every module's tables");
-        assertEquals(List.of(0, 0, 0), migrate(db, DatabaseMigration.MODULES).stream().map(Outcome::applied).toList(),
+        assertEquals(List.of(0, 0, 0, 0), migrate(db, DatabaseMigration.MODULES).stream().map(Outcome::applied).toList(),
                 "a second start applies nothing");
     }
 
@@ -135,8 +136,8 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of(0, 0, count(db, "providers")), outcomes.stream().map(Outcome::applied).toList(),
-                "nothing applied again; the providers' module, which came later, starts its own history");
+        assertEquals(List.of(0, 0, count(db, "providers"), count(db, "content")), outcomes.stream().map(Outcome::applied).toList(),
+                "nothing applied again; the providers' and the content's modules, which came later, start their own histories");
         assertFalse(tableExists(db, ModuleMigrations.LEGACY_HISTORY));
         assertEquals(before, historyRows(db, ModuleMigrations.LEGACY_HISTORY_KEPT, ""), "the old history is kept as it was");
         List<String> split = new ArrayList<>(historyRows(db, "flyway_history_directory", "directory/"));
@@ -191,7 +192,7 @@ class ModuleMigrationsTest {
 
         List<Outcome> outcomes = migrate(db, DatabaseMigration.MODULES);
 
-        assertEquals(List.of(0, 0, count(db, "providers")), outcomes.stream().map(Outcome::applied).toList());
+        assertEquals(List.of(0, 0, count(db, "providers"), count(db, "content")), outcomes.stream().map(Outcome::applied).toList());
         assertEquals(rowsBefore, rows(db, "flyway_history_directory") + rows(db, "flyway_history_portal"));
     }
 
