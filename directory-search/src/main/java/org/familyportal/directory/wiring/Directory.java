@@ -17,11 +17,13 @@ import org.familyportal.directory.domain.search.DirectorySearch;
 import org.familyportal.directory.domain.search.FacetNames;
 import org.familyportal.directory.domain.search.TopicSynonymRepository;
 import org.familyportal.directory.domain.search.SearchPhrases;
+import org.familyportal.directory.domain.search.TextCollection;
 import org.familyportal.directory.infrastructure.jdbc.FacetLabels;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
 import org.familyportal.directory.infrastructure.jdbc.JdbcPlaceTables;
 import org.familyportal.directory.infrastructure.jdbc.JdbcSearchPhrases;
 import org.familyportal.directory.infrastructure.jdbc.TopicSynonymTable;
+import org.familyportal.directory.infrastructure.lucene.LuceneTextCollection;
 import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 
 import javax.sql.DataSource;
@@ -107,6 +109,20 @@ public class Directory {
     @Produces
     public DirectorySearch.Opener searchEngines() {
         return (folder, background) -> LuceneDirectorySearch.open(dataSource, folder, background);
+    }
+
+    /**
+     * The texts besides services that the site-wide search reads as the directory reads parents'
+     * words (articles, support measures): one collection in memory for the application.
+     */
+    @Produces
+    @ApplicationScoped
+    public TextCollection texts() {
+        return new LuceneTextCollection();
+    }
+
+    public void closeTexts(@jakarta.enterprise.inject.Disposes TextCollection texts) throws java.io.IOException {
+        ((LuceneTextCollection) texts).close();
     }
 
     @Produces
