@@ -6,8 +6,8 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -55,8 +55,7 @@ final class Closeness extends DoubleValuesSource {
     }
 
     private static Query query(Closeness closeness, String field, float weight) {
-        // Scores of at most the weight (a closeness is at most 1), which Lucene is told (Lowered).
-        return new BoostQuery(Lowered.by(new ConstantScoreQuery(new FieldExistsQuery(field)), closeness), weight);
+        return new BoostQuery(new FunctionScoreQuery(new FieldExistsQuery(field), closeness), weight);
     }
 
     @Override

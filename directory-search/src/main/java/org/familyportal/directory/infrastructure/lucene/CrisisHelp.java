@@ -1,6 +1,7 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -53,7 +54,7 @@ final class CrisisHelp {
                 .add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "crisis-shelter")), BooleanClause.Occur.SHOULD)
                 .build();
-        return Lowered.where(text, shelters, SHELTER_UNASKED);
+        return FunctionScoreQuery.boostByQuery(text, shelters, SHELTER_UNASKED);
     }
 
     /** Whether a kind of help the words name is a shelter. */

@@ -3,6 +3,7 @@ package org.familyportal.directory.infrastructure.lucene;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,7 +34,7 @@ final class Freshness extends DoubleValuesSource {
 
     /** {@code ranked}, with the score of services verified on or before epoch day {@code staleUpTo} lowered. */
     static Query lowered(Query ranked, String field, long staleUpTo) {
-        return Lowered.by(ranked, new Freshness(field, staleUpTo, STALE_FACTOR));
+        return FunctionScoreQuery.boostByValue(ranked, new Freshness(field, staleUpTo, STALE_FACTOR));
     }
 
     /** The factor for a service verified on epoch day {@code verified} (0: never). */

@@ -535,27 +535,18 @@ public final class SearchIndex implements Closeable {
             Counted counted = cache.get(filtered);
             PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit(), fold);
             Page page = cache.page(key);
-            if (counted == null && byDistance != null) {
-                // Sorted by distance: one pass collects the page and all matches (facet counts, total).
-                FacetsCollectorManager.FacetsResult collected =
-                        FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager());
-                counted = counted(searcher, collected.facetsCollector());
+            if (counted == null) {
+                // One pass collects the page and all matches (for the facet counts and the total).
+                FacetsCollectorManager.FacetsResult collected = byDistance != null
+                        ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
+                List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
+                counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
+                        facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
                 page = page(searcher, collected.topDocs(), marks(typed, marked), query,
                         fold ? n -> top(searcher, ranked, byDistance, n) : null);
                 cache.page(key, page);
-            } else if (counted == null) {
-                // Two passes: every match counted without scores (facet counts, the total), and the
-                // page from the best hits only, where hits that cannot make it are skipped (block-max
-                // WAND / MaxScore). One scored pass over every match costs more at 100,000 services
-                // (ops/README, the ninth sitting).
-                counted = counted(searcher, searcher.search(filtered, new FacetsCollectorManager()));
-                cache.put(filtered, counted);
-                if (page == null) {
-                    page = page(searcher, top(searcher, ranked, null, wanted), marks(typed, marked), query,
-                            fold ? n -> top(searcher, ranked, null, n) : null);
-                    cache.page(key, page);
-                }
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
@@ -588,12 +579,6 @@ public final class SearchIndex implements Closeable {
             return typed;
         }
         return new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD).add(also, BooleanClause.Occur.SHOULD).build();
-    }
-
-    /** Every match a collector saw: how many, their facet counts, and which (for "open now"). */
-    private Counted counted(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        List<FacetsCollector.MatchingDocs> matches = List.copyOf(collector.getMatchingDocs());
-        return new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(), facetCounts(searcher, collector), matches);
     }
 
     /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
