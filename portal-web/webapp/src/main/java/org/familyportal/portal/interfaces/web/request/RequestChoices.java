@@ -21,6 +21,8 @@ import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
 
 /** The choices of request forms (municipalities by region, topics, the enums), in the page's language. */
 @Named
@@ -75,6 +77,28 @@ public class RequestChoices {
 
     public String topicLabel(String code) {
         return search.label("category", code, language.getCode());
+    }
+
+    /**
+     * A topic as a family would name its problem ("Не хватает денег на самое нужное", {@code
+     * ask.problem.<code>}); the directory's name of the kind of help for a topic without such words.
+     * The form stores the topic's code either way.
+     */
+    public String problemLabel(String code) {
+        ResourceBundle i18n = Faces.getResourceBundle("i18n");
+        String key = "ask.problem." + code;
+        return i18n != null && i18n.containsKey(key) ? i18n.getString(key) : topicLabel(code);
+    }
+
+    /** Every municipality with its region ("Братск — Иркутская область"), for typing to find one on the form. */
+    public List<SelectItem> getMunicipalityNames() {
+        List<SelectItem> names = new ArrayList<>();
+        for (SelectItem group : getMunicipalities()) {
+            for (SelectItem item : ((SelectItemGroup) group).getSelectItems()) {
+                names.add(new SelectItem(item.getValue(), item.getLabel() + " — " + group.getLabel()));
+            }
+        }
+        return names;
     }
 
     public String municipalityLabel(String code) {
