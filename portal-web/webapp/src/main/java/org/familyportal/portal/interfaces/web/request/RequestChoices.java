@@ -75,6 +75,24 @@ public class RequestChoices {
         return lastKnown.read("topics", vocabulary::topics);
     }
 
+    /**
+     * The topics in the order a family meets its problems (money and food first, the directory's
+     * own kinds of service last); topics not named here follow in the directory's order.
+     */
+    public List<String> getProblems() {
+        List<String> problems = new ArrayList<>(getTopics());
+        problems.sort(java.util.Comparator.comparingInt(code -> {
+            int at = PROBLEM_ORDER.indexOf(code);
+            return at < 0 ? PROBLEM_ORDER.size() : at;
+        }));
+        return problems;
+    }
+
+    private static final List<String> PROBLEM_ORDER = List.of("benefits-advice", "humanitarian-aid",
+            "psychological-help", "crisis-shelter", "early-intervention", "legal-aid", "social-support", "employment",
+            "addiction-help", "health", "substitute-family-support", "parents-school", "education-leisure",
+            "mentoring", "mobile-team", "hotline");
+
     public String topicLabel(String code) {
         return search.label("category", code, language.getCode());
     }
