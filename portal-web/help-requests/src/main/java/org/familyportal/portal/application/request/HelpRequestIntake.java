@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.familyportal.portal.application.InvalidRequestException;
 import org.familyportal.portal.application.audit.AuditTrail;
 import org.familyportal.portal.domain.audit.AuditAction;
+import org.familyportal.portal.domain.centre.ResourceCentreRepository;
 import org.familyportal.portal.domain.request.CallOutcome;
 import org.familyportal.portal.domain.request.CallerType;
 import org.familyportal.portal.domain.request.ContactChannel;
@@ -68,6 +69,9 @@ public class HelpRequestIntake {
     @Inject
     RequestVocabulary vocabulary;
 
+    @Inject
+    ResourceCentreRepository centres;
+
     /** This bean through its proxy, so that each attempt runs in a transaction of its own. */
     @Inject
     HelpRequestIntake self;
@@ -78,8 +82,18 @@ public class HelpRequestIntake {
                                 String email, String messenger, String contactTime, boolean consent) {
     }
 
-    /** What the family keeps: the number to quote and the code that opens the status page. */
-    public record Receipt(String number, String code, boolean urgent) {
+    /**
+     * What the family keeps: the number to quote and the code that opens the status page; and what
+     * they wait for: the resource centre that will contact them ({@code centreName}, null while the
+     * municipality has none) and by when ({@code acknowledgeBy}, shown on the clock of
+     * {@code municipalityCode}'s region).
+     */
+    public record Receipt(String number, String code, boolean urgent, String municipalityCode, String centreName,
+                          Instant acknowledgeBy) {
+
+        public Receipt(String number, String code, boolean urgent) {
+            this(number, code, urgent, null, null, null);
+        }
     }
 
     /** A hotline operator's record of a call. */
@@ -94,7 +108,15 @@ public class HelpRequestIntake {
      */
     public Receipt submitOnline(OnlineRequest form, String submissionKey, String code) {
         HelpRequest request = once(submissionKey, () -> self.storeOnline(form, submissionKey, code));
-        return new Receipt(request.getNumber(), code, request.isUrgent());
+        return receipt(request, code);
+    }
+
+    /** The receipt of a stored request: its number, the family's code, its centre and deadline. */
+    public Receipt receipt(HelpRequest request, String code) {
+        String centreName = request.getCentreId() == null ? null
+                : centres.organisationName(request.getCentreId()).orElse(null);
+        return new Receipt(request.getNumber(), code, request.isUrgent(), request.getMunicipalityCode(), centreName,
+                request.getCentreId() == null ? null : request.getAcknowledgeBy());
     }
 
     /** The transaction of {@link #submitOnline}; call that instead. */

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.portal.domain.centre.Municipality;
 import org.familyportal.portal.domain.centre.ResourceCentreRepository;
+import org.familyportal.portal.domain.place.PlaceTime;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ import java.util.Optional;
 public class RegionTimes {
 
     /** A region's zone and its name in both languages. */
-    public record RegionZone(ZoneId zone, String nameRu, String nameEn) {
+    public record RegionZone(ZoneId zone, String nameRu, String nameEn, String regionCode) {
     }
 
     @Inject
@@ -40,10 +42,18 @@ public class RegionTimes {
         return Optional.ofNullable(zone);
     }
 
+    /** {@code instant} at {@code municipalityCode}: on its region's clock, if the municipality is known. */
+    public Optional<PlaceTime> at(Instant instant, String municipalityCode) {
+        if (instant == null) {
+            return Optional.empty();
+        }
+        return of(municipalityCode).map(r -> new PlaceTime(instant, r.zone(), r.regionCode(), r.nameRu(), r.nameEn()));
+    }
+
     private Map<String, RegionZone> load() {
         Map<String, RegionZone> zones = new HashMap<>();
         for (Municipality m : centres.municipalities()) {
-            zones.put(m.code().value(), new RegionZone(m.zone(), m.regionNameRu(), m.regionNameEn()));
+            zones.put(m.code().value(), new RegionZone(m.zone(), m.regionNameRu(), m.regionNameEn(), m.regionCode()));
         }
         return Map.copyOf(zones);
     }

@@ -30,8 +30,17 @@ public class StatusLookup {
     public record Reply(Instant at, String text) {
     }
 
+    /**
+     * What the status page shows; {@code centreName} and {@code acknowledgeBy} (the centre that will
+     * contact the family and by when) as on the receipt, null while no centre answers for the place.
+     */
     public record PublicStatus(String number, RequestStatus status, Instant receivedAt, List<Reply> replies,
-                               String municipalityCode) {
+                               String municipalityCode, String centreName, Instant acknowledgeBy) {
+
+        /** Still waiting for the centre to take it into work: the page says who will call and by when. */
+        public boolean waitingForCentre() {
+            return status == RequestStatus.NEW && centreName != null && acknowledgeBy != null;
+        }
     }
 
     public Optional<PublicStatus> find(String number, String code) {
@@ -53,7 +62,8 @@ public class StatusLookup {
         HelpRequest request = found.get();
         List<Reply> replies = requests.events(request.getId()).stream()
                 .filter(e -> e.getKind() == EventKind.REPLY && e.getText() != null).map(e -> new Reply(e.getOccurredAt(), e.getText())).toList();
+        HelpRequestIntake.Receipt receipt = intake.receipt(request, null);
         return Optional.of(new PublicStatus(request.getNumber(), request.getStatus(), request.getCreatedAt(), replies,
-                request.getMunicipalityCode()));
+                request.getMunicipalityCode(), receipt.centreName(), receipt.acknowledgeBy()));
     }
 }

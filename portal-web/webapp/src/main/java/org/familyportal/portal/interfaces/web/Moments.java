@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.portal.application.request.RegionTimes;
+import org.familyportal.portal.domain.place.PlaceTime;
 import org.omnifaces.util.Faces;
 
 import java.time.Duration;
@@ -15,7 +16,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * Shows moments in one format ({@code dd.MM.yyyy HH:mm}), always with the zone they are shown in:
@@ -67,6 +70,48 @@ public class Moments {
                 english ? region.get().nameEn() : region.get().nameRu(), offset(instant, regionZone));
     }
 
+    /**
+     * For a family's pages: {@code instant} on the clock of {@code municipalityCode}'s place, labelled
+     * with the place (its region's main city, {@code place.zone.<region code>}, else the region) and the
+     * offset: "01.12.2026 14:05 (Иркутск, UTC+8)". Unknown place: as {@link #format(Instant)}.
+     */
+    public String inPlace(Instant instant, String municipalityCode) {
+        if (instant == null) {
+            return "";
+        }
+        return regions.at(instant, municipalityCode)
+                .map(at -> Faces.getBundleString("time.inRegion", local(instant, at.zone()), placeLabel(at), at.offset()))
+                .orElseGet(() -> format(instant));
+    }
+
+    /**
+     * A deadline as a family reads it, in words: "14:05 2 декабря (Иркутск, UTC+8)", "2 December, 14:05
+     * (Irkutsk, UTC+8)" ({@code time.placeDeadline}).
+     */
+    public String deadline(Instant instant, String municipalityCode) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = Locale.forLanguageTag(language());
+        Optional<PlaceTime> at = regions.at(instant, municipalityCode);
+        ZoneId where = at.map(PlaceTime::zone).orElse(ZoneId.of(zone));
+        String day = DateTimeFormatter.ofPattern(Faces.getBundleString("time.placeDeadline.day"), locale)
+                .format(instant.atZone(where));
+        String time = DateTimeFormatter.ofPattern("HH:mm", locale).format(instant.atZone(where));
+        return Faces.getBundleString("time.placeDeadline", time, day,
+                at.map(Moments::placeLabel).orElse(""), offset(instant, where)).replace("(, ", "(");
+    }
+
+    /** "Иркутск": the place a region's clock is known by (its main city), else the region's name. */
+    static String placeLabel(PlaceTime at) {
+        String key = "place.zone." + at.regionCode();
+        ResourceBundle i18n = FacesContext.getCurrentInstance() == null ? null : Faces.getResourceBundle("i18n");
+        if (i18n != null && i18n.containsKey(key)) {
+            return i18n.getString(key);
+        }
+        return "en".equals(language()) ? at.regionNameEn() : at.regionNameRu();
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -103,13 +148,7 @@ public class Moments {
 
     /** "UTC+8", "UTC+5:30", "UTC": the offset of {@code zone} at {@code instant}. */
     static String offset(Instant instant, ZoneId zone) {
-        int seconds = zone.getRules().getOffset(instant).getTotalSeconds();
-        if (seconds == 0) {
-            return "UTC";
-        }
-        int minutes = Math.abs(seconds) / 60;
-        String sign = seconds < 0 ? "-" : "+";
-        return "UTC" + sign + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
+        return PlaceTime.offset(instant, zone);
     }
 
     private static String language() {

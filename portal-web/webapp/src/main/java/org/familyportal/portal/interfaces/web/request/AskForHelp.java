@@ -91,7 +91,7 @@ public class AskForHelp implements Serializable {
     private Optional<HelpRequestIntake.Receipt> storedMeanwhile() {
         try {
             return intake.bySubmission(submissionKey)
-                    .map(r -> new HelpRequestIntake.Receipt(r.getNumber(), code, r.isUrgent()));
+                    .map(r -> intake.receipt(r, code));
         } catch (RuntimeException databaseDown) {
             return Optional.empty();
         }

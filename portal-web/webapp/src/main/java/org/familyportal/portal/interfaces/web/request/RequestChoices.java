@@ -21,6 +21,8 @@ import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
 
 /** The choices of request forms (municipalities by region, topics, the enums), in the page's language. */
 @Named
@@ -73,8 +75,48 @@ public class RequestChoices {
         return lastKnown.read("topics", vocabulary::topics);
     }
 
+    /**
+     * The topics in the order a family meets its problems (money and food first, the directory's
+     * own kinds of service last); topics not named here follow in the directory's order.
+     */
+    public List<String> getProblems() {
+        List<String> problems = new ArrayList<>(getTopics());
+        problems.sort(java.util.Comparator.comparingInt(code -> {
+            int at = PROBLEM_ORDER.indexOf(code);
+            return at < 0 ? PROBLEM_ORDER.size() : at;
+        }));
+        return problems;
+    }
+
+    private static final List<String> PROBLEM_ORDER = List.of("benefits-advice", "humanitarian-aid",
+            "psychological-help", "crisis-shelter", "early-intervention", "legal-aid", "social-support", "employment",
+            "addiction-help", "health", "substitute-family-support", "parents-school", "education-leisure",
+            "mentoring", "mobile-team", "hotline");
+
     public String topicLabel(String code) {
         return search.label("category", code, language.getCode());
+    }
+
+    /**
+     * A topic as a family would name its problem ("Не хватает денег на самое нужное", {@code
+     * ask.problem.<code>}); the directory's name of the kind of help for a topic without such words.
+     * The form stores the topic's code either way.
+     */
+    public String problemLabel(String code) {
+        ResourceBundle i18n = Faces.getResourceBundle("i18n");
+        String key = "ask.problem." + code;
+        return i18n != null && i18n.containsKey(key) ? i18n.getString(key) : topicLabel(code);
+    }
+
+    /** Every municipality with its region ("Братск — Иркутская область"), for typing to find one on the form. */
+    public List<SelectItem> getMunicipalityNames() {
+        List<SelectItem> names = new ArrayList<>();
+        for (SelectItem group : getMunicipalities()) {
+            for (SelectItem item : ((SelectItemGroup) group).getSelectItems()) {
+                names.add(new SelectItem(item.getValue(), item.getLabel() + " — " + group.getLabel()));
+            }
+        }
+        return names;
     }
 
     public String municipalityLabel(String code) {
