@@ -101,6 +101,11 @@ public class ArticleImage implements Serializable {
         return all.stream().filter(w -> w <= wanted).reduce((x, y) -> y).orElse(all.get(0));
     }
 
+    /** The height of the kept width nearest below {@code wanted} (for the page's layout before it loads). */
+    public int heightFor(int wanted) {
+        return (int) Math.round((double) height * widthFor(wanted) / width);
+    }
+
     public Long getId() {
         return id;
     }

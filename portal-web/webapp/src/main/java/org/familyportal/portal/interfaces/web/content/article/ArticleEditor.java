@@ -189,8 +189,7 @@ public class ArticleEditor implements Serializable {
         }
         try (InputStream in = upload.getInputStream()) {
             ArticleImage image = images.upload(in.readNBytes(ImageIoProcessing.MAX_BYTES + 1), alt);
-            uploadedSnippet = "![" + image.getAlt().replace("]", "") + "](" + Faces.getRequestContextPath() + "/images/"
-                    + image.fileName(image.widthFor(960)) + ")";
+            uploadedSnippet = snippet(image);
             alt = null;
             Messages.addGlobalInfo("article.image.uploaded");
         } catch (ArticleException e) {
@@ -231,6 +230,7 @@ public class ArticleEditor implements Serializable {
         return Faces.getRequestContextPath() + "/images/" + image.fileName(image.widthFor(480));
     }
 
+    /** The Markdown that shows {@code image} in an article (960 px wide at most). */
     public String snippet(ArticleImage image) {
         return "![" + image.getAlt().replace("]", "") + "](" + Faces.getRequestContextPath() + "/images/"
                 + image.fileName(image.widthFor(960)) + ")";

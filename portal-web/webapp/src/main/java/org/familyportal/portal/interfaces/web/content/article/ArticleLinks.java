@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.content.domain.article.Article;
 import org.familyportal.content.domain.article.ArticleImage;
-import jakarta.servlet.http.HttpServletRequest;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Addresses and dates of articles as every page, the feed and the sitemap write them: the page of an
- * article, the image of a width, the site's absolute address (from the request, or
- * {@code portal.public-url} when the portal runs behind a proxy), and the publishing date.
+ * article, the image of a width, the site's absolute address ({@code portal.public-url}), and the
+ * publishing date.
  */
 @Named
 @ApplicationScoped
@@ -31,17 +31,11 @@ public class ArticleLinks {
     String zone;
 
     @Inject
-    @ConfigProperty(name = "portal.public-url", defaultValue = "")
-    String publicUrl;
+    PublicAddress address;
 
-    /** The site's address with its context path, without the final slash: {@code https://host/portal}. */
-    public String site(HttpServletRequest request) {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
-        }
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    /** The site's address as the operator configured it (never the request's Host), without the final slash. */
+    public String site() {
+        return address.url();
     }
 
     /** The page of an article, relative to the site. */

@@ -83,16 +83,7 @@ public class ArticleList {
 
     /** This list with one filter changed (null: dropped), from its first page. */
     public String with(String name, String value) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (kind != null) {
-            params.put("kind", kind.name().toLowerCase());
-        }
-        if (category != null) {
-            params.put("category", category);
-        }
-        if (tag != null) {
-            params.put("tag", tag);
-        }
+        Map<String, String> params = filters();
         if (value == null) {
             params.remove(name);
         } else {
@@ -103,6 +94,12 @@ public class ArticleList {
 
     /** This list on another page. */
     public String pageLink(int number) {
+        Map<String, String> params = filters();
+        params.put("page", String.valueOf(number));
+        return link(params);
+    }
+
+    private Map<String, String> filters() {
         Map<String, String> params = new LinkedHashMap<>();
         if (kind != null) {
             params.put("kind", kind.name().toLowerCase());
@@ -113,8 +110,7 @@ public class ArticleList {
         if (tag != null) {
             params.put("tag", tag);
         }
-        params.put("page", String.valueOf(number));
-        return link(params);
+        return params;
     }
 
     private String link(Map<String, String> params) {

@@ -80,12 +80,12 @@ public class ArticlePage {
 
     /** The absolute address of this page (canonical, Open Graph). */
     public String getCanonical() {
-        return links.site(request) + links.page(article);
+        return links.site() + links.page(article);
     }
 
     public String getCoverUrl() {
         ArticleImage cover = getCover();
-        return cover == null ? null : links.site(request) + links.image(cover, 1600);
+        return cover == null ? null : links.site() + links.image(cover, 1600);
     }
 
     public String getPlace() {

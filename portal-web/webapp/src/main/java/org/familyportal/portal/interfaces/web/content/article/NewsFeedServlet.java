@@ -36,7 +36,7 @@ public class NewsFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Article> news = reading.news();
-        String site = links.site(request);
+        String site = links.site();
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("ru"));
         response.setContentType("application/atom+xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=600");

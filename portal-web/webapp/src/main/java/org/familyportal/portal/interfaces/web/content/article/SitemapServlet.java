@@ -33,7 +33,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String site = links.site(request);
+        String site = links.site();
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
         try {
