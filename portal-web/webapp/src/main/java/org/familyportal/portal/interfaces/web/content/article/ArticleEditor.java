@@ -80,6 +80,8 @@ public class ArticleEditor implements Serializable {
     private transient Part upload;
     private String alt;
     private String uploadedSnippet;
+    /** While {@link #save()} creates the article (the one action without an id). */
+    private transient boolean creating;
 
     /** The view action: an article to edit ({@code ?id=}), or a new one. */
     public void load() throws IOException {
@@ -129,7 +131,13 @@ public class ArticleEditor implements Serializable {
 
     public void save() throws IOException {
         boolean created = id == null;
-        Article saved = act(() -> created ? editing.create(content(), slug) : editing.save(id, version, content(), slug));
+        creating = created;
+        Article saved;
+        try {
+            saved = act(() -> created ? editing.create(content(), slug) : editing.save(id, version, content(), slug));
+        } finally {
+            creating = false;
+        }
         if (saved != null && created) {
             Messages.addFlashGlobalInfo("article.editor.saved");
             Faces.redirect(Faces.getRequestContextPath() + "/editorial/article.xhtml?id=" + saved.getId());
@@ -168,9 +176,16 @@ public class ArticleEditor implements Serializable {
     }
 
     public void compare(int from, int to) {
-        diffFrom = from;
-        diffTo = to;
-        diff = editing.diff(id, from, to);
+        if (id == null) {
+            return;
+        }
+        try {
+            diff = editing.diff(id, from, to);
+            diffFrom = from;
+            diffTo = to;
+        } catch (ArticleException e) {
+            Messages.addGlobalError(e.messageKey(), e.arguments());
+        }
     }
 
     /** The live preview (ajax, as the editor types). */
@@ -201,6 +216,10 @@ public class ArticleEditor implements Serializable {
 
     /** Runs a use case; on success shows the article as it now is, on refusal says why and keeps what was typed. */
     private Article act(Supplier<Article> action) {
+        if (id == null && !creating) {
+            Messages.addGlobalError("article.unknown");
+            return null;
+        }
         try {
             Article article = action.get();
             show(article);
