@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Editors and administrators write articles and move them through their workflow: a draft is sent
@@ -99,37 +100,30 @@ public class ArticleEditing {
 
     @Transactional
     public Article submit(long id, long version) {
-        String by = editor();
-        Article article = current(id, version);
-        article.submit(clock.instant(), by);
-        articles.writeNow();
-        return article;
+        return moved(id, version, (article, by) -> article.submit(clock.instant(), by));
     }
 
     /** Publishes a reviewed article from {@code from} on (null: now); a future instant schedules it. */
     @Transactional
     public Article publish(long id, long version, Instant from) {
-        String by = editor();
-        Article article = current(id, version);
-        article.publish(from, clock.instant(), by);
-        articles.writeNow();
-        return article;
+        return moved(id, version, (article, by) -> article.publish(from, clock.instant(), by));
     }
 
     @Transactional
     public Article backToDraft(long id, long version) {
-        String by = editor();
-        Article article = current(id, version);
-        article.backToDraft(clock.instant(), by);
-        articles.writeNow();
-        return article;
+        return moved(id, version, (article, by) -> article.backToDraft(clock.instant(), by));
     }
 
     @Transactional
     public Article archive(long id, long version) {
+        return moved(id, version, (article, by) -> article.archive(clock.instant(), by));
+    }
+
+    /** One step of the workflow, by the editor calling, on the article as it was at {@code version}. */
+    private Article moved(long id, long version, BiConsumer<Article, String> step) {
         String by = editor();
         Article article = current(id, version);
-        article.archive(clock.instant(), by);
+        step.accept(article, by);
         articles.writeNow();
         return article;
     }
