@@ -12,7 +12,7 @@ import java.util.List;
 public final class LineDiff {
 
     /** One line of the comparison. */
-    public record Line(Change change, String text) {
+    public record Line(Change change, String text) implements java.io.Serializable {
     }
 
     public enum Change { SAME, REMOVED, ADDED }

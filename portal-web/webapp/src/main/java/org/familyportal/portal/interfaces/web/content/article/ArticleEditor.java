@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.content.application.article.ArticleEditing;
 import org.familyportal.content.application.article.ArticleImages;
 import org.familyportal.content.domain.article.Article;
@@ -25,7 +24,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,8 +52,7 @@ public class ArticleEditor implements Serializable {
     transient ArticleCategories categories;
 
     @Inject
-    @ConfigProperty(name = "portal.display.time-zone", defaultValue = "Europe/Moscow")
-    String zone;
+    transient ArticleLinks links;
 
     private Long id;
     private long version;
@@ -152,7 +149,7 @@ public class ArticleEditor implements Serializable {
         Instant from = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
-                from = LocalDateTime.parse(publishAt).atZone(ZoneId.of(zone)).toInstant();
+                from = links.instant(LocalDateTime.parse(publishAt));
             } catch (DateTimeParseException e) {
                 Messages.addGlobalError("article.editor.publishAt.invalid");
                 return;

@@ -53,6 +53,11 @@ public class ArticleLinks {
         return instant == null ? "" : DATE.format(LocalDate.ofInstant(instant, ZoneId.of(zone)));
     }
 
+    /** A moment typed in the portal's display zone (the editor's "publish from"). */
+    public Instant instant(java.time.LocalDateTime local) {
+        return local.atZone(ZoneId.of(zone)).toInstant();
+    }
+
     /** The same day as ISO (for {@code <time datetime>}). */
     public String isoDate(Instant instant) {
         return instant == null ? "" : LocalDate.ofInstant(instant, ZoneId.of(zone)).toString();
