@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticlesBrowserIT {
 
     private static final String PASSWORD = "пишу-статьи-для-родителей-2026";
-    private static final String GUIDE = "kak-oformit-edinoe-posobie";
+    private static final String GUIDE = "kak-oformit-edinoe-posobie-na-detey";
 
     @ArquillianResource
     URL portal;
