@@ -68,6 +68,7 @@ class PageBudgetBrowserIT {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
                     "request-status.xhtml", "articles.xhtml", "for-organisations.xhtml", "privacy.xhtml",
                     "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
+                    "articles.xhtml?kind=guide", "article.xhtml?slug=kak-oformit-edinoe-posobie-na-detey",
                     search + "&lang=en"));
             browser.get(portal + search);
             List<String> services = browser.findElements(By.cssSelector(".result h2 a")).stream()

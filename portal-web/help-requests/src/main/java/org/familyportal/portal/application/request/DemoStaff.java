@@ -18,9 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * With the demo directory, three demo staff accounts so that the whole path of a help request can be
+ * With the demo directory, demo staff accounts so that the whole path of a help request can be
  * tried at once: a hotline operator, a specialist (on duty and head) of one resource centre, and a
- * member of one partner organisation. They exist only when {@code portal.demo-data} is on and a
+ * member of one partner organisation; and an editor, who writes and publishes articles. They exist only when {@code portal.demo-data} is on and a
  * password is configured ({@code portal.demo-staff.password}; the launcher generates one beside the
  * administrator's).
  */
@@ -33,6 +33,8 @@ public class DemoStaff {
     public static final String OPERATOR = "operator@family-portal.local";
     public static final String SPECIALIST = "specialist@family-portal.local";
     public static final String PARTNER = "partner@family-portal.local";
+    /** Writes and publishes articles (and, later, support measures and the screener's rules). */
+    public static final String EDITOR = "editor@family-portal.local";
 
     private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
 
@@ -69,9 +71,10 @@ public class DemoStaff {
                     password.get(), EnumSet.of(Role.SPECIALIST))).getId();
             long member = accounts.registerOnStartup(new AccountService.NewAccount(PARTNER, "Demo partner", password.get(),
                     EnumSet.of(Role.ORG_MEMBER))).getId();
+            accounts.registerOnStartup(new AccountService.NewAccount(EDITOR, "Demo editor", password.get(), EnumSet.of(Role.EDITOR)));
             memberships.enrol(specialist, centre.get(), true, true, "system");
             memberships.enrol(member, partner.get(), false, false, "system");
-            LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER);
+            LOG.info(() -> "Demo staff created: " + OPERATOR + ", " + SPECIALIST + ", " + PARTNER + ", " + EDITOR);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo staff accounts were not created", e);
         }

@@ -25,7 +25,8 @@ import java.util.Set;
  *   <li>bodies: no more than {@code portal.limits.body-bytes} are ever read from a request
  *       ({@link LimitedBody}, chunked bodies included); forms and uploads, which the container parses
  *       itself, must say their length, which is checked before anything reads them; multipart is
- *       accepted only from administrators, for the uploads of the admin area.</li>
+ *       accepted only from administrators, for the uploads of the admin area, and from editors
+ *       (and administrators) in the editorial area, for images of at most 6 MB with their form.</li>
  * </ul>
  * Refusals are answered in the caller's language (problem+json on the API) and close the connection,
  * so that an unread body is not drained.
@@ -39,6 +40,9 @@ public class EdgeGate extends HttpFilter {
 
     /** The largest upload (directory data); the same as {@code max-request-size} of the Faces servlet in web.xml. */
     static final long UPLOAD_BYTES = 53_477_376;
+
+    /** The largest upload of the editors (an image of at most 5 MB, with the form around it). */
+    static final long EDITORIAL_UPLOAD_BYTES = 6 * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "portal.limits.body-bytes", defaultValue = "262144")
@@ -94,7 +98,8 @@ public class EdgeGate extends HttpFilter {
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean multipart = type.startsWith("multipart/");
-        if (multipart && !(path.startsWith("/admin/") && request.isUserInRole("ADMIN"))) {
+        boolean editorial = path.startsWith("/editorial/") && (request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"));
+        if (multipart && !(path.startsWith("/admin/") && request.isUserInRole("ADMIN")) && !editorial) {
             return refuse(request, response, api, 413, "Content Too Large", "api.body.tooLarge");
         }
         boolean parsedByContainer = multipart || type.startsWith("application/x-www-form-urlencoded");
@@ -102,7 +107,7 @@ public class EdgeGate extends HttpFilter {
             // The container reads forms and uploads past any wrapper: their length must be known beforehand.
             return refuse(request, response, api, 411, "Length Required", "edge.body.lengthRequired");
         }
-        if (length > (multipart ? UPLOAD_BYTES : bodyBytes)) {
+        if (length > (multipart ? (editorial ? EDITORIAL_UPLOAD_BYTES : UPLOAD_BYTES) : bodyBytes)) {
             return refuse(request, response, api, 413, "Content Too Large", "api.body.tooLarge");
         }
         return true;

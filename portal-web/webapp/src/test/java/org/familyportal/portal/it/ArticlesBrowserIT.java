@@ -1,0 +1,192 @@
+package org.familyportal.portal.it;
+
+import org.familyportal.portal.domain.account.Role;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Articles as people use them (issue 14): a parent reads a demo guide on a 360 px phone, with its
+ * date, its demo mark, its Open Graph tags and the nearest services of its kind of help; drafts and
+ * scheduled articles are "not found"; the news feed and the sitemap are valid XML. An editor writes
+ * an article with a script in it, sees the sanitized live preview, uploads an image with its text
+ * alternative, sends the article for review and publishes it, and the public reads it.
+ * Screenshots: {@code target/screenshots/articles-*.png}.
+ */
+@PortalContainerTest
+class ArticlesBrowserIT {
+
+    private static final String PASSWORD = "пишу-статьи-для-родителей-2026";
+    private static final String GUIDE = "kak-oformit-edinoe-posobie-na-detey";
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void aParentReadsAGuideOnAPhoneWithTheNearestServices() throws Exception {
+        ChromeDriver browser = Browser.phone();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(portal + "articles.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-count")));
+            assertTrue(browser.findElements(By.cssSelector(".article-card")).size() >= 10, "a full first page of demo articles");
+            assertFalse(browser.getPageSource().contains("Вебинар для родителей «Подросток и гаджеты»"), "not before its time");
+            shot(browser, "list-360");
+            browser.findElement(By.id("kind-guide")).click();
+            wait.until(ExpectedConditions.urlContains("kind=guide"));
+
+            browser.get(portal + "article.xhtml?slug=" + GUIDE + "&place=" + java.net.URLEncoder.encode("Иркутск", StandardCharsets.UTF_8));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+            assertEquals("Как оформить единое пособие на детей", browser.findElement(By.id("article-title")).getText());
+            assertTrue(browser.findElement(By.id("published")).getText().matches("Опубликовано \\d\\d\\.\\d\\d\\.\\d{4}"),
+                    browser.findElement(By.id("published")).getText());
+            assertEquals("Демо", browser.findElement(By.id("demo-mark")).getText());
+            assertFalse(browser.findElements(By.cssSelector("#article-body table td")).isEmpty(), "the Markdown table");
+            assertFalse(browser.findElements(By.cssSelector("#nearest-services .nearest-service a")).isEmpty(),
+                    "services of the guide's kind of help near Irkutsk");
+            String canonical = browser.findElement(By.cssSelector("link[rel='canonical']")).getAttribute("href");
+            assertTrue(canonical.matches("https?://[^/]+/article\\.xhtml\\?slug=" + GUIDE), canonical);
+            assertEquals("Как оформить единое пособие на детей",
+                    browser.findElement(By.cssSelector("meta[property='og:title']")).getAttribute("content"));
+            assertFitsTheScreen(browser);
+            shot(browser, "guide-360");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('nearest-services').scrollIntoView()");
+            shot(browser, "guide-nearest-360");
+        } finally {
+            browser.quit();
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(404, get(http, "article.xhtml?slug=no-such-article").statusCode());
+        assertEquals(404, get(http, "article.xhtml?slug=vebinar-dlya-roditeley-podrostok-i-gadzhety").statusCode(), "scheduled");
+        assertEquals(404, get(http, "article.xhtml?slug=razvod-i-deti-kak-sokhranit-otnosheniya-s-rebenkom").statusCode(), "in review");
+
+        HttpResponse<String> feed = get(http, "news.atom");
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        Document atom = xml(feed.body());
+        assertEquals("http://www.w3.org/2005/Atom", atom.getDocumentElement().getNamespaceURI());
+        assertTrue(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() >= 3);
+
+        HttpResponse<String> sitemap = get(http, "sitemap.xml");
+        Document urls = xml(sitemap.body());
+        String all = urls.getDocumentElement().getTextContent();
+        assertTrue(all.contains("article.xhtml?slug=" + GUIDE) && all.contains("find-help.xhtml"), all);
+        assertFalse(all.contains("podrostok-i-gadzhety"), "nothing scheduled in the sitemap");
+    }
+
+    @Test
+    void anEditorWritesPreviewsAndPublishesAnArticle() throws Exception {
+        String editor = StaffAccounts.create(PASSWORD, Role.EDITOR);
+        Path picture = Files.createTempFile("article-", ".png");
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", picture.toFile());
+        ChromeDriver browser = Browser.open(1280, 1000);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(portal + "sign-in.xhtml");
+            browser.findElement(By.id("signIn:email")).sendKeys(editor);
+            browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("signIn:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+
+            browser.get(portal + "editorial/article.xhtml");
+            browser.findElement(By.id("images:file")).sendKeys(picture.toString());
+            browser.findElement(By.id("images:upload")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "Опишите изображение"));
+            browser.findElement(By.id("images:file")).sendKeys(picture.toString());
+            browser.findElement(By.id("images:alt")).sendKeys("Мама с ребёнком в парке");
+            browser.findElement(By.id("images:upload")).click();
+            WebElement snippet = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("image-snippet")));
+            String markdownImage = snippet.getText();
+            assertTrue(markdownImage.matches("!\\[Мама с ребёнком в парке]\\(.*/images/\\d+-[0-9a-f]{12}-960\\.png\\)"), markdownImage);
+
+            browser.findElement(By.id("article:title")).sendKeys("Как подготовиться к школе: проверено редакцией");
+            browser.findElement(By.id("article:summary")).sendKeys("Список дел на август.");
+            WebElement body = browser.findElement(By.id("article:body"));
+            body.sendKeys("## Что купить\n\n- рюкзак\n- форму\n\n<script>alert(1)</script>[x](javascript:alert(1))\n\n" + markdownImage);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='article:preview'] h2")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='article:preview'] img")));
+            String preview = browser.findElement(By.id("article:preview")).getAttribute("innerHTML");
+            assertFalse(preview.contains("<script") || preview.contains("href=\"javascript"), preview);
+            assertTrue(preview.contains("&lt;script&gt;"), "shown as text: " + preview);
+            browser.findElement(By.cssSelector("input[value='education-leisure']")).click();
+            browser.findElement(By.id("article:tags")).sendKeys("школа, сборы");
+            shot(browser, "editor-desktop");
+            browser.findElement(By.id("article:save")).click();
+
+            wait.until(ExpectedConditions.urlContains("editorial/article.xhtml?id="));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Черновик"));
+            browser.findElement(By.id("article:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "На проверке"));
+            browser.findElement(By.id("article:publish")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Опубликована"));
+            assertEquals(1, browser.findElements(By.cssSelector("#revisions tbody tr")).size(), "one save, one revision");
+            browser.findElement(By.id("public-link")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+            assertEquals("Как подготовиться к школе: проверено редакцией", browser.findElement(By.id("article-title")).getText());
+            assertTrue(browser.getCurrentUrl().endsWith("slug=kak-podgotovitsya-k-shkole-provereno-redaktsiey"), browser.getCurrentUrl());
+            WebElement shown = browser.findElement(By.cssSelector("#article-body img"));
+            assertEquals("Мама с ребёнком в парке", shown.getAttribute("alt"));
+            HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(shown.getAttribute("src"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(null));
+            assertEquals("public, max-age=31536000, immutable", served.headers().firstValue("Cache-Control").orElse(null));
+            assertEquals(960, ImageIO.read(new ByteArrayInputStream(served.body())).getWidth(), "resized");
+            assertTrue(browser.findElements(By.cssSelector("#article-body script")).isEmpty());
+            shot(browser, "published-desktop");
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(picture);
+        }
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(portal + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertFitsTheScreen(ChromeDriver browser) {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "wider than the phone by " + overflow + " px");
+    }
+
+    private static void shot(ChromeDriver browser, String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve("articles-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
