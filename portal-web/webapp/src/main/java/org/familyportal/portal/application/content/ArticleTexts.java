@@ -1,0 +1,30 @@
+package org.familyportal.portal.application.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.familyportal.content.application.article.ArticleReading;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The published articles, for the site-wide search's "articles" tab. */
+@ApplicationScoped
+public class ArticleTexts implements TextSource {
+
+    @Inject
+    ArticleReading reading;
+
+    @Override
+    public String kind() {
+        return "articles";
+    }
+
+    @Override
+    public List<SearchableText> published() {
+        return reading.everyPublished().stream()
+                .map(a -> new SearchableText(a.getSlug(), a.getLanguage(), a.getTitle(), a.getSummary(), a.getBody(),
+                        "/article.xhtml?slug=" + URLEncoder.encode(a.getSlug(), StandardCharsets.UTF_8)))
+                .toList();
+    }
+}
