@@ -56,7 +56,7 @@ public class FindHelp {
             "category", "audience", "format", "provider", "municipality", "free", "open_now", "sort", "page", "language",
             "accessible");
 
-    /** A search's query string is short; a longer {@code back} is not a search of this page (and is dropped). */
+    /** A search's query string is short; the way back carries at most this much of it. */
     private static final int MAX_BACK = 1500;
 
     @Inject
@@ -205,42 +205,36 @@ public class FindHelp {
     }
 
     /**
-     * The link to a service from these results: it carries this search's query string as {@code back},
-     * so the service page's way back returns to the same results (words, place, filters, page).
+     * The link to a service from these results: it carries this search's own parameters (words,
+     * place, filters, page), so the service page's way back returns to the same results; each
+     * encoded once, so the link stays short.
      */
     public String serviceLink(String id) {
-        String search = link(Map.of(), List.of());
-        String query = search.substring(search.indexOf('?') + 1);
-        return request.getContextPath() + "/service.xhtml?id=" + enc(id)
-                + (query.isEmpty() ? "" : "&back=" + enc(query));
+        String search = searchQuery(request.getParameterMap());
+        return request.getContextPath() + "/service.xhtml?id=" + enc(id) + (search.isEmpty() ? "" : "&" + search.substring(1));
     }
 
     /**
-     * The query string of a search ({@code ?q=...&place=...}, or nothing) from what a service page got
-     * as {@code back}: only find-help's own parameters, re-encoded, so the way back cannot lead
-     * elsewhere or carry anything else (no open redirect, no injected markup).
+     * The query string of a search ({@code ?q=...&place=...}, or nothing) from a request's
+     * parameters: only find-help's own parameters, re-encoded, so a way back built from it cannot
+     * lead elsewhere or carry anything else (no open redirect, no injected markup); bounded in length.
      */
-    public static String searchQuery(String back) {
-        if (back == null || back.isEmpty() || back.length() > MAX_BACK) {
-            return "";
-        }
-        List<String> kept = new ArrayList<>();
-        for (String pair : back.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
+    public static String searchQuery(Map<String, String[]> parameters) {
+        StringBuilder query = new StringBuilder();
+        int count = 0;
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (!SEARCH_PARAMETERS.contains(parameter.getKey())) {
                 continue;
             }
-            try {
-                String name = java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (SEARCH_PARAMETERS.contains(name) && !value.isEmpty() && kept.size() < 40) {
-                    kept.add(enc(name) + "=" + enc(value));
+            for (String value : parameter.getValue()) {
+                String pair = enc(parameter.getKey()) + "=" + enc(value);
+                if (value.isEmpty() || ++count > 40 || query.length() + pair.length() + 1 > MAX_BACK) {
+                    continue;
                 }
-            } catch (IllegalArgumentException malformed) {
-                // A broken escape: that pair is not kept.
+                query.append(query.length() == 0 ? "?" : "&").append(pair);
             }
         }
-        return kept.isEmpty() ? "" : "?" + String.join("&", kept);
+        return query.toString();
     }
 
     /** This search on another page of results. */

@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.time.format.DateTimeFormatter;
@@ -190,7 +192,9 @@ public class ServicePage {
     /** The places where the service is given, each with its own lines, hours and languages. */
     public List<PlaceView> getPlaces() {
         if (places == null) {
-            places = ServicePlaces.of(service, getWeek().zone()).stream().map(p -> new PlaceView(p.name(),
+            // A phone line's or a website's "place" that says nothing more than its name is not shown.
+            places = ServicePlaces.of(service, getWeek().zone()).stream().filter(p -> !p.virtual() || p.detailed())
+                    .map(p -> new PlaceView(p.name(),
                     indexed.confidential() ? "" : p.address(), p.virtual(), p.phones(),
                     p.hours().isEmpty() ? List.of() : text.hours(ResultText.week(p.hours(), now)),
                     languageNames(p.languages()), p.accessibility())).toList();
@@ -222,17 +226,20 @@ public class ServicePage {
 
     /**
      * The way back to the search that led here, with its words, place, filters and page: the results
-     * pass their query string as {@code back}; only find-help's own parameters are kept, so the link
-     * can lead nowhere but the search (no open redirect). Without it: the empty search.
+     * link here with their search's parameters; only find-help's own are kept, and the link leads
+     * nowhere but the search (no open redirect). Without them: the empty search.
      */
     public String getBackLink() {
-        return request.getContextPath() + "/find-help.xhtml" + FindHelp.searchQuery(request.getParameter("back"));
+        return request.getContextPath() + "/find-help.xhtml" + FindHelp.searchQuery(request.getParameterMap());
     }
 
-    /** The search query to carry along in the page's own form (so a report keeps the way back). */
-    public String getBack() {
-        String back = FindHelp.searchQuery(request.getParameter("back"));
-        return back.isEmpty() ? null : back.substring(1);
+    /** The search's parameters, for the page's own form (so a report sent keeps the way back). */
+    public List<Map.Entry<String, String>> getSearchParameters() {
+        String query = FindHelp.searchQuery(request.getParameterMap());
+        return query.isEmpty() ? List.of() : java.util.Arrays.stream(query.substring(1).split("&")).map(pair -> {
+            String[] p = pair.split("=", 2);
+            return Map.entry(URLDecoder.decode(p[0], StandardCharsets.UTF_8), URLDecoder.decode(p[1], StandardCharsets.UTF_8));
+        }).toList();
     }
 
     /** "Ask for help about this": the request form with this service and its first kind of help filled in. */
