@@ -182,6 +182,7 @@ public final class DemoDirectory {
         String org = organization(place, "czn:" + place.code(), "Центр занятости населения — " + place.centre(),
                 "Государственное учреждение службы занятости.", "state");
         String location = location(org, place, "Центр занятости", false);
+        receptionOf(location, place);
         service(org, location, place, "Социальный контракт и помощь в трудоустройстве",
                 "Подбор работы, переобучение и социальный контракт для семей с низким доходом: выплата по плану выхода"
                         + " из трудной ситуации.", List.of("employment", "benefits-advice"),
@@ -293,6 +294,27 @@ public final class DemoDirectory {
                     "location_id", id, "description", "Пандус у входа, кабинеты на первом этаже")));
         }
         return id;
+    }
+
+    /**
+     * What HSDS keeps on a place itself rather than on its services: the building's reception line
+     * and fax, its opening hours, the languages spoken there (no random draw: the other demo data
+     * stays as it was).
+     */
+    private void receptionOf(String location, Place place) {
+        String code = String.valueOf(3000 + Math.floorMod(place.code().hashCode(), 900));
+        for (String[] line : new String[][] {{"+7 (" + code + ") 40-00-01", "voice", "Приёмная"},
+                {"+7 (" + code + ") 40-00-02", "fax", "Для документов"}}) {
+            batch.add("phone", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-phone:" + location + ":" + line[1]),
+                    "location_id", location, "number", line[0], "type", line[1], "description", line[2])));
+        }
+        batch.add("schedule", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-schedule:" + location),
+                "location_id", location, "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR", "opens_at", "08:00:00",
+                "closes_at", "17:00:00", "timezone", String.valueOf(place.utcOffset()))));
+        for (String[] language : new String[][] {{"ru", "Русский"}, {"tt", "Татарский"}}) {
+            batch.add("language", "demo", new SourceRow("demo", Map.of("id", Ids.of("demo-language:" + location + ":" + language[0]),
+                    "location_id", location, "name", language[1], "code", language[0])));
+        }
     }
 
     private String virtualLocation(String org, String name, Place place) {

@@ -71,7 +71,7 @@ class HotlineServiceSearchBrowserIT {
             assertTrue(line.findElement(By.cssSelector(".phone-line[data-kind='sms']")).getText().startsWith("SMS:"));
             assertTrue(line.findElements(By.cssSelector(".phone-line[data-kind='messenger'] a")).isEmpty(),
                     "a messenger handle is not a call link");
-            assertTrue(line.findElement(By.cssSelector(".service-hours")).getText().contains("Часы работы: Ежедневно"),
+            assertTrue(line.findElement(By.cssSelector(".service-hours")).getText().contains("Часы работы: Круглосуточно"),
                     line.findElement(By.cssSelector(".service-hours")).getText());
             for (WebElement hit : hits) {
                 if (hit.getText().contains("Работает в районе звонящего") && hit.getText().contains("Работает для:")) {

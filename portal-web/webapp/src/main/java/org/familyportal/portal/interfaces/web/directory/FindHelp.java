@@ -40,12 +40,24 @@ public class FindHelp {
     public record FacetValue(String dimension, String code, String label, int count, boolean chosen) {
     }
 
+    /** Other words to search with, and the link that searches them. */
+    public record WordsLink(String words, String link) {
+    }
+
     /** A place the parent may have meant, with the link to the same search near it. */
     public record PlaceSuggestion(String name, String municipalityName, String region, String link) {
     }
 
     private static final List<String> DIMENSIONS = List.of("category", "audience", "format", "provider", "free",
             "language", "accessible", "municipality");
+
+    /** The parameters of a search (what the way back from a service page may carry). */
+    private static final java.util.Set<String> SEARCH_PARAMETERS = java.util.Set.of("q", "place", "lat", "lon", "radius",
+            "category", "audience", "format", "provider", "municipality", "free", "open_now", "sort", "page", "language",
+            "accessible");
+
+    /** A search's query string is short; the way back carries at most this much of it. */
+    private static final int MAX_BACK = 1500;
 
     @Inject
     HttpServletRequest request;
@@ -115,7 +127,7 @@ public class FindHelp {
         for (SearchResults.Hit hit : results.hits()) {
             if (hit.point() != null) {
                 points.add(JsonBuilders.object().add("name", hit.name())
-                        .add("url", request.getContextPath() + "/service.xhtml?id=" + hit.id())
+                        .add("url", serviceLink(hit.id()))
                         .add("lat", hit.point().latitude()).add("lon", hit.point().longitude()));
             }
         }
@@ -155,8 +167,74 @@ public class FindHelp {
         return DIMENSIONS;
     }
 
+    /** The filters that have something to choose: a box without choices is not shown. */
+    public List<String> getShownDimensions() {
+        return DIMENSIONS.stream().filter(d -> !facet(d).isEmpty()).toList();
+    }
+
+    /** Nothing found with filters chosen: the same search without them; null when none is chosen. */
+    public String getWithoutFiltersLink() {
+        List<String> filters = new ArrayList<>(DIMENSIONS);
+        filters.add("open_now");
+        filters.add("page");
+        return filters.stream().filter(f -> !f.equals("page")).anyMatch(f -> param(f) != null)
+                ? link(Map.of(), filters) : null;
+    }
+
+    /** Nothing found near a place within a short radius: the same search 100 km around; null otherwise. */
+    public String getWiderRadiusLink() {
+        String radius = param("radius") == null ? "25" : param("radius");
+        return place.isPresent() && !"100".equals(radius) ? link(Map.of("radius", "100"), List.of("radius", "page")) : null;
+    }
+
+    /** Nothing found near a place: the same words anywhere (services that work at a distance included); null without a place. */
+    public String getWithoutPlaceLink() {
+        return param("place") != null || param("lat") != null || param("municipality") != null
+                ? link(Map.of(), List.of("place", "lat", "lon", "radius", "municipality", "page")) : null;
+    }
+
+    /** Words that find help, each as this search (its place kept) with those words instead. */
+    public List<WordsLink> getExampleLinks() {
+        return Arrays.stream(Faces.getBundleString("findHelp.empty.examples").split(",")).map(String::strip)
+                .filter(w -> !w.isEmpty()).limit(5)
+                .map(w -> new WordsLink(w, link(Map.of("q", w), List.of("q", "page")))).toList();
+    }
+
     public String categoryLabel(String code) {
         return search.label("category", code, language.getCode());
+    }
+
+    /**
+     * The link to a service from these results: it carries this search's own parameters (words,
+     * place, filters, page), so the service page's way back returns to the same results; each
+     * encoded once, so the link stays short.
+     */
+    public String serviceLink(String id) {
+        String search = searchQuery(request.getParameterMap());
+        return request.getContextPath() + "/service.xhtml?id=" + enc(id) + (search.isEmpty() ? "" : "&" + search.substring(1));
+    }
+
+    /**
+     * The query string of a search ({@code ?q=...&place=...}, or nothing) from a request's
+     * parameters: only find-help's own parameters, re-encoded, so a way back built from it cannot
+     * lead elsewhere or carry anything else (no open redirect, no injected markup); bounded in length.
+     */
+    public static String searchQuery(Map<String, String[]> parameters) {
+        StringBuilder query = new StringBuilder();
+        int count = 0;
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (!SEARCH_PARAMETERS.contains(parameter.getKey())) {
+                continue;
+            }
+            for (String value : parameter.getValue()) {
+                String pair = enc(parameter.getKey()) + "=" + enc(value);
+                if (value.isEmpty() || ++count > 40 || query.length() + pair.length() + 1 > MAX_BACK) {
+                    continue;
+                }
+                query.append(query.length() == 0 ? "?" : "&").append(pair);
+            }
+        }
+        return query.toString();
     }
 
     /** This search on another page of results. */
@@ -195,7 +273,7 @@ public class FindHelp {
                 .collect(Collectors.joining("&"));
         String added = set.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + added;
+        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + (added.isEmpty() ? "" : "&")) + added;
     }
 
     public int getPage() {

@@ -6,19 +6,20 @@ import jakarta.inject.Named;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.directory.domain.search.ServiceArea;
+import org.familyportal.directory.domain.search.WeeklyHours;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
 
-import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -56,46 +57,54 @@ public class ResultText {
         return Faces.getBundleString("Phone." + phone.kind());
     }
 
-    /** Opening hours as lines of days and periods (lunch breaks split a day), then closures. */
+    /**
+     * Opening hours as lines, Monday to Sunday (consecutive days with the same periods joined, a
+     * lunch break splitting a day, days without hours said closed), then the closures that have not
+     * ended; "round the clock" for a service open at every hour; nothing when no hours are given
+     * (the page says "hours not given", never "closed").
+     */
     public List<String> hours(List<OpeningRule> rules) {
-        Locale locale = language.getLocale();
-        Map<String, List<String>> byDays = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (OpeningRule rule : rules) {
-            if (rule.closure() && rule.validFrom() == null && rule.validTo() == null) {
-                lines.add(Faces.getBundleString("service.closedUntilFurtherNotice"));
-                continue;
-            }
-            if (rule.closure()) {
-                DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-                lines.add(Faces.getBundleString("service.closed", rule.validFrom() == null ? "" : rule.validFrom().format(date),
-                        rule.validTo() == null ? "" : rule.validTo().format(date)));
-                continue;
-            }
-            if (rule.opens() == null || rule.closes() == null) {
-                continue;
-            }
-            String hours = rule.opens().toString().substring(0, 5) + "–"
-                    + (rule.closes().getHour() == 23 && rule.closes().getMinute() == 59 ? "24:00" : rule.closes().toString().substring(0, 5));
-            byDays.computeIfAbsent(days(rule.days(), locale), d -> new ArrayList<>()).add(hours);
-        }
-        List<String> opening = new ArrayList<>();
-        // A day's periods in the order of the day, however the data lists them.
-        byDays.forEach((days, hours) -> opening.add(days + ": " + String.join(", ", hours.stream().sorted().toList())));
-        opening.addAll(lines);
-        return opening;
+        return hours(week(rules, Instant.now()));
     }
 
-    private static String days(Set<DayOfWeek> days, Locale locale) {
-        if (days.size() == 7) {
+    /** The week of {@code rules} as it stands at {@code now} in the place's own time. */
+    public static WeeklyHours week(List<OpeningRule> rules, Instant now) {
+        ZoneId zone = rules.stream().map(OpeningRule::zone).filter(java.util.Objects::nonNull).findFirst().orElse(ZoneOffset.UTC);
+        return WeeklyHours.of(rules, LocalDate.ofInstant(now, zone));
+    }
+
+    /** The lines of {@code week} (see {@link #hours(List)}). */
+    public List<String> hours(WeeklyHours week) {
+        Locale locale = language.getLocale();
+        List<String> lines = new ArrayList<>();
+        if (week.kind() == WeeklyHours.Kind.ROUND_THE_CLOCK) {
+            lines.add(Faces.getBundleString("service.roundTheClock"));
+        }
+        for (WeeklyHours.Days days : week.days()) {
+            lines.add(days(days, locale) + ": " + (days.closed() ? Faces.getBundleString("service.dayOff")
+                    : days.periods().stream().map(WeeklyHours.Period::text).collect(Collectors.joining(", "))));
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        for (OpeningRule closure : week.closures()) {
+            lines.add(closure.validFrom() == null && closure.validTo() == null
+                    ? Faces.getBundleString("service.closedUntilFurtherNotice")
+                    : Faces.getBundleString("service.closed", closure.validFrom() == null ? "" : closure.validFrom().format(date),
+                            closure.validTo() == null ? "" : closure.validTo().format(date)));
+        }
+        return lines;
+    }
+
+    /** "Every day", "Mon", "Sat, Sun", "Mon–Fri" in the reader's language. */
+    private static String days(WeeklyHours.Days days, Locale locale) {
+        if (days.everyDay()) {
             return Faces.getBundleString("service.everyDay");
         }
-        List<DayOfWeek> sorted = days.stream().sorted().toList();
-        boolean run = sorted.size() > 2 && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1;
-        if (run) {
-            return sorted.get(0).getDisplayName(TextStyle.SHORT, locale) + "–"
-                    + sorted.get(sorted.size() - 1).getDisplayName(TextStyle.SHORT, locale);
-        }
-        return sorted.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).collect(Collectors.joining(", "));
+        String first = days.first().getDisplayName(TextStyle.SHORT, locale);
+        String last = days.last().getDisplayName(TextStyle.SHORT, locale);
+        return switch (days.count()) {
+            case 1 -> first;
+            case 2 -> first + ", " + last;
+            default -> first + "–" + last;
+        };
     }
 }

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.shared.JsonBuilders;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.familyportal.directory.domain.search.IndexedService;
 import org.familyportal.directory.domain.search.Opening;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.Phone;
+import org.familyportal.directory.domain.search.WeeklyHours;
+import org.familyportal.directory.application.search.ServicePlaces;
 import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
@@ -20,6 +20,13 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -52,6 +59,9 @@ public class ServicePage {
     private JsonObject service;
     private IndexedService indexed;
     private boolean loaded;
+    private final Instant now = Instant.now();
+    private WeeklyHours week;
+    private List<PlaceView> places;
 
     /**
      * The view action of a GET: an unknown or retired service is a 404. Posts of the page's form
@@ -101,7 +111,7 @@ public class ServicePage {
 
     /** What the schedule says now, in the place's own time: open, 24/7, closed, or hours not given. */
     public Opening getOpening() {
-        return OpeningRule.at(indexed.openingRules(), Instant.now());
+        return OpeningRule.at(indexed.openingRules(), now);
     }
 
     /** Where the service is, for the map; nothing for confidential, online and phone services. */
@@ -137,15 +147,15 @@ public class ServicePage {
         return indexed.audiences().stream().map(a -> search.label("audience", a, language.getCode())).toList();
     }
 
-    /** The service's lines as its data gives them, with their type and description (see {@link Phone}). */
+    /**
+     * The service's lines as its data gives them, with their type and description (see {@link Phone});
+     * without lines of its own, its organisation's (as the search shows them). Its places' own lines
+     * are shown with each place.
+     */
     public List<Phone> getPhones() {
-        List<Phone> phones = new ArrayList<>();
-        for (JsonValue value : service.getJsonArray("phones")) {
-            JsonObject phone = value.asJsonObject();
-            phones.add(new Phone(phone.getString("number", ""), phone.getString("type", null),
-                    phone.getString("description", null)));
-        }
-        return phones.stream().filter(p -> !p.number().isEmpty()).sorted(Phone.USEFUL_FIRST).toList();
+        List<Phone> phones = ServicePlaces.phones(service).stream().filter(p -> !p.number().isEmpty())
+                .sorted(Phone.USEFUL_FIRST).toList();
+        return phones.isEmpty() ? indexed.phones() : phones;
     }
 
     /** Where the service may be used from, when its data limits it (a region, municipalities). */
@@ -153,26 +163,90 @@ public class ServicePage {
         return indexed.everywhere() ? "" : text.areas(indexed.areas());
     }
 
-    /** Street addresses of the service's places; none for a confidential place. */
-    public List<String> getAddresses() {
-        List<String> addresses = new ArrayList<>();
-        for (JsonValue sal : service.getJsonArray("service_at_locations")) {
-            JsonObject location = sal.asJsonObject().getJsonObject("location");
-            if (location == null) {
-                continue;
-            }
-            JsonArray list = location.getJsonArray("addresses");
-            for (JsonValue a : list == null ? List.<JsonValue>of() : list) {
-                JsonObject address = a.asJsonObject();
-                addresses.add(address.getString("city", "") + ", " + address.getString("address_1", ""));
-            }
-        }
-        return addresses;
+    /**
+     * Opening hours as lines, Monday to Sunday, then closures; "round the clock" for a 24/7 service;
+     * empty when no hours are given (the page says so, never "closed").
+     */
+    public List<String> getHours() {
+        return text.hours(getWeek());
     }
 
-    /** Opening hours as lines of days and periods (lunch breaks split a day), then closures. */
-    public List<String> getHours() {
-        return text.hours(indexed.openingRules());
+    /** The service's week (its most specific hours: at its place, its own, or its place's). */
+    public WeeklyHours getWeek() {
+        if (week == null) {
+            week = ResultText.week(indexed.openingRules(), now);
+        }
+        return week;
+    }
+
+    /** The place's time zone as people read it ("UTC+8"); null when not known. */
+    public String getZoneLabel() {
+        return getWeek().zoneLabel(now);
+    }
+
+    /** The time now where the service is ("10:30"), so a parent elsewhere reads its hours right; null when not known. */
+    public String getLocalTime() {
+        return getWeek().zone() == null ? null : LocalTime.ofInstant(now, getWeek().zone()).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** The places where the service is given, each with its own lines, hours and languages. */
+    public List<PlaceView> getPlaces() {
+        if (places == null) {
+            // A phone line's or a website's "place" that says nothing more than its name is not shown.
+            places = ServicePlaces.of(service, getWeek().zone()).stream().filter(p -> !p.virtual() || p.detailed())
+                    .map(p -> new PlaceView(p.name(),
+                    indexed.confidential() ? "" : p.address(), p.virtual(), p.phones(),
+                    p.hours().isEmpty() ? List.of() : text.hours(ResultText.week(p.hours(), now)),
+                    languageNames(p.languages()), p.accessibility())).toList();
+        }
+        return places;
+    }
+
+    /** A place as the page shows it: its hours already as lines in the reader's language. */
+    public record PlaceView(String name, String address, boolean virtual, List<Phone> phones, List<String> hours,
+                            List<String> languages, List<String> accessibility) {
+
+        public boolean detailed() {
+            return !phones.isEmpty() || !hours.isEmpty() || !languages.isEmpty() || !accessibility.isEmpty();
+        }
+    }
+
+    /** The languages the service is given in (its own, then its places'), named in the reader's language. */
+    public List<String> getLanguages() {
+        List<String> codes = new ArrayList<>(ServicePlaces.languages(service));
+        return languageNames(codes);
+    }
+
+    private List<String> languageNames(List<String> codes) {
+        return codes.stream().map(code -> {
+            String name = code.matches("[a-z]{2,3}") ? Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale()) : code;
+            return name.isEmpty() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(language.getLocale()) + name.substring(1);
+        }).distinct().toList();
+    }
+
+    /**
+     * The way back to the search that led here, with its words, place, filters and page: the results
+     * link here with their search's parameters; only find-help's own are kept, and the link leads
+     * nowhere but the search (no open redirect). Without them: the empty search.
+     */
+    public String getBackLink() {
+        return request.getContextPath() + "/find-help.xhtml" + FindHelp.searchQuery(request.getParameterMap());
+    }
+
+    /** The search's parameters, for the page's own form (so a report sent keeps the way back). */
+    public List<Map.Entry<String, String>> getSearchParameters() {
+        String query = FindHelp.searchQuery(request.getParameterMap());
+        return query.isEmpty() ? List.of() : java.util.Arrays.stream(query.substring(1).split("&")).map(pair -> {
+            String[] p = pair.split("=", 2);
+            return Map.entry(URLDecoder.decode(p[0], StandardCharsets.UTF_8), URLDecoder.decode(p[1], StandardCharsets.UTF_8));
+        }).toList();
+    }
+
+    /** "Ask for help about this": the request form with this service and its first kind of help filled in. */
+    public String getAskLink() {
+        String topic = indexed.categories().stream().findFirst().map(c -> "&topic=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
+                .orElse("");
+        return request.getContextPath() + "/ask-for-help.xhtml?service=" + indexed.id() + topic;
     }
 
     public String getVerified() {

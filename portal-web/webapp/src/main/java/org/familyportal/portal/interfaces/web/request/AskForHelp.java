@@ -41,6 +41,9 @@ public class AskForHelp implements Serializable {
     @Inject
     transient HelpRequestIntake intake;
 
+    @Inject
+    transient org.familyportal.portal.interfaces.web.directory.AskAboutService aboutService;
+
     private final String submissionKey = newKey();
     private final String code = RequestNumbers.newCode();
 
@@ -60,6 +63,15 @@ public class AskForHelp implements Serializable {
 
     private HelpRequestIntake.Receipt receipt;
     private boolean unavailable;
+
+    /** Opened from a service page ("ask for help about this"): that service and its kind of help filled in. */
+    @jakarta.annotation.PostConstruct
+    void prefillFromService() {
+        aboutService.prefill().ifPresent(p -> {
+            description = p.description();
+            p.topic().ifPresent(topics::add);
+        });
+    }
 
     public void send() {
         if (website != null && !website.isBlank()) {
