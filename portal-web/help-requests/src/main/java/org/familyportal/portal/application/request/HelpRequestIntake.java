@@ -242,9 +242,13 @@ public class HelpRequestIntake {
 
     private void store(HelpRequest request, String actor) {
         Instant now = clock.instant();
-        Routing.Destination destination = routing.destination(request.getMunicipalityCode());
         request.markUrgent(request.deservesUrgency());
-        request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
+        if (request.getMunicipalityCode() != null && !request.getMunicipalityCode().isBlank()) {
+            Routing.Destination destination = routing.destination(request.getMunicipalityCode());
+            request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
+        } else {
+            request.setMunicipalityCode(null); // a silent or prank call (see check): no centre, no deadline
+        }
         request.setPhoneIndex(protection.lookupHash(RequestNumbers.normalizePhone(request.getPhone())));
         boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
         boolean unrouted = request.getCentreId() == null && !closesAtIntake;
@@ -294,11 +298,17 @@ public class HelpRequestIntake {
                 form.email(), HelpRequest.EMAIL_MAX);
     }
 
-    private static void check(HotlineCall call) {
-        require(call.callerType() != null, "request.callerType.required");
-        require(call.municipalityCode() != null && !call.municipalityCode().isBlank(), "request.municipality.required");
-        require(call.triage() != null, "request.triage.required");
+    /**
+     * A call's record is complete enough to store: its outcome always; a silent or prank call needs
+     * nothing else (nobody named a district or a situation), every other call its district and triage.
+     */
+    static void check(HotlineCall call) {
         require(call.outcome() != null, "request.outcome.required");
+        require(call.callerType() != null, "request.callerType.required");
+        if (!call.outcome().closesAtIntake()) {
+            require(call.municipalityCode() != null && !call.municipalityCode().isBlank(), "request.municipality.required");
+            require(call.triage() != null, "request.triage.required");
+        }
         require(call.summary() == null || call.summary().length() <= HelpRequest.DESCRIPTION_MAX, "request.description.tooLong");
         require(call.callerPhone() == null || call.callerPhone().isBlank()
                 || PHONE.matcher(call.callerPhone().strip()).matches(), "request.phone.invalid");

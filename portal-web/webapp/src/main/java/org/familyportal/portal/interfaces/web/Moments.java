@@ -29,7 +29,7 @@ import java.util.Optional;
 public class Moments {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     @ConfigProperty(name = "portal.display.time-zone", defaultValue = "Europe/Moscow")
