@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The time zone a request lives in: its municipality's region's (the gazetteer's {@code region.time_zone}),
- * for showing its times to staff and the family and for the working days of its centre. Read once and
+ * for showing its times to staff and the family and for the working days of its centre; and the zone
+ * a resource centre's staff work in ({@link #ofCentre}). The one place a place's time zone is looked up. Read once and
  * again only when a municipality is not known yet (the gazetteer changes seldom).
  */
 @ApplicationScoped
@@ -26,6 +27,8 @@ public class RegionTimes {
     ResourceCentreRepository centres;
 
     private volatile Map<String, RegionZone> byMunicipality = Map.of();
+    /** The zone of each resource centre: the region of the municipalities it answers for. */
+    private volatile Map<String, RegionZone> byCentre = Map.of();
 
     /** The zone of {@code municipalityCode}'s region, if the municipality is known. */
     public Optional<RegionZone> of(String municipalityCode) {
@@ -40,11 +43,33 @@ public class RegionTimes {
         return Optional.ofNullable(zone);
     }
 
+    /**
+     * The zone a staff member of {@code centreId} works in: the region of the municipalities the
+     * centre answers for (read again when the centre is not known yet: it may have been set since).
+     */
+    public Optional<RegionZone> ofCentre(String centreId) {
+        if (centreId == null) {
+            return Optional.empty();
+        }
+        RegionZone zone = byCentre.get(centreId);
+        if (zone == null) {
+            byMunicipality = load();
+            zone = byCentre.get(centreId);
+        }
+        return Optional.ofNullable(zone);
+    }
+
     private Map<String, RegionZone> load() {
         Map<String, RegionZone> zones = new HashMap<>();
+        Map<String, RegionZone> ofCentres = new HashMap<>();
         for (Municipality m : centres.municipalities()) {
-            zones.put(m.code().value(), new RegionZone(m.zone(), m.regionNameRu(), m.regionNameEn()));
+            RegionZone zone = new RegionZone(m.zone(), m.regionNameRu(), m.regionNameEn());
+            zones.put(m.code().value(), zone);
+            if (m.centreId() != null) {
+                ofCentres.putIfAbsent(m.centreId(), zone);
+            }
         }
+        byCentre = Map.copyOf(ofCentres);
         return Map.copyOf(zones);
     }
 }
