@@ -247,7 +247,9 @@ public class HelpRequestIntake {
             Routing.Destination destination = routing.destination(request.getMunicipalityCode());
             request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
         } else {
-            request.setMunicipalityCode(null); // a silent or prank call (see check): no centre, no deadline
+            // A silent or prank call (see check): no centre; due at once, and acknowledged as it is closed at intake.
+            request.setMunicipalityCode(null);
+            request.route(null, now);
         }
         request.setPhoneIndex(protection.lookupHash(RequestNumbers.normalizePhone(request.getPhone())));
         boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();

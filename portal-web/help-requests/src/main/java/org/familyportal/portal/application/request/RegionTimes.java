@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The time zone a request lives in: its municipality's region's (the gazetteer's {@code region.time_zone}),
@@ -32,15 +33,7 @@ public class RegionTimes {
 
     /** The zone of {@code municipalityCode}'s region, if the municipality is known. */
     public Optional<RegionZone> of(String municipalityCode) {
-        if (municipalityCode == null) {
-            return Optional.empty();
-        }
-        RegionZone zone = byMunicipality.get(municipalityCode);
-        if (zone == null) {
-            byMunicipality = load();
-            zone = byMunicipality.get(municipalityCode);
-        }
-        return Optional.ofNullable(zone);
+        return lookUp(() -> byMunicipality, municipalityCode);
     }
 
     /**
@@ -48,13 +41,18 @@ public class RegionTimes {
      * centre answers for (read again when the centre is not known yet: it may have been set since).
      */
     public Optional<RegionZone> ofCentre(String centreId) {
-        if (centreId == null) {
+        return lookUp(() -> byCentre, centreId);
+    }
+
+    /** {@code key} in the map {@code zones} gives, read again from the gazetteer when it is not there. */
+    private Optional<RegionZone> lookUp(Supplier<Map<String, RegionZone>> zones, String key) {
+        if (key == null) {
             return Optional.empty();
         }
-        RegionZone zone = byCentre.get(centreId);
+        RegionZone zone = zones.get().get(key);
         if (zone == null) {
             byMunicipality = load();
-            zone = byCentre.get(centreId);
+            zone = zones.get().get(key);
         }
         return Optional.ofNullable(zone);
     }
