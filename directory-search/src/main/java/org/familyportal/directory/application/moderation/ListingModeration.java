@@ -179,6 +179,12 @@ public class ListingModeration {
         return purged;
     }
 
+    /** How many reports wait for a moderator. */
+    public long openReportCount() {
+        caller.require(DirectoryRole.MODERATOR, DirectoryRole.ADMIN);
+        return listings.countOpenReports();
+    }
+
     /** Reports not yet resolved, oldest first. */
     public List<ListingReport> openReports() {
         caller.require(DirectoryRole.MODERATOR, DirectoryRole.ADMIN);

@@ -51,6 +51,11 @@ public interface Listings {
     /** Reports not yet resolved, oldest first, at most {@code max}. */
     List<ListingReport> openReports(int max);
 
+    /** How many reports are not yet resolved. */
+    default long countOpenReports() {
+        return openReports(Integer.MAX_VALUE).size();
+    }
+
     /** Deletes the reports made before {@code before}, resolved or not; returns how many. */
     int deleteReportsBefore(LocalDateTime before);
 }

@@ -108,6 +108,12 @@ public class JpaListings implements Listings {
     }
 
     @Override
+    public long countOpenReports() {
+        return em.createQuery("select count(r) from ListingReport r where r.resolvedAt is null", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
     public int deleteReportsBefore(LocalDateTime before) {
         return em.createQuery("delete from ListingReport r where r.reportedAt < :before")
                 .setParameter("before", before).executeUpdate();

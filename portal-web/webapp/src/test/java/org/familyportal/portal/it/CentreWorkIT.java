@@ -54,13 +54,16 @@ class CentreWorkIT {
                 + " AND actor = ? AND action = 'VIEW'", id, specialist)) >= 1, "the look is audited");
 
         HttpResponse<String> taken = centre.submit("/centre/request.xhtml?id=" + id, page.body(), "work", "takeOn", Map.of());
-        assertTrue(taken.body().contains("Ответственный назначен"), taken.body());
+        assertTrue(taken.body().contains("Обращение взято в работу"), taken.body());
         assertNotNull(Requests.column(request[0], "acknowledged_at"), "taking it on acknowledges it");
+        assertEquals("IN_PROGRESS", Requests.column(request[0], "status"), "taking a new request on puts it in progress");
+        assertTrue(taken.body().contains("Статус изменён"), "the timeline shows the move: " + taken.body());
+        assertEquals("IN_PROGRESS", Requests.query("SELECT to_status FROM help_request_event WHERE help_request_id = ?"
+                + " AND kind = 'STATUS_CHANGED'", id));
+        assertTrue(Requests.query("SELECT detail FROM audit_entry WHERE help_request_id = ? AND detail LIKE 'status %'", id)
+                .contains("NEW -> IN_PROGRESS"), "the move is audited");
 
-        HttpResponse<String> moved = centre.submit("/centre/request.xhtml?id=" + id, taken.body(), "work", "move",
-                Map.of("target", "IN_PROGRESS"));
-        assertTrue(moved.body().contains("Статус изменён"), moved.body());
-        HttpResponse<String> notAllowed = centre.submit("/centre/request.xhtml?id=" + id, moved.body(), "work", "move",
+        HttpResponse<String> notAllowed = centre.submit("/centre/request.xhtml?id=" + id, taken.body(), "work", "move",
                 Map.of("target", "CLOSED"));
         assertEquals(200, notAllowed.statusCode());
         assertEquals("IN_PROGRESS", Requests.column(request[0], "status"), "in progress cannot jump to closed");

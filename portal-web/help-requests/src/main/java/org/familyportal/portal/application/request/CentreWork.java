@@ -18,6 +18,7 @@ import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.InvalidTransitionException;
+import org.familyportal.portal.domain.request.QueueOrder;
 import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.RequestEvent;
@@ -82,9 +83,9 @@ public class CentreWork {
         }
     }
 
-    /** The caller's centres' requests, oldest urgent first. Lists no personal data, so it is not audited. */
-    public List<HelpRequest> queue(Viewer viewer, QueueFilter filter, int first, int max) {
-        return requests.queue(selection(viewer, filter), first, max);
+    /** The caller's centres' requests in {@code order} (by default oldest urgent first). Lists no personal data, so it is not audited. */
+    public List<HelpRequest> queue(Viewer viewer, QueueFilter filter, QueueOrder order, int first, int max) {
+        return requests.queue(selection(viewer, filter), order == null ? QueueOrder.STANDARD : order, first, max);
     }
 
     public long count(Viewer viewer, QueueFilter filter) {
@@ -144,6 +145,27 @@ public class CentreWork {
         request.assignTo(accountId, clock.instant());
         event(request, EventKind.ASSIGNED, viewer, assignee.displayName() + " <" + assignee.email() + ">");
         audit.record(viewer.email(), AuditAction.CHANGE, id, "assigned to " + assignee.email());
+        return request;
+    }
+
+    /**
+     * The caller takes the request on: it is assigned to them and acknowledged, and a new request
+     * moves to "in progress" (one further along keeps its status; reopening is a move of its own).
+     */
+    @Transactional
+    public HelpRequest takeOn(Viewer viewer, long id) {
+        HelpRequest request = changeable(viewer, id);
+        Member me = colleagues(request.getCentreId()).stream()
+                .filter(m -> m.email().equals(viewer.email())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
+        Instant now = clock.instant();
+        boolean started = request.takeOn(me.accountId(), now);
+        event(request, EventKind.ASSIGNED, viewer, me.displayName() + " <" + me.email() + ">");
+        audit.record(viewer.email(), AuditAction.CHANGE, id, "assigned to " + me.email());
+        if (started) {
+            requests.addEvent(RequestEvent.statusChange(id, viewer.email(), now, RequestStatus.NEW, RequestStatus.IN_PROGRESS));
+            audit.record(viewer.email(), AuditAction.CHANGE, id, "status " + RequestStatus.NEW + " -> " + RequestStatus.IN_PROGRESS);
+        }
         return request;
     }
 

@@ -264,9 +264,15 @@ public class HelpRequestIntake {
 
     private void store(HelpRequest request, String actor) {
         Instant now = clock.instant();
-        Routing.Destination destination = routing.destination(request.getMunicipalityCode());
         request.markUrgent(request.deservesUrgency());
-        request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
+        if (request.getMunicipalityCode() != null && !request.getMunicipalityCode().isBlank()) {
+            Routing.Destination destination = routing.destination(request.getMunicipalityCode());
+            request.route(destination.centreId(), settings.deadline().due(now, request.isUrgent(), destination.zone()));
+        } else {
+            // A silent or prank call (see check): no centre; due at once, and acknowledged as it is closed at intake.
+            request.setMunicipalityCode(null);
+            request.route(null, now);
+        }
         request.setPhoneIndex(protection.lookupHash(RequestNumbers.normalizePhone(request.getPhone())));
         boolean closesAtIntake = request.getCallOutcome() != null && request.getCallOutcome().closesAtIntake();
         boolean unrouted = request.getCentreId() == null && !closesAtIntake;
@@ -316,11 +322,17 @@ public class HelpRequestIntake {
                 form.email(), HelpRequest.EMAIL_MAX);
     }
 
-    private static void check(HotlineCall call) {
-        require(call.callerType() != null, "request.callerType.required");
-        require(call.municipalityCode() != null && !call.municipalityCode().isBlank(), "request.municipality.required");
-        require(call.triage() != null, "request.triage.required");
+    /**
+     * A call's record is complete enough to store: its outcome always; a silent or prank call needs
+     * nothing else (nobody named a district or a situation), every other call its district and triage.
+     */
+    static void check(HotlineCall call) {
         require(call.outcome() != null, "request.outcome.required");
+        require(call.callerType() != null, "request.callerType.required");
+        if (!call.outcome().closesAtIntake()) {
+            require(call.municipalityCode() != null && !call.municipalityCode().isBlank(), "request.municipality.required");
+            require(call.triage() != null, "request.triage.required");
+        }
         require(call.summary() == null || call.summary().length() <= HelpRequest.DESCRIPTION_MAX, "request.description.tooLong");
         require(call.callerPhone() == null || call.callerPhone().isBlank()
                 || PHONE.matcher(call.callerPhone().strip()).matches(), "request.phone.invalid");

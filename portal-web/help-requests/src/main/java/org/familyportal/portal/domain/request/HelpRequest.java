@@ -39,6 +39,8 @@ import java.util.List;
         + " ((r.status = :closed and r.closedAt < :before) or (r.status <> :closed and r.createdAt < :before"
         + " and not exists (select e from RequestEvent e where e.requestId = r.id and e.occurredAt >= :before"
         + " and e.kind not in :systemKinds and (e.actor is null or e.actor <> :system))))")
+@NamedQuery(name = "HelpRequest.newPerCentre", query = "select r.centreId, count(r) from HelpRequest r"
+        + " where r.status = :new and r.anonymisedAt is null group by r.centreId")
 @Table(name = "help_request")
 public class HelpRequest {
 
@@ -70,7 +72,8 @@ public class HelpRequest {
     @Column(name = "caller_type", nullable = false, length = 16)
     private CallerType callerType;
 
-    @Column(name = "municipality_code", nullable = false, length = 64)
+    /** Null only for a silent or prank call, where nobody named a district. */
+    @Column(name = "municipality_code", length = 64)
     private String municipalityCode;
 
     @Column(name = "centre_organization_id", length = 36)
@@ -258,6 +261,21 @@ public class HelpRequest {
         status = RequestStatus.CLOSED;
         closedAt = now;
         acknowledgedAt = now;
+    }
+
+    /**
+     * A specialist takes the request on: it is theirs and acknowledged, and a new one is now in
+     * progress (a request already further along the workflow keeps its status).
+     *
+     * @return whether it moved from {@link RequestStatus#NEW} to {@link RequestStatus#IN_PROGRESS}
+     */
+    public boolean takeOn(Long accountId, Instant now) {
+        assignTo(accountId, now);
+        if (status != RequestStatus.NEW) {
+            return false;
+        }
+        moveTo(RequestStatus.IN_PROGRESS, now);
+        return true;
     }
 
     public void assignTo(Long accountId, Instant now) {

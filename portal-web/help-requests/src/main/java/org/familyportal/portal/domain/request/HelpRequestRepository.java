@@ -30,13 +30,19 @@ public interface HelpRequestRepository {
     List<HelpRequest> byPhoneIndex(List<String> phoneIndexes, int max);
 
     /**
-     * A page of a centre's queue: the requests {@code selection} shows, urgent first, then those not
-     * yet acknowledged, then oldest first.
+     * A page of a centre's queue: the requests {@code selection} shows in {@code order} (see
+     * {@link QueueOrder#comparator()}, which sorts the same way).
      */
-    List<HelpRequest> queue(QueueSelection selection, int first, int max);
+    List<HelpRequest> queue(QueueSelection selection, QueueOrder order, int first, int max);
 
     /** How many requests {@code selection} shows. */
     long count(QueueSelection selection);
+
+    /**
+     * How many requests are new (not yet taken on), per centre; the key {@code null} counts those
+     * that wait without a centre.
+     */
+    java.util.Map<String, Long> newPerCentre();
 
     /** What a hotline operator logged, newest first. */
     List<HelpRequest> loggedBy(long operatorId, int max);

@@ -5,6 +5,7 @@ import org.familyportal.portal.domain.request.EventKind;
 import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
+import org.familyportal.portal.domain.request.QueueOrder;
 import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.Referral;
 import org.familyportal.portal.domain.request.ReferralStatus;
@@ -57,12 +58,17 @@ final class InMemoryHelpRequests implements HelpRequestRepository {
     }
 
     @Override
-    public List<HelpRequest> queue(QueueSelection selection, int first, int max) {
-        return requests.values().stream().filter(selection::shows)
-                .sorted(Comparator.comparing(HelpRequest::isUrgent).reversed()
-                        .thenComparing(r -> r.getAcknowledgedAt() == null ? 0 : 1)
-                        .thenComparing(HelpRequest::getCreatedAt))
+    public List<HelpRequest> queue(QueueSelection selection, QueueOrder order, int first, int max) {
+        return requests.values().stream().filter(selection::shows).sorted(order.comparator())
                 .skip(first).limit(max).toList();
+    }
+
+    @Override
+    public java.util.Map<String, Long> newPerCentre() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        requests.values().stream().filter(r -> r.getStatus() == org.familyportal.portal.domain.request.RequestStatus.NEW
+                && r.getAnonymisedAt() == null).forEach(r -> counts.merge(r.getCentreId(), 1L, Long::sum));
+        return counts;
     }
 
     @Override

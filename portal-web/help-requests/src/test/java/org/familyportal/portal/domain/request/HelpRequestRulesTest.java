@@ -53,6 +53,32 @@ class HelpRequestRulesTest {
     }
 
     @Test
+    void takingANewRequestPutsItInProgressAndAcknowledgesIt() {
+        HelpRequest request = new HelpRequest(RequestChannel.ONLINE, "1234-5678", Instant.EPOCH);
+        request.route("centre", Instant.EPOCH.plusSeconds(3600));
+        assertTrue(request.takeOn(7L, Instant.EPOCH.plusSeconds(60)));
+        assertEquals(RequestStatus.IN_PROGRESS, request.getStatus());
+        assertEquals(7L, request.getAssigneeId());
+        assertEquals(Instant.EPOCH.plusSeconds(60), request.getAcknowledgedAt());
+    }
+
+    @Test
+    void takingARequestFurtherAlongKeepsItsStatus() {
+        HelpRequest referred = new HelpRequest(RequestChannel.ONLINE, "1234-5678", Instant.EPOCH);
+        referred.route("centre", Instant.EPOCH.plusSeconds(3600));
+        referred.moveTo(RequestStatus.IN_PROGRESS, Instant.EPOCH.plusSeconds(60));
+        referred.moveTo(RequestStatus.REFERRED, Instant.EPOCH.plusSeconds(120));
+        assertFalse(referred.takeOn(8L, Instant.EPOCH.plusSeconds(180)));
+        assertEquals(RequestStatus.REFERRED, referred.getStatus(), "a referred request is not put back in progress");
+        assertEquals(8L, referred.getAssigneeId());
+
+        HelpRequest closed = new HelpRequest(RequestChannel.HOTLINE, "1234-5679", Instant.EPOCH);
+        closed.closeAtIntake(Instant.EPOCH);
+        assertFalse(closed.takeOn(8L, Instant.EPOCH.plusSeconds(180)));
+        assertEquals(RequestStatus.CLOSED, closed.getStatus(), "taking is not reopening: that is a move of its own");
+    }
+
+    @Test
     void overdueMeansNotAcknowledgedByTheDeadline() {
         HelpRequest request = new HelpRequest(RequestChannel.HOTLINE, "1234-5678", Instant.EPOCH);
         request.route("centre", Instant.EPOCH.plusSeconds(3600));

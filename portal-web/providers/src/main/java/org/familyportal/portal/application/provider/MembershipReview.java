@@ -69,6 +69,12 @@ public class MembershipReview {
                                ProposedOrganisation proposed, String evidenceDomain, int members) {
     }
 
+    /** How many claims wait (a number, no personal data: not audited). */
+    public long pendingCount() {
+        caller.require(Role.MODERATOR, Role.ADMIN);
+        return providers.countPending();
+    }
+
     /** The waiting claims, oldest first. */
     public List<PendingClaim> pending() {
         String moderator = caller.require(Role.MODERATOR, Role.ADMIN);

@@ -27,6 +27,8 @@ import java.util.Objects;
 @NamedQuery(name = "Claim.pending",
         query = "SELECT c FROM Claim c WHERE c.status = org.familyportal.portal.domain.provider.ClaimStatus.PENDING"
                 + " ORDER BY c.createdAt, c.id")
+@NamedQuery(name = "Claim.countPending",
+        query = "SELECT COUNT(c) FROM Claim c WHERE c.status = org.familyportal.portal.domain.provider.ClaimStatus.PENDING")
 @NamedQuery(name = "Claim.countPendingOfAccount",
         query = "SELECT COUNT(c) FROM Claim c WHERE c.accountId = :account"
                 + " AND c.status = org.familyportal.portal.domain.provider.ClaimStatus.PENDING")

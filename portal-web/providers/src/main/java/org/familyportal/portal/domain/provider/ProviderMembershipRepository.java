@@ -52,6 +52,11 @@ public interface ProviderMembershipRepository {
 
     List<Claim> pending();
 
+    /** How many claims wait for a moderator. */
+    default long countPending() {
+        return pending().size();
+    }
+
     long pendingCount(long accountId);
 
     /** Whether the account has a pending or approved claim on the organisation. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.portal.application.request.Memberships;
 import org.familyportal.portal.application.request.RegionTimes;
 import org.familyportal.portal.domain.place.PlaceTime;
 import org.omnifaces.util.Faces;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -24,7 +26,8 @@ import java.util.ResourceBundle;
  * Shows moments in one format ({@code dd.MM.yyyy HH:mm}), always with the zone they are shown in:
  * a request's times in its region's zone ({@code at(instant, municipalityCode)}: "01.12.2026 14:05
  * (Иркутская область, UTC+8)"), everything else in the portal's display zone
- * ({@code portal.display.time-zone}) with its offset ("01.12.2026 09:05 (UTC+3)"), and how long ago
+ * ({@code portal.display.time-zone}) with its offset ("01.12.2026 09:05 (UTC+3)") or, for a staff
+ * member of a resource centre, in the centre's region's zone, and how long ago
  * they were, in a form that reads the same in Russian and English.
  */
 @Named
@@ -32,7 +35,7 @@ import java.util.ResourceBundle;
 public class Moments {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     @ConfigProperty(name = "portal.display.time-zone", defaultValue = "Europe/Moscow")
@@ -41,13 +44,44 @@ public class Moments {
     @Inject
     RegionTimes regions;
 
-    /** {@code instant} in the portal's display zone, labelled with its offset. */
+    @Inject
+    Memberships memberships;
+
+    /**
+     * {@code instant} where the reader works: for a staff member of a resource centre in the
+     * centre's region's zone, labelled with the region and offset (as {@link #at}); for everybody
+     * else in the portal's display zone, labelled with its offset.
+     */
     public String format(Instant instant) {
         if (instant == null) {
             return "";
         }
+        Optional<RegionTimes.RegionZone> staffZone = readersCentreZone();
+        if (staffZone.isPresent()) {
+            return inRegion(instant, staffZone.get());
+        }
         ZoneId display = ZoneId.of(zone);
         return Faces.getBundleString("time.withOffset", local(instant, display), offset(instant, display));
+    }
+
+    private static final String READERS_ZONE = Moments.class.getName() + ".readersZone";
+
+    /** The zone of the signed-in reader's resource centre, looked up once per request. */
+    @SuppressWarnings("unchecked")
+    private Optional<RegionTimes.RegionZone> readersCentreZone() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getExternalContext().getRemoteUser() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> request = faces.getExternalContext().getRequestMap();
+        Object known = request.get(READERS_ZONE);
+        if (known == null) {
+            String reader = faces.getExternalContext().getRemoteUser();
+            known = memberships.organisationsOf(reader).stream().map(regions::ofCentre)
+                    .flatMap(Optional::stream).findFirst();
+            request.put(READERS_ZONE, known);
+        }
+        return (Optional<RegionTimes.RegionZone>) known;
     }
 
     /** A moment stored as UTC wall-clock time (the directory's columns), like {@link #format(Instant)}. */
@@ -64,10 +98,13 @@ public class Moments {
         if (region.isEmpty()) {
             return format(instant);
         }
-        ZoneId regionZone = region.get().zone();
+        return inRegion(instant, region.get());
+    }
+
+    private static String inRegion(Instant instant, RegionTimes.RegionZone region) {
         boolean english = "en".equals(language());
-        return Faces.getBundleString("time.inRegion", local(instant, regionZone),
-                english ? region.get().nameEn() : region.get().nameRu(), offset(instant, regionZone));
+        return Faces.getBundleString("time.inRegion", local(instant, region.zone()),
+                english ? region.nameEn() : region.nameRu(), offset(instant, region.zone()));
     }
 
     /**

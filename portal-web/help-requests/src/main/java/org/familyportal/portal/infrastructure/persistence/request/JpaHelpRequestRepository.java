@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.familyportal.portal.domain.centre.MunicipalityCode;
@@ -13,11 +15,13 @@ import org.familyportal.portal.domain.request.FollowUpTask;
 import org.familyportal.portal.domain.request.HelpRequest;
 import org.familyportal.portal.domain.request.HelpRequestRepository;
 import org.familyportal.portal.domain.request.Referral;
+import org.familyportal.portal.domain.request.QueueOrder;
 import org.familyportal.portal.domain.request.QueueSelection;
 import org.familyportal.portal.domain.request.ReferralStatus;
 import org.familyportal.portal.domain.request.RequestEvent;
 import org.familyportal.portal.domain.request.RequestNumber;
 import org.familyportal.portal.domain.request.RequestStatus;
+import org.familyportal.portal.domain.request.TriageLevel;
 import org.familyportal.portal.infrastructure.persistence.InstantConverter;
 
 import java.time.Instant;
@@ -62,14 +66,45 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     }
 
     @Override
-    public List<HelpRequest> queue(QueueSelection selection, int first, int max) {
+    public List<HelpRequest> queue(QueueSelection selection, QueueOrder order, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<HelpRequest> query = cb.createQuery(HelpRequest.class);
         Root<HelpRequest> r = query.from(HelpRequest.class);
-        query.select(r).where(shownBy(selection, cb, r)).orderBy(cb.desc(r.get("urgent")),
+        List<Order> orders = new ArrayList<>();
+        for (Expression<?> key : sortKeys(order.column(), cb, r)) {
+            orders.add(order.descending() ? cb.desc(key) : cb.asc(key));
+        }
+        orders.addAll(List.of(cb.desc(r.get("urgent")),
                 cb.asc(cb.selectCase().when(cb.isNull(r.get("acknowledgedAt")), 0).otherwise(1)),
-                cb.asc(r.get("createdAt")));
+                cb.asc(r.get("createdAt")), cb.asc(r.get("id"))));
+        query.select(r).where(shownBy(selection, cb, r)).orderBy(orders);
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** What a column sorts by, in its natural direction (the same as {@link QueueOrder#comparator()}). */
+    private static List<Expression<?>> sortKeys(QueueOrder.Column column, CriteriaBuilder cb, Root<HelpRequest> r) {
+        return switch (column) {
+            case STANDARD -> List.of();
+            case RECEIVED -> List.of(r.get("createdAt"));
+            case DEADLINE -> List.of(cb.selectCase().when(cb.isNull(r.get("acknowledgeBy")), 1).otherwise(0),
+                    r.get("acknowledgeBy"));
+            case URGENCY -> {
+                CriteriaBuilder.SimpleCase<TriageLevel, Integer> rank = cb.selectCase(r.get("triageLevel"));
+                for (TriageLevel level : TriageLevel.values()) {
+                    rank.when(level, QueueOrder.urgencyRank(level));
+                }
+                yield List.of(cb.selectCase().when(cb.isTrue(r.get("urgent")), 0).otherwise(1),
+                        rank.otherwise(QueueOrder.urgencyRank(null)));
+            }
+            case STATUS -> {
+                CriteriaBuilder.SimpleCase<RequestStatus, Integer> rank = cb.selectCase(r.get("status"));
+                for (RequestStatus status : RequestStatus.values()) {
+                    rank.when(status, status.ordinal());
+                }
+                yield List.of(rank.otherwise(RequestStatus.values().length));
+            }
+            case TOPIC -> List.of(r.get("topics"));
+        };
     }
 
     @Override
@@ -79,6 +114,16 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
         Root<HelpRequest> r = query.from(HelpRequest.class);
         query.select(cb.count(r)).where(shownBy(selection, cb, r));
         return em.createQuery(query).getSingleResult();
+    }
+
+    @Override
+    public java.util.Map<String, Long> newPerCentre() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery("HelpRequest.newPerCentre", Object[].class)
+                .setParameter("new", RequestStatus.NEW).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** The queue's conditions, only those the selection gives (the queue's filters make the query). */

@@ -104,6 +104,11 @@ public class JpaProviderMembershipRepository implements ProviderMembershipReposi
     }
 
     @Override
+    public long countPending() {
+        return em.createNamedQuery("Claim.countPending", Long.class).getSingleResult();
+    }
+
+    @Override
     public long pendingCount(long accountId) {
         return em.createNamedQuery("Claim.countPendingOfAccount", Long.class).setParameter("account", accountId)
                 .getSingleResult();

@@ -7,8 +7,11 @@ import jakarta.security.enterprise.SecurityContext;
 import org.familyportal.portal.application.request.CentreWork;
 import org.familyportal.portal.application.access.Viewer;
 import org.familyportal.portal.domain.request.HelpRequest;
+import org.familyportal.portal.domain.request.QueueOrder;
 import org.familyportal.portal.domain.request.RequestStatus;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,6 +37,8 @@ public class CentreQueue {
     private boolean mine;
     private boolean overdue;
     private int page;
+    private String sort;
+    private QueueOrder order = QueueOrder.STANDARD;
 
     private List<HelpRequest> requests;
     private long total;
@@ -44,7 +49,8 @@ public class CentreQueue {
         Viewer viewer = viewer(security);
         total = work.count(viewer, filter);
         page = Math.max(0, Math.min(page, MAX_PAGE));
-        requests = work.queue(viewer, filter, page * PAGE, PAGE);
+        order = QueueOrder.parse(sort);
+        requests = work.queue(viewer, filter, order, page * PAGE, PAGE);
     }
 
     static Viewer viewer(SecurityContext security) {
@@ -63,7 +69,28 @@ public class CentreQueue {
         return request.isOverdueAt(Instant.now());
     }
 
+    /** The sort parameter a click on the header of {@code column} asks for (the other way round when sorted by it). */
+    public String sortBy(String column) {
+        return order.toggled(QueueOrder.Column.valueOf(column)).asParameter();
+    }
+
+    /** "ascending", "descending" or "none": the header's {@code aria-sort}. */
+    public String ariaSort(String column) {
+        if (order.column() != QueueOrder.Column.valueOf(column)) {
+            return "none";
+        }
+        return order.descending() ? "descending" : "ascending";
+    }
+
+    /** The current filters and sort as query parameters, for the paging links. */
+    public String getQuery() {
+        return "status=" + (status == null ? "" : URLEncoder.encode(status, StandardCharsets.UTF_8))
+                + "&urgent=" + urgent + "&mine=" + mine + "&overdue=" + overdue + "&sort=" + order.asParameter();
+    }
+
     public List<HelpRequest> getRequests() { return requests; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
     public long getTotal() { return total; }
     public boolean isHasNext() { return (long) (page + 1) * PAGE < total; }
     public String getStatus() { return status; }

@@ -81,12 +81,7 @@ public class CentreRequest implements Serializable {
     }
 
     public void takeOn() {
-        act(() -> {
-            long me = work.colleagues(current().getCentreId()).stream()
-                    .filter(m -> m.email().equals(viewer().email())).map(Member::accountId).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("centre.assign.notColleague"));
-            work.assign(viewer(), id, me);
-        }, "centre.assigned");
+        act(() -> work.takeOn(viewer(), id), "centre.taken");
     }
 
     public void move() {

@@ -39,7 +39,8 @@ import java.util.Optional;
 
 /**
  * Backing bean of {@code hotline/index.xhtml}: the operator logs a call while it goes on. The call's
- * duration counts from the moment the screen was opened unless the operator types it.
+ * duration counts from the moment the screen was opened (or the last call was saved), shown as a
+ * timer, unless the operator types it. A silent or prank call is saved with its outcome alone.
  */
 @Named
 @ViewScoped
@@ -168,9 +169,13 @@ public class CallIntake implements Serializable {
         recommended.remove(id);
     }
 
+    /** How long the call has lasted so far, in seconds (what the timer shows and the record keeps). */
+    int elapsedSeconds() {
+        return (int) Math.max(0, Math.min(Duration.between(callStarted, Instant.now()).toSeconds(), 86_399));
+    }
+
     public void save() {
-        int seconds = callMinutes != null ? callMinutes * 60
-                : (int) Math.min(Duration.between(callStarted, Instant.now()).toSeconds(), 86_399);
+        int seconds = callMinutes != null ? callMinutes * 60 : elapsedSeconds();
         List<OperatorAction> done = actions.stream().map(OperatorAction::valueOf).toList();
         HelpRequestIntake.HotlineCall call = new HelpRequestIntake.HotlineCall(callerType, callerName, callerPhone,
                 municipality, topics, triage, summary, done, new ArrayList<>(recommended.keySet()), outcome, seconds);
@@ -229,6 +234,15 @@ public class CallIntake implements Serializable {
     }
 
     public String getFormKey() { return formKey; }
+
+    /** When the call's timer started, for the page's script that counts on from it. */
+    public long getCallStartedMillis() { return callStarted.toEpochMilli(); }
+
+    /** "04:37": the timer as the page shows it before its script runs. */
+    public String getCallDuration() {
+        int seconds = elapsedSeconds();
+        return String.format("%02d:%02d", seconds / 60, seconds % 60);
+    }
 
     /** The key the form was rendered with; anything that is not one is ignored. */
     public void setFormKey(String formKey) {

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.familyportal.directory.application.draft.ListingEditing;
 import org.familyportal.directory.domain.draft.DraftState;
-import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.familyportal.portal.interfaces.web.Moments;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +29,7 @@ public class DraftQueue implements Serializable {
     transient ListingEditing editing;
 
     @Inject
-    transient CurrentLanguage language;
+    transient Moments moments;
 
     private String text = "";
     private DraftState state = DraftState.SUBMITTED;
@@ -51,8 +49,7 @@ public class DraftQueue implements Serializable {
     }
 
     public String sent(ListingEditing.Queued queued) {
-        return queued.submittedAt() == null ? "—" : queued.submittedAt()
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(language.getLocale()));
+        return queued.submittedAt() == null ? "—" : moments.formatUtc(queued.submittedAt());
     }
 
     public DraftState[] getStates() {

@@ -21,6 +21,7 @@ import org.familyportal.directory.domain.draft.SnapshotCheck.Problem;
 import org.familyportal.directory.domain.search.OpeningRule;
 import org.familyportal.directory.domain.search.Phone;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.familyportal.portal.interfaces.web.Moments;
 import org.familyportal.portal.interfaces.web.directory.ResultText;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -29,8 +30,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -53,6 +52,9 @@ public class ListingEditor implements Serializable {
 
     @Inject
     transient ListingEditing editing;
+
+    @Inject
+    transient Moments moments;
 
     @Inject
     transient CurrentLanguage language;
@@ -446,8 +448,7 @@ public class ListingEditor implements Serializable {
     }
 
     public String getSubmittedAtText() {
-        return submittedAt == null ? "" : submittedAt.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(language.getLocale())) + " UTC";
+        return moments.formatUtc(submittedAt);
     }
 
     public boolean isDecidable() {
