@@ -66,7 +66,7 @@ CREATE TABLE support_measure_amount (
     effective_from      DATE           NOT NULL,
     effective_to        DATE           NULL,
     source_title        VARCHAR(500)   NOT NULL,
-    source_url          VARCHAR(500)   NOT NULL,
+    source_url          VARCHAR(500)   NULL,
     confirmed           BOOLEAN        NOT NULL DEFAULT FALSE,
     indexed_in_february BOOLEAN        NOT NULL DEFAULT FALSE,
     note_ru             VARCHAR(1000)  NULL,

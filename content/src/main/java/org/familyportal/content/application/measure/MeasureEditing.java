@@ -79,38 +79,42 @@ public class MeasureEditing {
         return measures.changes(code, 50);
     }
 
+    /** Adds a new measure; its code must be free. */
+    @Transactional
+    public void create(SupportMeasure edited) {
+        String editor = caller.require(ContentRole.EDITOR, ContentRole.ADMIN);
+        valid(edited);
+        if (measures.find(edited.getCode()).isPresent()) {
+            throw new MeasureRefused("measures.codeTaken");
+        }
+        SupportMeasure created = new SupportMeasure(edited.getCode());
+        created.applyEdits(edited);
+        measures.add(created);
+        measures.log(new MeasureChange(created.getCode(), editor, LocalDateTime.now(clock), "created"));
+    }
+
     /**
-     * Saves an edited measure (a new one when its version is 0 and the code is free); to go on
-     * editing, the page reads it again ({@link #forEditing}) for its new version.
+     * Saves an edited measure, refused when someone else saved it since the form was read (its
+     * version); to go on editing, the page reads it again ({@link #forEditing}) for its new version.
      */
     @Transactional
     public void save(SupportMeasure edited) {
         String editor = caller.require(ContentRole.EDITOR, ContentRole.ADMIN);
-        List<String> problems = MeasureRules.problems(edited);
-        if (!problems.isEmpty()) {
-            throw new MeasureRefused(problems);
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        SupportMeasure managed = measures.find(edited.getCode()).orElse(null);
-        if (managed == null) {
-            if (edited.getVersion() != 0) {
-                throw new MeasureRefused("measures.notFound");
-            }
-            SupportMeasure created = new SupportMeasure(edited.getCode());
-            created.applyEdits(edited);
-            measures.add(created);
-            measures.log(new MeasureChange(created.getCode(), editor, now, "created"));
-            return;
-        }
-        if (edited.getVersion() == 0) {
-            throw new MeasureRefused("measures.codeTaken");
-        }
+        valid(edited);
+        SupportMeasure managed = measures.find(edited.getCode()).orElseThrow(() -> new MeasureRefused("measures.notFound"));
         if (managed.getVersion() != edited.getVersion()) {
             throw new MeasureRefused("measures.changedMeanwhile");
         }
         String difference = MeasureSummary.difference(managed, edited);
         managed.applyEdits(edited);
-        measures.log(new MeasureChange(managed.getCode(), editor, now, difference));
+        measures.log(new MeasureChange(managed.getCode(), editor, LocalDateTime.now(clock), difference));
+    }
+
+    private static void valid(SupportMeasure edited) {
+        List<String> problems = MeasureRules.problems(edited);
+        if (!problems.isEmpty()) {
+            throw new MeasureRefused(problems);
+        }
     }
 
     /** The editor checked the measure against its sources today. */

@@ -45,7 +45,7 @@ public class MeasureAmount implements Serializable {
     @Column(name = "source_title", length = SOURCE_LENGTH, nullable = false)
     private String sourceTitle;
 
-    @Column(name = "source_url", length = SOURCE_LENGTH, nullable = false)
+    @Column(name = "source_url", length = SOURCE_LENGTH)
     private String sourceUrl;
 
     @Column(name = "confirmed", nullable = false)
@@ -119,7 +119,7 @@ public class MeasureAmount implements Serializable {
     public String getSourceTitle() { return sourceTitle; }
     public void setSourceTitle(String sourceTitle) { this.sourceTitle = sourceTitle; }
     public String getSourceUrl() { return sourceUrl; }
-    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
+    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(); }
     public boolean isConfirmed() { return confirmed; }
     public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public boolean isIndexedInFebruary() { return indexedInFebruary; }

@@ -70,7 +70,7 @@ public final class MeasureRules {
         } else if (a.getEffectiveTo() != null && a.getEffectiveTo().isBefore(a.getEffectiveFrom())) {
             problems.add("measures.invalid.amountPeriod");
         }
-        if (blank(a.getSourceTitle()) || a.getSourceUrl() == null || !URL.matcher(a.getSourceUrl()).matches()) {
+        if (blank(a.getSourceTitle()) || (a.getSourceUrl() != null && !URL.matcher(a.getSourceUrl()).matches())) {
             problems.add("measures.invalid.amountSource");
         }
         if (tooLong(a.getLabelRu(), a.getLabelEn()) || (a.getSourceTitle() != null && a.getSourceTitle().length() > MeasureAmount.SOURCE_LENGTH)

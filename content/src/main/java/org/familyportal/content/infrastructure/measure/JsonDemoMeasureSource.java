@@ -82,10 +82,10 @@ public class JsonDemoMeasureSource implements DemoMeasureSource {
         JsonArray amounts = o.getJsonArray("amounts");
         if (amounts != null) {
             for (JsonObject a : amounts.getValuesAs(JsonObject.class)) {
-                m.getAmounts().add(new MeasureAmount(ru(a, "label"), en(a, "label"), new BigDecimal(a.getJsonNumber("value").toString()),
+                m.getAmounts().add(new MeasureAmount(ru(a, "label"), en(a, "label"), value(a.get("value")),
                         AmountUnit.valueOf(a.getString("unit")), LocalDate.parse(a.getString("from")),
                         a.containsKey("to") ? LocalDate.parse(a.getString("to")) : null,
-                        a.getJsonObject("source").getString("title"), a.getJsonObject("source").getString("url"),
+                        a.getJsonObject("source").getString("title"), a.getJsonObject("source").getString("url", null),
                         a.getBoolean("confirmed", false), a.getBoolean("indexedInFebruary", false),
                         ru(a, "note"), en(a, "note")));
             }
@@ -94,6 +94,10 @@ public class JsonDemoMeasureSource implements DemoMeasureSource {
             m.verify(o.getString("verifiedBy"), LocalDate.parse(o.getString("verifiedOn")));
         }
         return m;
+    }
+
+    private static BigDecimal value(JsonValue value) {
+        return value instanceof JsonString text ? new BigDecimal(text.getString()) : new BigDecimal(value.toString());
     }
 
     private static String ru(JsonObject o, String field) {
