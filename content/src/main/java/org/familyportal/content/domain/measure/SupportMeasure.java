@@ -223,6 +223,8 @@ public class SupportMeasure implements Serializable {
     }
 
     public String getCode() { return code; }
+    /** Only for a new measure's form: a stored measure keeps its code (others link to it). */
+    public void setCode(String code) { this.code = code; }
     public long getVersion() { return version; }
     public MeasureLevel getLevel() { return level; }
     public void setLevel(MeasureLevel level) { this.level = level; }
