@@ -3,7 +3,6 @@ package org.familyportal.portal.interfaces.web.content.measure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.content.application.measure.MeasureCatalogue;
 import org.familyportal.content.application.measure.MeasureFilter;
@@ -58,6 +57,7 @@ public class MeasuresPage {
     private String region;
     private List<Group> groups;
     private int count;
+    private Map<String, String> regions;
 
     public void load() {
         situation = parse(LifeSituation.class, request.getParameter("situation"));
@@ -90,15 +90,8 @@ public class MeasuresPage {
             remember(chosen);
             return chosen;
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (REGION_COOKIE.equals(cookie.getName()) && regions.containsKey(cookie.getValue())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        String remembered = Faces.getRequestCookie(REGION_COOKIE);
+        return remembered != null && regions.containsKey(remembered) ? remembered : null;
     }
 
     private void remember(String value) {
@@ -113,7 +106,10 @@ public class MeasuresPage {
     }
 
     public Map<String, String> getRegions() {
-        return text.regions(language.getCode());
+        if (regions == null) {
+            regions = text.regions(language.getCode());
+        }
+        return regions;
     }
 
     public List<LifeSituation> getSituations() {
