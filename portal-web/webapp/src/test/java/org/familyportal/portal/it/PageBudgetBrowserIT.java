@@ -67,6 +67,7 @@ class PageBudgetBrowserIT {
         try {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
                     "request-status.xhtml", "articles.xhtml", "for-organisations.xhtml", "privacy.xhtml",
+                    "measures.xhtml", "measure.xhtml?code=maternity-capital",
                     "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
                     "articles.xhtml?kind=guide", "article.xhtml?slug=kak-oformit-edinoe-posobie-na-detey",
                     search + "&lang=en"));

@@ -1,0 +1,89 @@
+package org.familyportal.portal.interfaces.web.content.measure;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.familyportal.content.application.measure.MeasureCatalogue;
+import org.familyportal.content.domain.measure.MeasureAmount;
+import org.familyportal.content.domain.measure.SupportMeasure;
+import org.familyportal.directory.application.search.SiteSearch;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Backing bean of {@code measure.xhtml?code=…}: one published measure in plain words, its amounts in
+ * effect now or later with their dates and sources, and the directory's services that help apply
+ * (only those still published in the directory). An unknown code is a 404.
+ */
+@Named
+@RequestScoped
+public class MeasurePage {
+
+    /** A service of the directory that helps apply: its id (for {@code service.xhtml?id=}), name and organisation. */
+    public record HelpingService(String id, String name, String organization) {
+    }
+
+    @Inject
+    MeasureCatalogue catalogue;
+
+    @Inject
+    SiteSearch search;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Inject
+    HttpServletRequest request;
+
+    private SupportMeasure measure;
+    private List<HelpingService> services;
+
+    public void load() throws IOException {
+        measure = catalogue.published(request.getParameter("code")).orElse(null);
+        if (measure == null) {
+            Faces.responseSendError(404, null);
+        }
+    }
+
+    public SupportMeasure getMeasure() {
+        return measure;
+    }
+
+    public String getLang() {
+        return language.getCode();
+    }
+
+    public List<MeasureAmount> getAmounts() {
+        return measure.amountsFrom(LocalDate.now());
+    }
+
+    public boolean isUnconfirmed() {
+        return measure.hasUnconfirmedAmount(LocalDate.now());
+    }
+
+    public List<HelpingService> getServices() {
+        if (services == null) {
+            services = new ArrayList<>();
+            for (String id : measure.getServiceIds()) {
+                try {
+                    search.service(id).ifPresent(s -> services.add(service(s)));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("The directory could not be read", e);
+                }
+            }
+        }
+        return services;
+    }
+
+    private static HelpingService service(IndexedService s) {
+        return new HelpingService(s.id(), s.name(), s.organization());
+    }
+}
