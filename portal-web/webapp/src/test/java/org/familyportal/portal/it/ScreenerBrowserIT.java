@@ -91,7 +91,7 @@ class ScreenerBrowserIT {
             staff.findElement(By.id("signIn:submit")).click();
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
             staff.get(portal + "editorial/screener.xhtml?lang=en");
-            staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:parameters")));
+            staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("parameters")));
             staff.findElement(By.id("editor:runTests")).click();
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("test-summary")));
             assertTrue(staff.findElement(By.id("test-summary")).getText().contains("Every expectation met"),

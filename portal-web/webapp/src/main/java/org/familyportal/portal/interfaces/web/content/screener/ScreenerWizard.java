@@ -115,17 +115,14 @@ public class ScreenerWizard implements Serializable {
         }
     }
 
-    /** Back to the first page that asks one of the questions a result waits for. */
+    /** Back to the first page that asks one of the questions a result waits for; later pages follow again as needed. */
     public void answer(MeasureResult result) {
-        Page target = Page.PLACE;
-        for (Question q : result.questions()) {
-            Page p = Page.valueOf(q.step().name());
-            target = visited.contains(p) || target == Page.PLACE ? p : target;
-        }
-        visited.remove(target);
+        Page target = result.questions().stream().map(q -> Page.valueOf(q.step().name()))
+                .min(java.util.Comparator.naturalOrder()).orElse(Page.PLACE);
+        visited.removeIf(p -> p.ordinal() >= target.ordinal());
         page = target;
-        screening = null;
         asked = EnumSet.allOf(Question.class);
+        screening = null;
     }
 
     /** Starts again in a new view (the answers of this one are gone with it). */
@@ -229,6 +226,14 @@ public class ScreenerWizard implements Serializable {
             screening = rules.screen(household());
         }
         return screening;
+    }
+
+    /** The measures the family may be entitled to: those with an estimated amount first, then by title. */
+    public List<MeasureResult> getEntitled() {
+        return screen().entitled().stream()
+                .sorted(java.util.Comparator.comparing((MeasureResult r) -> r.amount() == null)
+                        .thenComparing(r -> getWords().title(r.rule())))
+                .toList();
     }
 
     /** Whether the current page shows this question (only those some undecided measure needs). */
