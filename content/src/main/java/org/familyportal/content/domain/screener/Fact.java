@@ -82,9 +82,23 @@ public enum Fact {
 
     /** Children certainly under {@code certainBelow}, plus those who may count (up to {@code maybeBelow}, or of unknown age). */
     private static Range count(Household h, LocalDate d, int certainBelow, int maybeBelow) {
+        return tally(h, d, 0, certainBelow, maybeBelow);
+    }
+
+    private static Range between(Household h, LocalDate d, int from, int below) {
+        return tally(h, d, from, below, below);
+    }
+
+    /**
+     * The children whose age is surely in [{@code from}, {@code certainBelow}), and as many again as
+     * there are children who may be in [{@code from}, {@code maybeBelow}) (an age in full years that
+     * straddles a bound, an age not given).
+     */
+    private static Range tally(Household h, LocalDate d, int from, int certainBelow, int maybeBelow) {
         if (h.children() == null) {
             return null;
         }
+        BigDecimal lo = BigDecimal.valueOf(from);
         BigDecimal below = BigDecimal.valueOf(certainBelow);
         BigDecimal maybe = BigDecimal.valueOf(maybeBelow);
         long sure = 0;
@@ -93,30 +107,9 @@ public enum Fact {
             Range age = c.ageOn(d);
             if (age == null) {
                 perhaps++;
-            } else if (age.hi().compareTo(below) < 0) {
+            } else if (age.lo().compareTo(lo) >= 0 && age.hi().compareTo(below) < 0) {
                 sure++;
-            } else if (age.lo().compareTo(maybe) < 0) {
-                perhaps++;
-            }
-        }
-        return new Range(BigDecimal.valueOf(sure), BigDecimal.valueOf(sure + perhaps));
-    }
-
-    private static Range between(Household h, LocalDate d, int from, int below) {
-        if (h.children() == null) {
-            return null;
-        }
-        BigDecimal lo = BigDecimal.valueOf(from);
-        BigDecimal hi = BigDecimal.valueOf(below);
-        long sure = 0;
-        long perhaps = 0;
-        for (Child c : h.children()) {
-            Range age = c.ageOn(d);
-            if (age == null) {
-                perhaps++;
-            } else if (age.lo().compareTo(lo) >= 0 && age.hi().compareTo(hi) < 0) {
-                sure++;
-            } else if (age.hi().compareTo(lo) >= 0 && age.lo().compareTo(hi) < 0) {
+            } else if (age.hi().compareTo(lo) >= 0 && age.lo().compareTo(maybe) < 0) {
                 perhaps++;
             }
         }
