@@ -40,13 +40,15 @@ class ScreenerBrowserIT {
     void aParentOnAPhoneWithoutJavaScriptCompletesTheScreenerAndTakesTheAnswersToAHelpRequest() throws Exception {
         ChromeDriver browser = Browser.phoneWithoutJavaScript();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
             browser.get(portal + "screener.xhtml?lang=ru");
             shot(browser, "phone-start-ru");
             answerIrkutskFamily(browser, wait, true);
             shot(browser, "phone-results-ru");
 
             WebElement unified = browser.findElement(By.id("entitled-unified-allowance"));
+            browser.executeScript("arguments[0].scrollIntoView()", unified);
+            shot(browser, "phone-results-unified-ru");
             assertTrue(digits(unified.getText()).contains("19473"), "the unified allowance, 50 % of the child minimum for 2 children: " + unified.getText());
             assertTrue(unified.getText().contains("доход на человека в месяц меньше"), unified.getText());
             assertEquals(1, unified.findElements(By.cssSelector("a[href*='measure.xhtml?code=unified-allowance']")).size());
@@ -79,12 +81,12 @@ class ScreenerBrowserIT {
         ChromeDriver parent = Browser.phone();
         ChromeDriver staff = Browser.open(1280, 1000);
         try {
-            WebDriverWait wait = new WebDriverWait(parent, Duration.ofSeconds(20));
+            WebDriverWait wait = new WebDriverWait(parent, Duration.ofSeconds(90));
             parent.get(portal + "screener.xhtml?lang=en");
             answerIrkutskFamily(parent, wait, false);
             assertFalse(parent.findElements(By.id("entitled-unified-allowance")).isEmpty(), "15 000 ₽ a person is below Irkutsk's 18 770 ₽");
 
-            WebDriverWait staffWait = new WebDriverWait(staff, Duration.ofSeconds(20));
+            WebDriverWait staffWait = new WebDriverWait(staff, Duration.ofSeconds(90));
             staff.get(portal + "sign-in.xhtml?lang=en");
             staff.findElement(By.id("signIn:email")).sendKeys(editor);
             staff.findElement(By.id("signIn:password")).sendKeys(password);
@@ -110,6 +112,7 @@ class ScreenerBrowserIT {
 
             parent.get(portal + "screener.xhtml?lang=en");
             answerIrkutskFamily(parent, wait, false);
+            parent.executeScript("arguments[0].scrollIntoView()", parent.findElement(By.id("near-title")));
             shot(parent, "phone-results-near-en");
             assertTrue(parent.findElements(By.id("entitled-unified-allowance")).isEmpty(), "15 000 ₽ is above the new 14 000 ₽");
             WebElement near = parent.findElement(By.id("near-unified-allowance"));
