@@ -66,7 +66,7 @@ class PageBudgetBrowserIT {
         ChromeDriver browser = Browser.phone();
         try {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
-                    "request-status.xhtml", "articles.xhtml", "for-organisations.xhtml", "privacy.xhtml",
+                    "request-status.xhtml", "articles.xhtml", "screener.xhtml", "for-organisations.xhtml", "privacy.xhtml",
                     "measures.xhtml", "measure.xhtml?code=maternity-capital",
                     "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
                     "articles.xhtml?kind=guide", "article.xhtml?slug=kak-oformit-edinoe-posobie-na-detey",

@@ -144,6 +144,23 @@ public class AskForHelp implements Serializable {
     public void setMunicipality(String municipality) { this.municipality = municipality; }
     public List<String> getTopics() { return topics; }
     public void setTopics(List<String> topics) { this.topics = topics == null ? new ArrayList<>() : topics; }
+    /**
+     * The screener ("what am I entitled to?") may hand over, with the parent's consent, a summary of
+     * the answers and the district (in the flash, for this one request): they prefill the form, which
+     * the parent still reads, changes and sends (or not).
+     */
+    @jakarta.annotation.PostConstruct
+    void takeScreenerAnswers() {
+        Object summary = org.omnifaces.util.Faces.getFlash().get("screener.description");
+        if (summary instanceof String s && !s.isBlank()) {
+            description = s;
+        }
+        Object place = org.omnifaces.util.Faces.getFlash().get("screener.municipality");
+        if (place instanceof String m && !m.isBlank()) {
+            municipality = m;
+        }
+    }
+
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public FeltUrgency getFeltUrgency() { return feltUrgency; }

@@ -1,0 +1,2 @@
+/** The screener's storage (JPA). */
+package org.familyportal.content.infrastructure.screener;
