@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * document, once loaded, is analysed; a page changed since (ajax updates) is analysed again when the
  * test navigates away or quits. Each distinct page (path, names of its parameters, language) is also
  * analysed once per run at the other width (a phone test looks at it as a 1280 px desktop, a desktop
- * test as a 360 px phone), by changing the viewport in place and back.
+ * test as a 360 px phone), by changing the viewport in place and back: a public page when first analysed, a
+ * page with PrimeFaces' widgets (which react to the resize) only when the test navigates away from it or quits.
  *
  * <p>A serious or critical violation of a WCAG A/AA rule fails the test where it was found, with the
  * rule, the elements (selectors), the page and the width. Everything else axe finds (moderate, minor
@@ -73,6 +74,7 @@ final class AxeCheckedChrome extends ChromeDriver {
     private static final String STATE = """
             return {url: location.href, ready: document.readyState, analysed: window.__axeAnalysed === true,
                     changed: window.__axeChanged === true, width: window.innerWidth,
+                    widgets: typeof window.PrimeFaces !== 'undefined',
                     lang: document.documentElement.lang || ''};""";
 
     /** Runs axe; returns the violations, or a string if axe itself failed. */
@@ -133,13 +135,18 @@ final class AxeCheckedChrome extends ChromeDriver {
                 return;
             }
             boolean analysed = Boolean.TRUE.equals(state.get("analysed"));
-            if (analysed && !(Boolean.TRUE.equals(state.get("changed")) && LEAVING_COMMANDS.contains(command))) {
+            boolean leaving = LEAVING_COMMANDS.contains(command);
+            String page = pageKey(url, String.valueOf(state.get("lang")));
+            // A page with scripted widgets (PrimeFaces) is looked at at the other width only as the test leaves
+            // it: the widgets react to the resize (an open menu closes), which must not happen under the test.
+            boolean otherWidthNow = !OTHER_WIDTH_DONE.contains(page)
+                    && (leaving || !Boolean.TRUE.equals(state.get("widgets")));
+            if (analysed && !(Boolean.TRUE.equals(state.get("changed")) && leaving) && !otherWidthNow) {
                 return;
             }
             int shownWidth = ((Number) state.get("width")).intValue();
             failures.addAll(analyse(url, shownWidth));
-            String page = pageKey(url, String.valueOf(state.get("lang")));
-            if (OTHER_WIDTH_DONE.add(page)) {
+            if (otherWidthNow && OTHER_WIDTH_DONE.add(page)) {
                 screenshot(page, shownWidth);
                 failures.addAll(analyseAtTheOtherWidth(url, page));
             }
