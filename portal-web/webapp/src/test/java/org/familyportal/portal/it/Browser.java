@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Headless Debian Chromium for browser tests. Where Chromium or its driver is missing the tests are
- * skipped with a message saying so (.ci/run installs both).
+ * skipped with a message saying so (.ci/run installs both). Every page a test reaches is checked with
+ * axe-core ({@link AxeCheckedChrome}).
  */
 final class Browser {
 
@@ -65,6 +66,6 @@ final class Browser {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return new AxeCheckedChrome(service, options, width, height, phone);
     }
 }
