@@ -64,9 +64,15 @@ public class AskForHelp implements Serializable {
     private HelpRequestIntake.Receipt receipt;
     private boolean unavailable;
 
-    /** Opened from a service page ("ask for help about this"): that service and its kind of help filled in. */
+    /** What the form opens with: what a service page or the screener handed over, if anything. */
     @jakarta.annotation.PostConstruct
-    void prefillFromService() {
+    void prefill() {
+        prefillFromService();
+        takeScreenerAnswers();
+    }
+
+    /** Opened from a service page ("ask for help about this"): that service and its kind of help filled in. */
+    private void prefillFromService() {
         aboutService.prefill().ifPresent(p -> {
             description = p.description();
             p.topic().ifPresent(topics::add);
@@ -149,8 +155,7 @@ public class AskForHelp implements Serializable {
      * the answers and the district (in the flash, for this one request): they prefill the form, which
      * the parent still reads, changes and sends (or not).
      */
-    @jakarta.annotation.PostConstruct
-    void takeScreenerAnswers() {
+    private void takeScreenerAnswers() {
         Object summary = org.omnifaces.util.Faces.getFlash().get("screener.description");
         if (summary instanceof String s && !s.isBlank()) {
             description = s;
