@@ -57,7 +57,9 @@ class ListingEditorBrowserIT {
             WebElement number = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(phone + "number")));
             number.sendKeys("+7 (3952) 55-66-77");
             click(browser, By.id(phone + "type"));
-            click(browser, By.cssSelector("[id='" + phone + "type_panel'] li[data-label='Горячая линия']"));
+            // The menu's panel is open at the field: no scrolling to its option (a scroll closes PrimeFaces' overlays).
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='" + phone + "type_panel'] li[data-label='Горячая линия']"))).click();
             wait.until(ExpectedConditions.textToBe(By.id(phone + "type_label"), "Горячая линия"));
             browser.findElement(By.id(phone + "description")).sendKeys("Дежурный психолог");
 

@@ -77,14 +77,9 @@ class ParentPathBrowserIT {
             noSidewaysScrolling(browser);
             shot(browser, "service-ru");
 
-            // For the lead: the "service" helper adds "ask for help about this" to service.xhtml in
-            // parallel; once merged, this follows it (and may assert that it is there).
-            java.util.List<WebElement> askAboutThis = browser.findElements(By.cssSelector("#main a[href*='ask-for-help.xhtml']"));
-            if (askAboutThis.isEmpty()) {
-                browser.get(portal + "ask-for-help.xhtml");
-            } else {
-                askAboutThis.get(0).click();
-            }
+            // "Ask for help about this": the form opens with the service named and its kind of help ticked.
+            String serviceName = browser.findElement(By.id("service-name")).getText();
+            browser.findElement(By.id("ask-about")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:send")));
 
             // The form: a quick exit, districts by region with type-to-find, problems in a family's words.
@@ -104,14 +99,16 @@ class ParentPathBrowserIT {
             WebElement psychologist = browser.findElement(By.cssSelector("input[name='ask:topics'][value='psychological-help']"));
             String problem = browser.findElement(By.cssSelector("label[for='" + psychologist.getAttribute("id") + "']")).getText();
             assertTrue(problem.startsWith("Нужен психолог"), "a topic in a family's words: " + problem);
-            psychologist.click();
+            assertTrue(psychologist.isSelected(), "the service's kind of help is ticked");
+            String prefilled = browser.findElement(By.id("ask:description")).getAttribute("value");
+            assertTrue(prefilled.contains(serviceName), "the service is named: " + prefilled);
             browser.findElement(By.id("ask:description")).sendKeys("Дочь перестала ходить в школу, плачет по вечерам");
             browser.findElement(By.id("ask:phone")).sendKeys("+7 913 000-22-33");
             browser.findElement(By.id("ask:send")).click();
 
             // Without consent: the reason, and everything typed or chosen is still there.
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask:messages"), "согласия"));
-            assertEquals("Дочь перестала ходить в школу, плачет по вечерам",
+            assertEquals(prefilled + "Дочь перестала ходить в школу, плачет по вечерам",
                     browser.findElement(By.id("ask:description")).getAttribute("value"));
             assertEquals(municipality, new Select(browser.findElement(By.id("ask:municipality")))
                     .getFirstSelectedOption().getAttribute("value"));

@@ -4,6 +4,7 @@ import org.familyportal.portal.domain.account.Role;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,12 +58,15 @@ class ScreenerBrowserIT {
             Number content = (Number) browser.executeScript("return document.documentElement.scrollWidth");
             assertTrue(content.intValue() <= viewport.intValue(), "no sideways scrolling on the phone: " + content);
 
-            browser.findElement(By.id("results:sendHelpRequest")).click();
+            // The button is pressed from the keyboard: in the test's script-less phone browser a pointer
+            // click on it submitted nothing (the page was not reloaded; cause not found, see the lead's note
+            // of 2026-12-01); the keyboard submits the same plain form.
+            browser.findElement(By.id("results:sendHelpRequest")).sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error, .message-error")));
             assertTrue(browser.getCurrentUrl().contains("screener.xhtml"), "nothing is sent without consent");
 
-            browser.findElement(By.id("results:consent")).click();
-            browser.findElement(By.id("results:sendHelpRequest")).click();
+            browser.findElement(By.id("results:consent")).sendKeys(Keys.SPACE);
+            browser.findElement(By.id("results:sendHelpRequest")).sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:description")));
             String description = browser.findElement(By.id("ask:description")).getAttribute("value");
             assertTrue(description.contains("На что я могу рассчитывать"), description);
@@ -94,7 +98,7 @@ class ScreenerBrowserIT {
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
             staff.get(portal + "editorial/screener.xhtml?lang=en");
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("parameters")));
-            staff.findElement(By.id("editor:runTests")).click();
+            staff.findElement(By.id("tests:runTests")).click();
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("test-summary")));
             assertTrue(staff.findElement(By.id("test-summary")).getText().contains("Every expectation met"),
                     staff.findElement(By.id("test-report")).getText());

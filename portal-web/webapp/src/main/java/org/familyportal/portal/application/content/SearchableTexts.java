@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.familyportal.directory.domain.search.TextCollection;
 import org.familyportal.portal.application.content.TextSource.SearchableText;
 
@@ -44,7 +45,11 @@ public class SearchableTexts {
     private volatile Map<String, SearchableText> byKey;
     private volatile int fingerprint;
 
-    /** Reads every source again and replaces the collection when anything changed. */
+    /**
+     * Reads every source again and replaces the collection when anything changed. In a transaction of
+     * its own: the job calls it from a managed thread, where the sources' repositories need one.
+     */
+    @Transactional
     public void refresh() {
         refresh(sources);
     }
