@@ -125,6 +125,9 @@ class ListingEditorBrowserIT {
                 "SELECT o.id FROM organization o WHERE o.demo AND EXISTS (SELECT 1 FROM service s WHERE s.organization_id = o.id"
                         + " AND s.status = 'active') AND NOT EXISTS (SELECT 1 FROM listing_draft d WHERE d.organization_id = o.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM location l WHERE l.organization_id = o.id AND l.confidential)"
+                        // Not a line open day and night: its page says "round the clock", whatever hours are added.
+                        + " AND NOT EXISTS (SELECT 1 FROM schedule sc JOIN service s2 ON sc.service_id = s2.id"
+                        + " WHERE s2.organization_id = o.id AND sc.opens_at = '00:00:00')"
                         + " ORDER BY RAND() LIMIT 1"); ResultSet rs = q.executeQuery()) {
             assertTrue(rs.next());
             String org = rs.getString(1);

@@ -17,7 +17,7 @@ import java.time.Clock;
 /**
  * Keeps the public parts of the site usable under abuse. Anonymous form submissions (asking for
  * help, checking a status, reporting wrong information), anonymous API calls and searches (the
- * Find help page and {@code /api/search}, generously) are limited per client and minute
+ * Find help page, {@code /api/search} and the screener's steps, generously) are limited per client and minute
  * ({@code portal.limits.*}). Staff who signed in are not limited: they are few and known. Bodies are
  * limited before this, by {@link EdgeGate}.
  * <p>
@@ -73,11 +73,14 @@ public class PublicRequestLimits extends HttpFilter {
             String path = RequestPath.of(request);
             boolean api = EdgeAnswers.isApi(path);
             boolean search = "GET".equals(request.getMethod())
-                    && (path.equals("/find-help.xhtml") || path.equals("/api/search"));
+                    && (path.equals("/find-help.xhtml") || path.equals("/api/search"))
+                    // The screener's steps store and send nothing: a family answering and going back
+                    // makes many of them, so they count as generously as searches, not as submissions.
+                    || "POST".equals(request.getMethod()) && path.equals("/screener.xhtml");
             if (search && !pass(searches, client, request, response, api)) {
                 return;
             }
-            boolean submission = !api && "POST".equals(request.getMethod());
+            boolean submission = !api && !search && "POST".equals(request.getMethod());
             SubmissionLimits limits = api ? apiCalls : submission ? submissions : null;
             if (limits != null && !pass(limits, client, request, response, api)) {
                 return;
