@@ -50,7 +50,7 @@ class ScreenerBrowserIT {
             WebElement unified = browser.findElement(By.id("entitled-unified-allowance"));
             browser.executeScript("arguments[0].scrollIntoView()", unified);
             shot(browser, "phone-results-unified-ru");
-            assertTrue(digits(unified.getText()).contains("19473"), "the unified allowance, 50 % of the child minimum for 2 children: " + unified.getText());
+            assertTrue(digits(unified.getText()).contains("18207"), "the unified allowance, 50 % of the south zone's child minimum for 2 children: " + unified.getText());
             assertTrue(unified.getText().contains("доход на человека в месяц меньше"), unified.getText());
             assertEquals(1, unified.findElements(By.cssSelector("a[href*='measure.xhtml?code=unified-allowance']")).size());
             assertFalse(browser.findElements(By.id("unknown-survivor-pension")).isEmpty(), "an unanswered question is 'need more information'");
