@@ -82,6 +82,37 @@ class ScreenerBrowserIT {
     }
 
     @Test
+    void aParentIsAskedWhetherTheEldestStudiesFullTimeOnlyAboutTheChildOf18To23() throws Exception {
+        ChromeDriver browser = Browser.phoneWithoutJavaScript();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            browser.get(portal + "screener.xhtml?lang=en");
+            new Select(browser.findElement(By.id("screener:municipality"))).selectByValue("63-samara");
+            next(browser, wait, "screener:childCount");
+            browser.findElement(By.id("screener:childCount")).sendKeys("3");
+            browser.findElement(By.id("screener:adults")).sendKeys("2");
+            next(browser, wait, "screener:children:0:birthDate");
+            browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("screener:children:0:birthDate")),
+                    LocalDate.now(ZoneOffset.ofHours(3)).minusYears(20).minusMonths(3).toString());
+            browser.findElement(By.id("screener:children:1:age")).sendKeys("12");
+            browser.findElement(By.id("screener:children:2:age")).sendKeys("7");
+            next(browser, wait, "screener:study:0:fullTimeStudy:0");
+            shot(browser, "phone-study-en");
+            assertTrue(browser.findElements(By.id("screener:study:1:fullTimeStudy:0")).isEmpty(), "a child of 12 is not asked about");
+            browser.findElement(By.id("screener:study:0:fullTimeStudy:0")).click();
+            for (int i = 0; i < 8 && browser.findElements(By.id("results:sendHelpRequest")).isEmpty(); i++) {
+                WebElement next = browser.findElement(By.id("screener:next"));
+                next.click();
+                wait.until(ExpectedConditions.stalenessOf(next));
+            }
+            assertFalse(browser.findElements(By.id("entitled-large-family-status")).isEmpty(),
+                    "two school children and a student of 20: a large family");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void anEditorLowersTheSubsistenceMinimumAndTheSameAnswersComeOutJustAboveTheThreshold() throws Exception {
         String password = "Screener-Editor-" + System.nanoTime();
         String editor = StaffAccounts.create(password, Role.EDITOR);
@@ -159,6 +190,7 @@ class ScreenerBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(flagId)));
         assertEquals(List.of("EQ", "NE"), new Select(staff.findElement(By.id(addedId.replace(":fact", ":operator"))))
                 .getOptions().stream().map(o -> o.getAttribute("value")).toList(), "a yes/no fact is compared with = or ≠");
+        shot(staff, "editor-rule-form-en");
         staff.findElement(By.id(addedId.replace(":fact", ":remove"))).click();
         wait.until(d -> d.findElements(By.cssSelector(".rule-row")).size() == rows);
 
@@ -177,7 +209,7 @@ class ScreenerBrowserIT {
         factor.clear();
         factor.sendKeys("one point one");
         staff.findElement(By.id("rule:saveForm")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "not saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rule:saved"), "not saved"));
         String rowId = "row-" + numberId.split(":")[2];
         assertTrue(staff.findElement(By.id(rowId)).getText().contains("The multiplier is a number"), staff.findElement(By.id(rowId)).getText());
         assertEquals("one point one", staff.findElement(By.id(numberId)).getAttribute("value"), "what was typed is kept");
@@ -186,7 +218,7 @@ class ScreenerBrowserIT {
         staff.findElement(By.id(numberId)).clear();
         staff.findElement(By.id(numberId)).sendKeys("1,1");
         staff.findElement(By.id("rule:saveForm")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Draft saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rule:saved"), "Draft saved"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule:publish")));
         assertTrue(staff.findElement(By.id("json:text")).getAttribute("value").contains("\"times\": 1.1"),
                 "the same rule in the rules' notation");
