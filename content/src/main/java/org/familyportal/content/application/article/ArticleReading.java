@@ -95,9 +95,14 @@ public class ArticleReading {
         return articles.published(ArticleFilter.any(), clock.instant(), 0, SITEMAP_MAX);
     }
 
-    /** The tags readers may filter by, most used first. */
-    public List<String> tags(int max) {
-        return articles.publishedTags(clock.instant(), Math.min(max, 50));
+    /**
+     * The tags readers may filter by, most used first: those of the articles in the reader's
+     * {@code language} (a Russian reader is not offered "#safety"), or in Russian, the portal's
+     * language, when none is written in theirs.
+     */
+    public List<String> tags(String language, int max) {
+        List<String> tags = articles.publishedTags(clock.instant(), language, Math.min(max, 50));
+        return tags.isEmpty() && !"ru".equals(language) ? articles.publishedTags(clock.instant(), "ru", Math.min(max, 50)) : tags;
     }
 
     public Optional<ArticleImage> image(Long id) {

@@ -39,8 +39,8 @@ public interface Articles {
     /** Public articles whose categories include any of {@code categories}, guides first then newest, at most {@code max}. */
     List<Article> publishedIn(java.util.Set<String> categories, ArticleKind kind, Instant now, int max);
 
-    /** The tags of public articles, most used first, at most {@code max}. */
-    List<String> publishedTags(Instant now, int max);
+    /** The tags of public articles in {@code language}, most used first, at most {@code max}. */
+    List<String> publishedTags(Instant now, String language, int max);
 
     void add(ArticleRevision revision);
 

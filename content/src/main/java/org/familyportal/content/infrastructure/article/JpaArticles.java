@@ -135,11 +135,11 @@ public class JpaArticles implements Articles {
     }
 
     @Override
-    public List<String> publishedTags(Instant now, int max) {
+    public List<String> publishedTags(Instant now, String language, int max) {
         return em.createQuery("select t from Article a join a.tags t where a.status = :published"
-                        + " and a.publishAt <= :now group by t order by count(a) desc, t", String.class)
+                        + " and a.publishAt <= :now and a.language = :language group by t order by count(a) desc, t", String.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", utc(now))
-                .setMaxResults(max).getResultList();
+                .setParameter("language", language).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -85,8 +85,8 @@ class InMemoryArticles implements Articles {
     }
 
     @Override
-    public List<String> publishedTags(Instant now, int max) {
-        return articles.stream().filter(a -> a.isPublicAt(now)).flatMap(a -> a.getTags().stream()).distinct().limit(max).toList();
+    public List<String> publishedTags(Instant now, String language, int max) {
+        return articles.stream().filter(a -> a.isPublicAt(now) && a.getLanguage().equals(language)).flatMap(a -> a.getTags().stream()).distinct().limit(max).toList();
     }
 
     @Override
