@@ -146,6 +146,7 @@ class ArticlesBrowserIT {
             browser.findElement(By.id("article:save")).click();
 
             wait.until(ExpectedConditions.urlContains("editorial/article.xhtml?id="));
+            String editorPage = browser.getCurrentUrl();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Черновик"));
             browser.findElement(By.id("article:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "На проверке"));
@@ -169,7 +170,7 @@ class ArticlesBrowserIT {
             shot(browser, "published-desktop");
 
             // The editor changes the title, thinks better of it and restores the first revision.
-            browser.navigate().back();
+            browser.get(editorPage);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article:title")));
             Number width = (Number) browser.executeScript("return document.getElementById('article:body').getBoundingClientRect().width;");
             assertTrue(width.intValue() >= 480, "room to write at 1280 px: the text box is " + width + " px wide");
