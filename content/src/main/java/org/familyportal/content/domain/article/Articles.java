@@ -26,8 +26,8 @@ public interface Articles {
      */
     void writeNow();
 
-    /** One page of the articles public at {@code now}, newest first. */
-    List<Article> published(ArticleFilter filter, Instant now, int first, int max);
+    /** One page of the articles public at {@code now}: those in {@code language} (null: any) first, each part newest first. */
+    List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max);
 
     long countPublished(ArticleFilter filter, Instant now);
 

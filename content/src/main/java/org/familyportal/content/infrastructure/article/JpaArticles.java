@@ -72,8 +72,14 @@ public class JpaArticles implements Articles {
     }
 
     @Override
-    public List<Article> published(ArticleFilter filter, Instant now, int first, int max) {
-        return query("select a", filter, now, Article.class, " order by a.publishAt desc, a.id desc")
+    public List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max) {
+        if (language == null) {
+            return query("select a", filter, now, Article.class, " order by a.publishAt desc, a.id desc")
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+        }
+        return query("select a", filter, now, Article.class,
+                " order by case when a.language = :readerLanguage then 0 else 1 end, a.publishAt desc, a.id desc")
+                .setParameter("readerLanguage", language)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

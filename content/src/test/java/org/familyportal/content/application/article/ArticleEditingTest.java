@@ -123,6 +123,10 @@ class ArticleEditingTest {
             editing.publish(a.getId(), a.getVersion(), null);
         }
 
+        assertEquals(List.of("How to apply for the unified allowance", "Как оформить единое пособие"),
+                reading.page(ArticleFilter.any(), "en", 1).articles().stream().map(Article::getTitle).toList(),
+                "an English reader's articles first");
+        assertEquals("Как оформить единое пособие", reading.page(ArticleFilter.any(), "ru", 1).articles().get(0).getTitle());
         assertEquals(List.of("пособия"), reading.tags("ru", 15), "no English tag among the Russian ones");
         assertEquals(List.of("allowances"), reading.tags("en", 15));
         editing.archive(english.getId(), english.getVersion());

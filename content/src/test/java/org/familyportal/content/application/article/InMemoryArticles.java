@@ -58,8 +58,10 @@ class InMemoryArticles implements Articles {
     }
 
     @Override
-    public List<Article> published(ArticleFilter filter, Instant now, int first, int max) {
-        return matching(filter).filter(a -> a.isPublicAt(now)).sorted(Comparator.comparing(Article::getPublishAt).reversed())
+    public List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max) {
+        return matching(filter).filter(a -> a.isPublicAt(now))
+                .sorted(Comparator.comparing((Article a) -> language != null && !a.getLanguage().equals(language))
+                        .thenComparing(Comparator.comparing(Article::getPublishAt).reversed()))
                 .skip(first).limit(max).toList();
     }
 

@@ -62,6 +62,15 @@ class ArticlesBrowserIT {
             List<String> tags = browser.findElements(By.cssSelector("a.tag")).stream().map(WebElement::getText).toList();
             assertFalse(tags.isEmpty(), "topics to filter by");
             assertTrue(tags.stream().noneMatch(t -> t.matches(".*[a-z].*")), "a Russian reader is offered Russian topics: " + tags);
+            browser.get(portal + "articles.xhtml?lang=en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-count")));
+            assertEquals(List.of("en", "en", "en"), browser.findElements(By.cssSelector(".article-card")).stream().limit(3)
+                    .map(c -> c.getAttribute("lang")).toList(), "an English reader's articles come first");
+            assertTrue(browser.findElements(By.cssSelector("a.tag")).stream().allMatch(t -> t.getText().matches("#[a-z ]+")),
+                    "English topics for an English reader");
+            shot(browser, "list-en-360");
+            browser.get(portal + "articles.xhtml?lang=ru");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-count")));
             browser.findElement(By.id("kind-guide")).click();
             wait.until(ExpectedConditions.urlContains("kind=guide"));
 

@@ -54,7 +54,7 @@ public class ArticleList {
         } catch (NumberFormatException e) {
             // the first page
         }
-        page = reading.page(new ArticleFilter(kind, category, tag, null), number);
+        page = reading.page(new ArticleFilter(kind, category, tag, null), language.getCode(), number);
     }
 
     public ArticleReading.Page getPage() {
