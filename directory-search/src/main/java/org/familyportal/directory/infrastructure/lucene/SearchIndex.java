@@ -519,12 +519,16 @@ public final class SearchIndex implements Closeable {
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed))
-                    : CrisisHelp.asksForShelter(named) ? typed : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
-            // Possibly out of date ranks lower; never in a crisis, where every line that may answer counts.
-            Query ranked = crisis ? ranked(filtered, query) : Freshness.lowered(ranked(filtered, query), ASSURED,
-                    LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay());
+            // The score before the factors below, which only lower it: all matches are collected by
+            // this one, and the factors computed for the best of them only (Lowering).
+            Query scored = ranked(filtered, query);
+            // Shelters, unless asked for, and possibly out of date services rank lower; neither in a
+            // crisis, where every line that may answer counts.
+            Query ranked = crisis ? scored : Freshness.lowered(CrisisHelp.asksForShelter(named) ? scored
+                    : ranked(searcher.rewrite(filtered(searcher.rewrite(CrisisHelp.sheltersNotFirst(typed)), query)), query),
+                    ASSURED, LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay());
             // A few more than the page: the same service offered more than once is folded within them.
             int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
@@ -539,19 +543,20 @@ public final class SearchIndex implements Closeable {
                 // One pass collects the page and all matches (for the facet counts and the total).
                 FacetsCollectorManager.FacetsResult collected = byDistance != null
                         ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
+                        : FacetsCollectorManager.search(searcher, scored, Lowering.depth(wanted), new FacetsCollectorManager());
                 List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), marks(typed, marked), query,
-                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
+                TopDocs best = byDistance != null ? collected.topDocs() : lowered(searcher, collected.topDocs(), scored, ranked, wanted);
+                page = page(searcher, best, marks(typed, marked), query,
+                        fold ? n -> top(searcher, scored, ranked, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                page = page(searcher, top(searcher, ranked, byDistance, wanted), marks(typed, marked), query,
-                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
+                page = page(searcher, top(searcher, scored, ranked, byDistance, wanted), marks(typed, marked), query,
+                        fold ? n -> top(searcher, scored, ranked, byDistance, n) : null);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -581,11 +586,27 @@ public final class SearchIndex implements Closeable {
         return new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD).add(also, BooleanClause.Occur.SHOULD).build();
     }
 
-    /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
-    private static TopDocs top(IndexSearcher searcher, Query ranked, Sort byDistance, int n) throws IOException {
-        return byDistance != null
-                ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false))
-                : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
+    /**
+     * The best {@code n} hits of {@code ranked} ({@code scored} lowered, see Lowering); hits that
+     * cannot make it may be skipped.
+     */
+    private static TopDocs top(IndexSearcher searcher, Query scored, Query ranked, Sort byDistance, int n) throws IOException {
+        if (byDistance != null) {
+            return searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false));
+        }
+        int depth = Lowering.depth(n);
+        return lowered(searcher, searcher.search(scored, new TopScoreDocCollectorManager(depth, null, depth, false)),
+                scored, ranked, n);
+    }
+
+    /**
+     * The best {@code n} hits of {@code ranked} from the best of {@code scored} ({@code collected});
+     * when those cannot be shown to hold them, collected again by {@code ranked} itself.
+     */
+    private static TopDocs lowered(IndexSearcher searcher, TopDocs collected, Query scored, Query ranked, int n)
+            throws IOException {
+        TopDocs best = Lowering.best(searcher, collected, ranked == scored ? null : ranked, n);
+        return best != null ? best : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
     }
 
     /**
