@@ -526,9 +526,15 @@ public final class SearchIndex implements Closeable {
             Query scored = ranked(filtered, query);
             // Shelters, unless asked for, and possibly out of date services rank lower; neither in a
             // crisis, where every line that may answer counts.
-            Query ranked = crisis ? scored : Freshness.lowered(CrisisHelp.asksForShelter(named) ? scored
-                    : ranked(searcher.rewrite(filtered(searcher.rewrite(CrisisHelp.sheltersNotFirst(typed)), query)), query),
-                    ASSURED, LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay());
+            Query sheltersDown = crisis || CrisisHelp.asksForShelter(named) ? text
+                    : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
+            long staleUpTo = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay();
+            Query ranked = crisis ? scored : Freshness.lowered(sheltersDown == text ? scored
+                    : ranked(searcher.rewrite(filtered(sheltersDown, query)), query), ASSURED, staleUpTo);
+            // The same score for the best hits, which are known to match: without the filters, which add
+            // nothing to it and would walk their places again (Lowering scores the best hits by it).
+            Lowered lowered = new Lowered(scored, ranked,
+                    crisis ? null : Freshness.lowered(ranked(sheltersDown, query), ASSURED, staleUpTo));
             // A few more than the page: the same service offered more than once is folded within them.
             int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
@@ -548,15 +554,15 @@ public final class SearchIndex implements Closeable {
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                TopDocs best = byDistance != null ? collected.topDocs() : lowered(searcher, collected.topDocs(), scored, ranked, wanted);
+                TopDocs best = byDistance != null ? collected.topDocs() : lowered.best(searcher, collected.topDocs(), wanted);
                 page = page(searcher, best, marks(typed, marked), query,
-                        fold ? n -> top(searcher, scored, ranked, byDistance, n) : null);
+                        fold ? n -> top(searcher, lowered, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                page = page(searcher, top(searcher, scored, ranked, byDistance, wanted), marks(typed, marked), query,
-                        fold ? n -> top(searcher, scored, ranked, byDistance, n) : null);
+                page = page(searcher, top(searcher, lowered, byDistance, wanted), marks(typed, marked), query,
+                        fold ? n -> top(searcher, lowered, byDistance, n) : null);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -587,26 +593,31 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * The best {@code n} hits of {@code ranked} ({@code scored} lowered, see Lowering); hits that
-     * cannot make it may be skipped.
+     * The best {@code n} hits of {@code lowered.ranked()} ({@code scored} lowered, see Lowering); hits
+     * that cannot make it may be skipped.
      */
-    private static TopDocs top(IndexSearcher searcher, Query scored, Query ranked, Sort byDistance, int n) throws IOException {
+    private static TopDocs top(IndexSearcher searcher, Lowered lowered, Sort byDistance, int n) throws IOException {
         if (byDistance != null) {
-            return searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false));
+            return searcher.search(lowered.ranked(), new TopFieldCollectorManager(byDistance, n, null, n, false));
         }
         int depth = Lowering.depth(n);
-        return lowered(searcher, searcher.search(scored, new TopScoreDocCollectorManager(depth, null, depth, false)),
-                scored, ranked, n);
+        return lowered.best(searcher, searcher.search(lowered.scored(), new TopScoreDocCollectorManager(depth, null, depth, false)), n);
     }
 
     /**
-     * The best {@code n} hits of {@code ranked} from the best of {@code scored} ({@code collected});
-     * when those cannot be shown to hold them, collected again by {@code ranked} itself.
+     * A question's score before the factors that only lower it ({@code scored}), after them
+     * ({@code ranked}), and after them for services known to match ({@code rescoring}, no filters;
+     * {@code null} when nothing lowers).
      */
-    private static TopDocs lowered(IndexSearcher searcher, TopDocs collected, Query scored, Query ranked, int n)
-            throws IOException {
-        TopDocs best = Lowering.best(searcher, collected, ranked == scored ? null : ranked, n);
-        return best != null ? best : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
+    private record Lowered(Query scored, Query ranked, Query rescoring) {
+        /**
+         * The best {@code n} hits of {@code ranked} from the best of {@code scored} ({@code collected});
+         * when those cannot be shown to hold them, collected again by {@code ranked} itself.
+         */
+        TopDocs best(IndexSearcher searcher, TopDocs collected, int n) throws IOException {
+            TopDocs best = Lowering.best(searcher, collected, rescoring, n);
+            return best != null ? best : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
+        }
     }
 
     /**
