@@ -52,7 +52,7 @@ class ScreenerBrowserIT {
             shot(browser, "phone-results-unified-ru");
             assertTrue(digits(unified.getText()).contains("19473"), "the unified allowance, 50 % of the child minimum for 2 children: " + unified.getText());
             assertTrue(unified.getText().contains("доход на человека в месяц меньше"), unified.getText());
-            assertEquals(1, unified.findElements(By.cssSelector("a[href*='measure.xhtml?code=unified-allowance']")).size());
+            assertEquals(1, unified.findElements(By.cssSelector("a[href$='/measures/unified-allowance']")).size());
             assertFalse(browser.findElements(By.id("unknown-survivor-pension")).isEmpty(), "an unanswered question is 'need more information'");
             Number viewport = (Number) browser.executeScript("return window.innerWidth");
             Number content = (Number) browser.executeScript("return document.documentElement.scrollWidth");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.familyportal.content.application.measure.MeasureCatalogue;
 import org.familyportal.content.application.measure.MeasureFilter;
 import org.familyportal.content.domain.measure.SupportMeasure;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public class MeasureTexts implements TextSource {
                 texts.add(new SearchableText(m.getCode(), language, title, m.summary(language),
                         String.join("\n", nonNull(m.giver(language)), nonNull(m.eligibility(language)),
                                 nonNull(m.documents(language))),
-                        "/measure.xhtml?code=" + m.getCode()));
+                        ReadableAddresses.measure(m.getCode())));
             }
         }
         return texts;

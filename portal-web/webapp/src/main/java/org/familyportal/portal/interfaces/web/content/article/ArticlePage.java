@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Backing bean of {@code article.xhtml}: one published article by its address (anything else, a
+ * Backing bean of {@code article.xhtml} (at {@code /articles/<slug>}): one published article by its address (anything else, a
  * draft or one scheduled for later included, is "not found"), its body as sanitized HTML, and for
  * a guide about kinds of help, the nearest services of those kinds: near the place the reader gave,
  * or across the regions when none was given.

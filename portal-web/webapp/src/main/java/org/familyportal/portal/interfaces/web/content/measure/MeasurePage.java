@@ -9,6 +9,8 @@ import org.familyportal.content.domain.measure.MeasureAmount;
 import org.familyportal.content.domain.measure.SupportMeasure;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
 
@@ -19,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backing bean of {@code measure.xhtml?code=…}: one published measure in plain words, its amounts in
+ * Backing bean of {@code measure.xhtml?code=…} (at {@code /measures/<code>}): one published measure in plain words, its amounts in
  * effect now or later with their dates and sources, and the directory's services that help apply
  * (only those still published in the directory). An unknown code is a 404.
  */
@@ -43,6 +45,9 @@ public class MeasurePage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PublicAddress address;
+
     private SupportMeasure measure;
     private List<HelpingService> services;
 
@@ -55,6 +60,11 @@ public class MeasurePage {
 
     public SupportMeasure getMeasure() {
         return measure;
+    }
+
+    /** The absolute address of this page (canonical, Open Graph). */
+    public String getCanonical() {
+        return address.resolve(ReadableAddresses.measure(measure.getCode()));
     }
 
     public String getLang() {
