@@ -208,6 +208,14 @@ class ArticlesBrowserIT {
             assertEquals(960, ImageIO.read(new ByteArrayInputStream(served.body())).getWidth(), "resized");
             assertTrue(browser.findElements(By.cssSelector("#article-body script")).isEmpty());
             shot(browser, "published-desktop");
+            // A form on a readable page (signing out, with its CSP nonce) posts back to the readable address.
+            String here = browser.getCurrentUrl();
+            assertEquals(here, browser.findElement(By.id("signOutForm")).getAttribute("action"));
+            browser.findElement(By.id("signOutForm:signOut")).click();
+            wait.until(ExpectedConditions.urlToBe(portal.toString()));
+            assertTrue(browser.findElements(By.id("signOutForm")).isEmpty(), "signed out");
+            browser.get(here);
+            assertEquals("Как подготовиться к школе: проверено редакцией", browser.findElement(By.id("article-title")).getText());
         } finally {
             browser.quit();
             Files.deleteIfExists(picture);

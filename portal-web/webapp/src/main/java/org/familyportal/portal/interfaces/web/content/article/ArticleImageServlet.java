@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The articles' images: {@code /images/<id>-<digest>-<width>.<jpg|png>}. The digest of the content
  * is part of the address, so what is served under it never changes: kept a year by any cache
- * ({@code immutable}), with its own content type (without a charset) and {@code nosniff}. Anything else is 404.
+ * ({@code immutable}), with its own content type (without a charset: {@code BinaryWithoutCharsetFilter}) and {@code nosniff}. Anything else is 404.
  */
 @WebServlet(urlPatterns = "/images/*")
 public class ArticleImageServlet extends HttpServlet {
@@ -39,9 +39,6 @@ public class ArticleImageServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        // web.xml's response-character-encoding (UTF-8, for pages) would be added to any type as
-        // ";charset=UTF-8": an image has no charset, and since Servlet 6 null clears it.
-        response.setCharacterEncoding(null);
         response.setContentType("png".equals(name.group(4)) ? "image/png" : "image/jpeg");
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
