@@ -50,7 +50,9 @@ public class ArticlePage {
     private List<SearchResults.Hit> nearest;
 
     public void load() throws IOException {
-        article = reading.bySlug(request.getParameter("slug")).orElse(null);
+        // From Faces' request, the forwarded one (ReadableAddressFilter): the slug is in the forward's
+        // query, which the injected HttpServletRequest (the request as it came in) does not see.
+        article = reading.bySlug(Faces.getRequestParameter("slug")).orElse(null);
         if (article == null) {
             Faces.responseSendError(404, null);
             return;

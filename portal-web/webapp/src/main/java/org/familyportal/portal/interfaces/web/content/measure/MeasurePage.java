@@ -3,7 +3,6 @@ package org.familyportal.portal.interfaces.web.content.measure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.content.application.measure.MeasureCatalogue;
 import org.familyportal.content.domain.measure.MeasureAmount;
 import org.familyportal.content.domain.measure.SupportMeasure;
@@ -43,16 +42,14 @@ public class MeasurePage {
     CurrentLanguage language;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     PublicAddress address;
 
     private SupportMeasure measure;
     private List<HelpingService> services;
 
     public void load() throws IOException {
-        measure = catalogue.published(request.getParameter("code")).orElse(null);
+        // From Faces' request, the forwarded one (ReadableAddressFilter): see ArticlePage.
+        measure = catalogue.published(Faces.getRequestParameter("code")).orElse(null);
         if (measure == null) {
             Faces.responseSendError(404, null);
         }
