@@ -117,6 +117,12 @@ class ArticlesBrowserIT {
                 "articles/%00", "articles/%ZZ", "article.xhtml?slug=%ZZ", "article.xhtml?slug=" + "b".repeat(5000),
                 "article.xhtml?slug=..%2F..%2Fadmin", "search/x")) {
             RawHttp.Answer answer = raw.send(RawHttp.ascii("GET " + raw.path("/" + bad) + " HTTP/1.1\r\nHost: localhost\r\n"), null);
+            if (answer.status() / 100 == 3) {
+                // The container itself resolves a dot segment and adds a folder's slash ("/admin" to
+                // "/admin/") before any filter: where it leads must still be refused.
+                String location = URI.create(answer.headers().getOrDefault("location", "")).getRawPath();
+                answer = raw.send(RawHttp.ascii("GET " + location + " HTTP/1.1\r\nHost: localhost\r\n"), null);
+            }
             assertTrue(answer.status() >= 400 && answer.status() < 500, bad + " answered " + answer.status());
         }
         HttpResponse<String> moved = get(http, "articles/");
