@@ -22,7 +22,9 @@ import java.util.Optional;
  * <em>before</em> the compression filter (as OmniFaces' FacesViews does by default: its filter is
  * matched before the declared ones) is dispatched as FORWARD, to which the REQUEST-only filters never
  * apply: its page leaves uncompressed, uncached and unlimited. The forwarded view passes the FORWARD
- * filters again (security headers, the staff areas by the view's own path).
+ * filters again (security headers, the staff areas by the view's own path). A backing bean reads the
+ * forward's parameters ({@code slug}, {@code code}) from Faces' request: an injected
+ * {@code HttpServletRequest} is the request as it came in, without them.
  */
 @WebFilter(filterName = "ReadableAddressFilter", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class ReadableAddressFilter extends HttpFilter {
