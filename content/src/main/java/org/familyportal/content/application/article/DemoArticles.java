@@ -6,7 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.content.application.demo.DemoContent;
 import org.familyportal.content.domain.article.Article;
 import org.familyportal.content.domain.article.ArticleContent;
 import org.familyportal.content.domain.article.ArticleKind;
@@ -54,12 +54,11 @@ public class DemoArticles {
     UserTransaction transaction;
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean demoData;
+    DemoContent demo;
 
     @PostConstruct
     void loadOnce() {
-        if (!demoData) {
+        if (!demo.enabled()) {
             return;
         }
         try {

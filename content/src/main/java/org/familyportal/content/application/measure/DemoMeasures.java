@@ -9,13 +9,10 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.content.application.demo.DemoContent;
 import org.familyportal.content.domain.measure.DemoMeasureSource;
 import org.familyportal.content.domain.measure.MeasureRepository;
 import org.familyportal.content.domain.measure.SupportMeasure;
-
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * With {@code portal.demo-data} on, the demo catalogue of support measures (marked as demo) is added
@@ -27,28 +24,15 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoMeasures {
 
-    private static final Logger LOG = Logger.getLogger(DemoMeasures.class.getName());
-
     @Inject
     Writer writer;
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean demoData;
+    DemoContent demo;
 
     @PostConstruct
     void loadOnce() {
-        if (!demoData) {
-            return;
-        }
-        try {
-            int added = writer.addMissing();
-            if (added > 0) {
-                LOG.info(() -> "Demo support measures added: " + added);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The demo support measures were not loaded", e);
-        }
+        demo.storeOnStart(DemoMeasures.class, "Demo support measures", writer::addMissing);
     }
 
     /** Adds the demo measures whose code is not in the catalogue yet, in one transaction. */

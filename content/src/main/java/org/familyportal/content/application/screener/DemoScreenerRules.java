@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familyportal.content.application.demo.DemoContent;
 import org.familyportal.content.domain.screener.MeasureRules;
 import org.familyportal.content.domain.screener.ParameterValue;
 import org.familyportal.content.domain.screener.RuleJson;
@@ -23,8 +23,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * With {@code portal.demo-data} on, the screener's demo rules, parameters, zones and test households
@@ -40,28 +38,15 @@ public class DemoScreenerRules {
     public static final String RESOURCE = "/org/familyportal/content/screener/demo-rules.json";
     static final String DEMO_AUTHOR = "demo";
 
-    private static final Logger LOG = Logger.getLogger(DemoScreenerRules.class.getName());
-
     @Inject
     Writer writer;
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean demoData;
+    DemoContent demo;
 
     @PostConstruct
     void loadOnce() {
-        if (!demoData) {
-            return;
-        }
-        try {
-            int n = writer.load(read());
-            if (n > 0) {
-                LOG.info(() -> "Demo screener rules stored: " + n);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The demo screener rules were not stored", e);
-        }
+        demo.storeOnStart(DemoScreenerRules.class, "Demo screener rules", () -> writer.load(read()));
     }
 
     public static RuleSet read() {

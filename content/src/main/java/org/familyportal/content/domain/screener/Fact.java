@@ -11,13 +11,19 @@ import java.util.function.Function;
  * A fact a check may look at, read (or derived) from a {@link Household} on a date: a {@link Range}
  * (numbers), a {@link Boolean} (flags) or a {@link String} (codes); {@code null} when the questions it
  * comes from are not answered. Counts and ages are ranges: a child of "3 years" is between 3 and 4;
- * a young adult (18–23) counts as a child only while studying full-time, which the screener does not ask,
- * so such a child makes the count a range (a check that the range straddles gives UNKNOWN).
+ * a young adult (18 to 22) counts as a child only while studying full-time, so such a child whose study
+ * is not answered makes the count a range (a check that the range straddles gives UNKNOWN, and asks
+ * about the study).
  */
 public enum Fact {
     REGION(Kind.TEXT, Set.of(Question.PLACE), (h, d) -> h.region()),
     MUNICIPALITY(Kind.TEXT, Set.of(Question.PLACE), (h, d) -> h.municipality()),
-    CHILDREN_COUNT(Kind.NUMBER, Set.of(Question.CHILDREN), (h, d) -> count(h, d, 18, 24)),
+    /** Children under 18, and young adults under 23 in full-time study (a large family, the unified allowance's family). */
+    CHILDREN_COUNT(Kind.NUMBER, Set.of(Question.CHILDREN, Question.FULL_TIME_STUDY),
+            (h, d) -> countWhere(h, d, (c, age) -> countsAsChild(c, age, Child.STUDENT_CHILD_BELOW))),
+    /** Young adults from 18 up to 24 in full-time study (the tax deduction's students). */
+    FULL_TIME_STUDENTS(Kind.NUMBER, Set.of(Question.CHILDREN, Question.FULL_TIME_STUDY),
+            (h, d) -> countWhere(h, d, Fact::youngStudent)),
     CHILDREN_UNDER_17(Kind.NUMBER, Set.of(Question.CHILDREN), (h, d) -> count(h, d, 17, 17)),
     SCHOOL_AGE_CHILDREN(Kind.NUMBER, Set.of(Question.CHILDREN), (h, d) -> between(h, d, 6, 18)),
     YOUNGEST_CHILD_AGE(Kind.NUMBER, Set.of(Question.CHILDREN), Fact::youngestAge),
@@ -114,6 +120,50 @@ public enum Fact {
             }
         }
         return new Range(BigDecimal.valueOf(sure), BigDecimal.valueOf(sure + perhaps));
+    }
+
+    /**
+     * How many children meet a test that says of each child (with its age on the day, {@code null} when not
+     * given) PASS, FAIL or UNKNOWN: from the sure ones to the sure and the unknown ones.
+     */
+    private static Range countWhere(Household h, LocalDate d, BiFunction<Child, Range, Verdict> test) {
+        if (h.children() == null) {
+            return null;
+        }
+        long sure = 0;
+        long perhaps = 0;
+        for (Child c : h.children()) {
+            Verdict v = test.apply(c, c.ageOn(d));
+            if (v == Verdict.PASS) {
+                sure++;
+            } else if (v == Verdict.UNKNOWN) {
+                perhaps++;
+            }
+        }
+        return new Range(BigDecimal.valueOf(sure), BigDecimal.valueOf(sure + perhaps));
+    }
+
+    /** A minor counts; a young adult below {@code below} counts while studying full-time; older ones do not. */
+    private static Verdict countsAsChild(Child c, Range age, int below) {
+        if (age == null) {
+            return Verdict.UNKNOWN;
+        }
+        BigDecimal adult = BigDecimal.valueOf(Child.ADULT_AGE);
+        BigDecimal limit = BigDecimal.valueOf(below);
+        boolean young = age.hi().compareTo(adult) >= 0 && age.lo().compareTo(limit) < 0;
+        boolean mayCount = age.lo().compareTo(adult) < 0 || (young && !Boolean.FALSE.equals(c.fullTimeStudy()));
+        boolean mayNot = age.hi().compareTo(limit) >= 0 || (young && !Boolean.TRUE.equals(c.fullTimeStudy()));
+        return mayCount ? (mayNot ? Verdict.UNKNOWN : Verdict.PASS) : Verdict.FAIL;
+    }
+
+    private static Verdict youngStudent(Child c, Range age) {
+        BigDecimal adult = BigDecimal.valueOf(Child.ADULT_AGE);
+        BigDecimal limit = BigDecimal.valueOf(Child.STUDENT_BELOW);
+        boolean young = age == null || (age.hi().compareTo(adult) >= 0 && age.lo().compareTo(limit) < 0);
+        boolean other = age == null || age.lo().compareTo(adult) < 0 || age.hi().compareTo(limit) >= 0;
+        boolean mayCount = young && !Boolean.FALSE.equals(c.fullTimeStudy());
+        boolean mayNot = other || !Boolean.TRUE.equals(c.fullTimeStudy());
+        return mayCount ? (mayNot ? Verdict.UNKNOWN : Verdict.PASS) : Verdict.FAIL;
     }
 
     private static Range youngestAge(Household h, LocalDate d) {

@@ -237,7 +237,7 @@ public final class RuleJson {
                 try {
                     children.add(new Child(date(c, "birthDate", p, false), integer(c, "age", p),
                             c.containsKey("relation") ? enumOf(Relation.class, text(c, "relation", p, true), p + ".relation") : null,
-                            flag(c, "disabled", p)));
+                            flag(c, "disabled", p), flag(c, "fullTimeStudy", p)));
                 } catch (IllegalArgumentException e) {
                     throw new RuleFormatException(p, e.getMessage());
                 }
@@ -344,6 +344,7 @@ public final class RuleJson {
                 if (c.age() != null) cb.add("age", c.age());
                 cb.add("relation", c.relation().name());
                 if (c.disabled() != null) cb.add("disabled", c.disabled());
+                if (c.fullTimeStudy() != null) cb.add("fullTimeStudy", c.fullTimeStudy());
                 children.add(cb);
             }
             b.add("children", children);

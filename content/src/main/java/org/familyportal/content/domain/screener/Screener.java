@@ -59,7 +59,7 @@ public final class Screener {
         if (strict.verdict == Verdict.UNKNOWN) {
             for (Fact f : strict.unknownFacts) {
                 for (Question q : f.questions()) {
-                    if (!q.answeredBy(household)) {
+                    if (!q.answeredBy(household, date)) {
                         questions.add(q);
                     }
                 }
@@ -158,6 +158,11 @@ public final class Screener {
             default -> {
                 Range x = (Range) value;
                 v = compare(x, check.operator(), threshold);
+                if (v == Verdict.UNKNOWN) {
+                    // A range that straddles the threshold (a young adult who may be studying, an age in
+                    // full years): the fact's questions still unanswered, if any, are worth asking.
+                    o.unknownFacts.add(check.fact());
+                }
                 if (v == Verdict.FAIL && check.fact().kind() == Fact.Kind.MONEY) {
                     near = nearMiss(x, check.operator(), threshold);
                     if (near && lenient) {

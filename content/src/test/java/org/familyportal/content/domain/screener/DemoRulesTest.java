@@ -1,10 +1,10 @@
 package org.familyportal.content.domain.screener;
 
+import org.familyportal.content.application.screener.DemoScreenerRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The demo rules (the resource the portal loads) meet every test household they carry, and cover every measure. */
 class DemoRulesTest {
 
-    static final String RESOURCE = "/org/familyportal/content/screener/demo-rules.json";
-
     static final Set<String> CODES = Set.of("unified-allowance", "maternity-capital", "birth-grant", "childcare-allowance",
             "maternity-benefit", "mortgage-450", "family-mortgage", "family-tax-payment", "child-tax-deduction",
             "social-contract", "disabled-child-carer-payment", "large-family-status", "placement-grant",
@@ -27,12 +25,9 @@ class DemoRulesTest {
             "chel-third-child-300k", "chel-third-child-monthly", "chel-guardianship-allowance", "chel-large-family-utilities",
             "sam-third-child-monthly", "sam-regional-capital", "sam-young-mother-100k", "sam-guardianship-allowance");
 
+    /** The resource as the portal reads it on start. */
     static RuleSet demo() {
-        try (InputStream in = DemoRulesTest.class.getResourceAsStream(RESOURCE)) {
-            return RuleJson.readRuleSet(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return DemoScreenerRules.read();
     }
 
     static List<TestHousehold> households() {

@@ -140,4 +140,68 @@ class ScreenerTest {
         assertFalse(strict.evaluate(LOW_INCOME, family("74", "74-x", 71400, false), SPRING_2026).nearThreshold());
         assertTrue(SCREENER.evaluate(LOW_INCOME, family("74", "74-x", 66000, false), SPRING_2025).nearThreshold());
     }
+
+    static final Rule LARGE_FAMILY = new Rule("large", "Многодетные", null, Check.number(Fact.CHILDREN_COUNT, Operator.GE, 3),
+            null, null, "t", null, null, null);
+    static final Rule STUDENT_DEDUCTION = new Rule("students", "Вычет", null, Check.number(Fact.FULL_TIME_STUDENTS, Operator.GE, 1),
+            null, null, "t", null, null, null);
+
+    /** Two school children and an eldest one, of the birth date (or age) and full-time study given. */
+    static Household withEldest(LocalDate born, Integer age, Boolean study) {
+        return new Household("63", "63-samara", 2, List.of(new Child(born, age, Relation.OWN, false, study),
+                new Child(null, 12, Relation.OWN, false), new Child(null, 7, Relation.OWN, false)),
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {
+            // case,                                   eldest born, age, studies, children, students, 3+ children?, a student?
+            "20 and study not answered: may count,        2005-10-01,    -,      -, 2-3, 0-1, UNKNOWN, UNKNOWN",
+            "20 and studies full-time: counts,          2005-10-01,    -,   true, 3-3, 1-1, PASS,    PASS",
+            "20 and does not study: does not count,       2005-10-01,    -,  false, 2-2, 0-0, FAIL,    FAIL",
+            "'19 years' and studies,                    -,            19,   true, 3-3, 1-1, PASS,    PASS",
+            "17: a minor counts whatever the answer,   2008-06-01,    -,  false, 3-3, 0-0, PASS,    FAIL",
+            "23 and studies: too old to count (under 23), 2002-06-01,    -,   true, 2-2, 1-1, FAIL,    PASS",
+            "24 and studies: too old for both,           2001-06-01,    -,   true, 2-2, 0-0, FAIL,    FAIL",
+            "age not given and study not answered,        -,             -,      -, 2-3, 0-1, UNKNOWN, UNKNOWN",
+            "age not given and does not study,           -,             -,  false, 2-3, 0-0, UNKNOWN, FAIL",
+    })
+    void aYoungAdultCountsAsAChildOnlyWhileStudyingFullTime(String name, LocalDate born, Integer age, Boolean study,
+                                                          String children, String students, Verdict large, Verdict student) {
+        Household h = withEldest(born, age, study);
+        assertEquals(children, range(Fact.CHILDREN_COUNT.valueFor(h, SPRING_2026)), name);
+        assertEquals(students, range(Fact.FULL_TIME_STUDENTS.valueFor(h, SPRING_2026)), name);
+        Screener s = new Screener(List.of(LARGE_FAMILY, STUDENT_DEDUCTION), BOOK, null);
+        assertEquals(large, s.evaluate(LARGE_FAMILY, h, SPRING_2026).verdict(), name);
+        assertEquals(student, s.evaluate(STUDENT_DEDUCTION, h, SPRING_2026).verdict(), name);
+    }
+
+    private static String range(Object value) {
+        Range r = (Range) value;
+        return r.lo().toPlainString() + "-" + r.hi().toPlainString();
+    }
+
+    @Test
+    void studyIsAskedOnlyAboutAYoungAdultAndOnlyWhenAMeasureWaitsForIt() {
+        Screener large = new Screener(List.of(LARGE_FAMILY), BOOK, null);
+        Household unanswered = withEldest(LocalDate.of(2005, 10, 1), null, null);
+        Screening s = large.screen(unanswered, SPRING_2026);
+        assertEquals(Set.of(Question.FULL_TIME_STUDY), s.neededQuestions());
+        assertEquals(List.of(Step.STUDY), s.neededSteps());
+        assertEquals(Set.of(Question.FULL_TIME_STUDY), s.of("large").questions(), "'need more information': whether the eldest studies");
+
+        assertFalse(large.screen(withEldest(LocalDate.of(2005, 10, 1), null, false), SPRING_2026).needs(Step.STUDY), "answered");
+        assertFalse(large.screen(withEldest(LocalDate.of(2012, 10, 1), null, null), SPRING_2026).needs(Step.STUDY), "no young adult");
+        assertFalse(large.screen(withEldest(LocalDate.of(1998, 10, 1), null, null), SPRING_2026).needs(Step.STUDY), "older than 23");
+
+        Household fourChildren = new Household("63", "63-samara", 2, List.of(new Child(LocalDate.of(2005, 10, 1), null, Relation.OWN, false),
+                new Child(null, 12, Relation.OWN, false), new Child(null, 9, Relation.OWN, false), new Child(null, 7, Relation.OWN, false)),
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(Verdict.PASS, large.evaluate(LARGE_FAMILY, fourChildren, SPRING_2026).verdict());
+        assertFalse(large.screen(fourChildren, SPRING_2026).needs(Step.STUDY), "decided without the eldest");
+
+        Rule pregnancy = new Rule("pregnancy", "Беременность", null, Check.flag(Fact.PREGNANT, true), null, null, "t", null, null, null);
+        assertFalse(new Screener(List.of(pregnancy), BOOK, null).screen(unanswered, SPRING_2026).neededQuestions()
+                .contains(Question.FULL_TIME_STUDY), "no measure counts the children");
+    }
 }

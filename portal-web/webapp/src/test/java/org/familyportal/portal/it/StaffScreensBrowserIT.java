@@ -278,10 +278,10 @@ class StaffScreensBrowserIT {
         }
     }
 
-    /** The number before the attention link {@code id}. */
+    /** The number after the attention link {@code id}. */
     private static int count(ChromeDriver browser, String id) {
         WebElement link = browser.findElement(By.id(id));
-        return Integer.parseInt(link.findElement(By.xpath("preceding-sibling::span[@class='count']")).getText().strip());
+        return Integer.parseInt(link.findElement(By.xpath("following-sibling::span[@class='count']")).getText().strip());
     }
 
     /** The order in which the queue shows {@code numbers}. */

@@ -38,7 +38,7 @@ public class ScreenerWizard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The wizard's pages: the domain's steps, with the children's details after the family. */
-    public enum Page { PLACE, FAMILY, CHILDREN, MONEY, PROPERTY, OTHER, RESULTS }
+    public enum Page { PLACE, FAMILY, CHILDREN, STUDY, MONEY, PROPERTY, OTHER, RESULTS }
 
     @Inject
     transient ScreenerRules rules;
@@ -80,6 +80,7 @@ public class ScreenerWizard implements Serializable {
         private Integer age;
         private Relation relation = Relation.OWN;
         private String disabled;
+        private String fullTimeStudy;
 
         public String getBirthDate() { return birthDate; }
         public void setBirthDate(String birthDate) { this.birthDate = birthDate; }
@@ -89,6 +90,8 @@ public class ScreenerWizard implements Serializable {
         public void setRelation(Relation relation) { this.relation = relation; }
         public String getDisabled() { return disabled; }
         public void setDisabled(String disabled) { this.disabled = disabled; }
+        public String getFullTimeStudy() { return fullTimeStudy; }
+        public void setFullTimeStudy(String fullTimeStudy) { this.fullTimeStudy = fullTimeStudy; }
     }
 
     // ---- navigation ----
@@ -189,15 +192,7 @@ public class ScreenerWizard implements Serializable {
         if (childCount != null) {
             kids = new ArrayList<>();
             for (ChildRow r : children) {
-                LocalDate born = null;
-                if (r.birthDate != null && !r.birthDate.isBlank()) {
-                    try {
-                        born = LocalDate.parse(r.birthDate.trim());
-                    } catch (DateTimeParseException e) {
-                        born = null;
-                    }
-                }
-                kids.add(new Child(born, r.age, r.relation, flag(r.disabled)));
+                kids.add(child(r));
             }
         }
         Boolean isPregnant = flag(pregnant);
@@ -205,6 +200,23 @@ public class ScreenerWizard implements Serializable {
                 Boolean.TRUE.equals(isPregnant) ? pregnancyWeeks : null, flag(singleParent), parentAge,
                 familyIncome, flag(employed), flag(carerNotWorking), flag(extraHousing), flag(car), flag(savings),
                 flag(mortgage), flag(paysForEducation), flag(lostBreadwinner));
+    }
+
+    private static Child child(ChildRow r) {
+        LocalDate born = null;
+        if (r.birthDate != null && !r.birthDate.isBlank()) {
+            try {
+                born = LocalDate.parse(r.birthDate.trim());
+            } catch (DateTimeParseException e) {
+                born = null;
+            }
+        }
+        return new Child(born, r.age, r.relation, flag(r.disabled), flag(r.fullTimeStudy));
+    }
+
+    /** Whether the study page asks about this child: one who may be 18 to 23 today. */
+    public boolean asksStudy(int index) {
+        return index >= 0 && index < children.size() && child(children.get(index)).mayBeYoungAdult(rules.today());
     }
 
     /** The gazetteer's municipality codes begin with their region's code ({@code 38-irkutsk}). */

@@ -142,6 +142,9 @@ public class ScreenerWords {
     private String child(Child c) {
         String age = c.birthDate() != null ? c.birthDate().toString() : c.age() != null ? String.valueOf(c.age()) : "?";
         String s = age + ", " + text("Relation." + c.relation());
+        if (Boolean.TRUE.equals(c.fullTimeStudy())) {
+            s += ", " + text("screener.summary.fullTimeStudy");
+        }
         return Boolean.TRUE.equals(c.disabled()) ? s + ", " + text("screener.summary.disability") : s;
     }
 
