@@ -57,12 +57,20 @@ public class ArticleReading {
 
     /** Page {@code page} (from 1, at most {@link #MAX_PAGE}) of what is public, newest first. */
     public Page page(ArticleFilter filter, int page) {
+        return page(filter, "ru", page);
+    }
+
+    /**
+     * Page {@code page} of what is public, the articles in the reader's {@code language} first: an
+     * English reader found the few English guides on the list's last page, after every Russian one.
+     */
+    public Page page(ArticleFilter filter, String language, int page) {
         Instant now = clock.instant();
         int wanted = Math.min(Math.max(1, page), MAX_PAGE);
         long total = articles.countPublished(filter, now);
         int pages = (int) Math.min(MAX_PAGE, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         List<Article> found = wanted > pages ? List.of()
-                : articles.published(filter, now, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
+                : articles.published(filter, now, language, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
         return new Page(found, total, wanted, pages);
     }
 
@@ -82,7 +90,7 @@ public class ArticleReading {
 
     /** The latest news, newest first. */
     public List<Article> news() {
-        return articles.published(new ArticleFilter(ArticleKind.NEWS, null, null, null), clock.instant(), 0, FEED_SIZE);
+        return articles.published(new ArticleFilter(ArticleKind.NEWS, null, null, null), clock.instant(), null, 0, FEED_SIZE);
     }
 
     /** Public guides about any of {@code categories} (of a service, say), newest first. */
@@ -92,12 +100,17 @@ public class ArticleReading {
 
     /** Everything public, for the sitemap, newest first. */
     public List<Article> everyPublished() {
-        return articles.published(ArticleFilter.any(), clock.instant(), 0, SITEMAP_MAX);
+        return articles.published(ArticleFilter.any(), clock.instant(), null, 0, SITEMAP_MAX);
     }
 
-    /** The tags readers may filter by, most used first. */
-    public List<String> tags(int max) {
-        return articles.publishedTags(clock.instant(), Math.min(max, 50));
+    /**
+     * The tags readers may filter by, most used first: those of the articles in the reader's
+     * {@code language} (a Russian reader is not offered "#safety"), or in Russian, the portal's
+     * language, when none is written in theirs.
+     */
+    public List<String> tags(String language, int max) {
+        List<String> tags = articles.publishedTags(clock.instant(), language, Math.min(max, 50));
+        return tags.isEmpty() && !"ru".equals(language) ? articles.publishedTags(clock.instant(), "ru", Math.min(max, 50)) : tags;
     }
 
     public Optional<ArticleImage> image(Long id) {

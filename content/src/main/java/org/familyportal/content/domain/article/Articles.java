@@ -26,8 +26,8 @@ public interface Articles {
      */
     void writeNow();
 
-    /** One page of the articles public at {@code now}, newest first. */
-    List<Article> published(ArticleFilter filter, Instant now, int first, int max);
+    /** One page of the articles public at {@code now}: those in {@code language} (null: any) first, each part newest first. */
+    List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max);
 
     long countPublished(ArticleFilter filter, Instant now);
 
@@ -39,8 +39,8 @@ public interface Articles {
     /** Public articles whose categories include any of {@code categories}, guides first then newest, at most {@code max}. */
     List<Article> publishedIn(java.util.Set<String> categories, ArticleKind kind, Instant now, int max);
 
-    /** The tags of public articles, most used first, at most {@code max}. */
-    List<String> publishedTags(Instant now, int max);
+    /** The tags of public articles in {@code language}, most used first, at most {@code max}. */
+    List<String> publishedTags(Instant now, String language, int max);
 
     void add(ArticleRevision revision);
 

@@ -72,8 +72,14 @@ public class JpaArticles implements Articles {
     }
 
     @Override
-    public List<Article> published(ArticleFilter filter, Instant now, int first, int max) {
-        return query("select a", filter, now, Article.class, " order by a.publishAt desc, a.id desc")
+    public List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max) {
+        if (language == null) {
+            return query("select a", filter, now, Article.class, " order by a.publishAt desc, a.id desc")
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+        }
+        return query("select a", filter, now, Article.class,
+                " order by case when a.language = :readerLanguage then 0 else 1 end, a.publishAt desc, a.id desc")
+                .setParameter("readerLanguage", language)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -135,11 +141,11 @@ public class JpaArticles implements Articles {
     }
 
     @Override
-    public List<String> publishedTags(Instant now, int max) {
+    public List<String> publishedTags(Instant now, String language, int max) {
         return em.createQuery("select t from Article a join a.tags t where a.status = :published"
-                        + " and a.publishAt <= :now group by t order by count(a) desc, t", String.class)
+                        + " and a.publishAt <= :now and a.language = :language group by t order by count(a) desc, t", String.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", utc(now))
-                .setMaxResults(max).getResultList();
+                .setParameter("language", language).setMaxResults(max).getResultList();
     }
 
     @Override

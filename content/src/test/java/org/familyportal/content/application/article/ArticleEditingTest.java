@@ -114,6 +114,26 @@ class ArticleEditingTest {
     }
 
     @Test
+    void readersAreOfferedTheTagsOfArticlesInTheirLanguage() {
+        Article russian = editing.create(guide("Как оформить единое пособие", "Текст"), null);
+        Article english = editing.create(new ArticleContent(ArticleKind.GUIDE, "How to apply for the unified allowance",
+                "In short", "Text", "en", Set.of("benefits-advice"), Set.of("allowances"), null), null);
+        for (Article a : List.of(russian, english)) {
+            editing.submit(a.getId(), a.getVersion());
+            editing.publish(a.getId(), a.getVersion(), null);
+        }
+
+        assertEquals(List.of("How to apply for the unified allowance", "Как оформить единое пособие"),
+                reading.page(ArticleFilter.any(), "en", 1).articles().stream().map(Article::getTitle).toList(),
+                "an English reader's articles first");
+        assertEquals("Как оформить единое пособие", reading.page(ArticleFilter.any(), "ru", 1).articles().get(0).getTitle());
+        assertEquals(List.of("пособия"), reading.tags("ru", 15), "no English tag among the Russian ones");
+        assertEquals(List.of("allowances"), reading.tags("en", 15));
+        editing.archive(english.getId(), english.getVersion());
+        assertEquals(List.of("пособия"), reading.tags("en", 15), "nothing in English: the Russian tags");
+    }
+
+    @Test
     void aScheduledArticleAppearsWhenItsTimeComes() {
         Article article = editing.create(guide("Новость по расписанию", "Текст"), null);
         editing.submit(article.getId(), article.getVersion());

@@ -58,8 +58,10 @@ class InMemoryArticles implements Articles {
     }
 
     @Override
-    public List<Article> published(ArticleFilter filter, Instant now, int first, int max) {
-        return matching(filter).filter(a -> a.isPublicAt(now)).sorted(Comparator.comparing(Article::getPublishAt).reversed())
+    public List<Article> published(ArticleFilter filter, Instant now, String language, int first, int max) {
+        return matching(filter).filter(a -> a.isPublicAt(now))
+                .sorted(Comparator.comparing((Article a) -> language != null && !a.getLanguage().equals(language))
+                        .thenComparing(Comparator.comparing(Article::getPublishAt).reversed()))
                 .skip(first).limit(max).toList();
     }
 
@@ -85,8 +87,8 @@ class InMemoryArticles implements Articles {
     }
 
     @Override
-    public List<String> publishedTags(Instant now, int max) {
-        return articles.stream().filter(a -> a.isPublicAt(now)).flatMap(a -> a.getTags().stream()).distinct().limit(max).toList();
+    public List<String> publishedTags(Instant now, String language, int max) {
+        return articles.stream().filter(a -> a.isPublicAt(now) && a.getLanguage().equals(language)).flatMap(a -> a.getTags().stream()).distinct().limit(max).toList();
     }
 
     @Override

@@ -64,6 +64,18 @@ class ArticlesBrowserIT {
             }
             assertFalse(browser.getPageSource().contains("Вебинар для родителей «Подросток и гаджеты»"), "not before its time");
             shot(browser, "list-360");
+            List<String> tags = browser.findElements(By.cssSelector("a.tag")).stream().map(WebElement::getText).toList();
+            assertFalse(tags.isEmpty(), "topics to filter by");
+            assertTrue(tags.stream().noneMatch(t -> t.matches(".*[a-z].*")), "a Russian reader is offered Russian topics: " + tags);
+            browser.get(portal + "articles?lang=en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-count")));
+            assertEquals(List.of("en", "en", "en"), browser.findElements(By.cssSelector(".article-card")).stream().limit(3)
+                    .map(c -> c.getAttribute("lang")).toList(), "an English reader's articles come first");
+            assertTrue(browser.findElements(By.cssSelector("a.tag")).stream().allMatch(t -> t.getText().matches("#[a-z ]+")),
+                    "English topics for an English reader");
+            shot(browser, "list-en-360");
+            browser.get(portal + "articles?lang=ru");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-count")));
             browser.findElement(By.id("kind-guide")).click();
             wait.until(ExpectedConditions.urlToBe(portal + "articles?kind=guide"));
 
@@ -197,6 +209,7 @@ class ArticlesBrowserIT {
             browser.findElement(By.id("article:save")).click();
 
             wait.until(ExpectedConditions.urlContains("editorial/article.xhtml?id="));
+            String editorPage = browser.getCurrentUrl();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Черновик"));
             browser.findElement(By.id("article:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "На проверке"));
@@ -208,6 +221,7 @@ class ArticlesBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
             assertEquals("Как подготовиться к школе: проверено редакцией", browser.findElement(By.id("article-title")).getText());
             assertTrue(browser.getCurrentUrl().endsWith("/articles/kak-podgotovitsya-k-shkole-provereno-redaktsiey"), browser.getCurrentUrl());
+            String here = browser.getCurrentUrl();
             WebElement shown = browser.findElement(By.cssSelector("#article-body img"));
             assertEquals("Мама с ребёнком в парке", shown.getAttribute("alt"));
             HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(shown.getAttribute("src"))).build(),
@@ -217,8 +231,29 @@ class ArticlesBrowserIT {
             assertEquals(960, ImageIO.read(new ByteArrayInputStream(served.body())).getWidth(), "resized");
             assertTrue(browser.findElements(By.cssSelector("#article-body script")).isEmpty());
             shot(browser, "published-desktop");
+
+            // The editor changes the title, thinks better of it and restores the first revision.
+            browser.get(editorPage);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article:title")));
+            Number width = (Number) browser.executeScript("return document.getElementById('article:body').getBoundingClientRect().width;");
+            assertTrue(width.intValue() >= 480, "room to write at 1280 px: the text box is " + width + " px wide");
+            WebElement title = browser.findElement(By.id("article:title"));
+            title.clear();
+            title.sendKeys("Как подготовиться к школе");
+            browser.findElement(By.id("article:save")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#revisions tbody tr"), 2));
+            browser.findElement(By.cssSelector("#revisions tbody tr:last-child input[id$=':restore']")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#revisions tbody tr"), 3));
+            List<WebElement> said = browser.findElements(By.cssSelector(".messages li"));
+            assertEquals(1, said.size(), "said once, above the article: " + said.stream().map(WebElement::getText).toList());
+            assertTrue(said.get(0).getText().contains("Версия 1 восстановлена") && said.get(0).getText().contains("читатели уже видят"),
+                    said.get(0).getText());
+            assertEquals("Как подготовиться к школе: проверено редакцией", browser.findElement(By.id("article:title")).getAttribute("value"));
+            shot(browser, "restored-desktop");
+
             // A form on a readable page (signing out, with its CSP nonce) posts back to the readable address.
-            String here = browser.getCurrentUrl();
+            browser.get(here);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
             assertEquals(here, browser.findElement(By.id("signOutForm")).getAttribute("action"));
             browser.findElement(By.id("signOutForm:signOut")).click();
             wait.until(ExpectedConditions.urlToBe(portal.toString()));

@@ -127,6 +127,42 @@ class MeasuresBrowserIT {
     }
 
     @Test
+    void aParentSearchesTheSiteInTheirOwnWordsOnAPhone() throws Exception {
+        ChromeDriver browser = Browser.phone();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            // What parents type, not the measures' official wording; each found nothing or missed the measure.
+            String[][] asked = {
+                    {"маткапитал", "ru", "maternity-capital"},
+                    {"многодетным льготы", "ru", "irk-large-family-utilities"},
+                    {"мать одиночка пособие", "ru", "unified-allowance"},
+                    {"single mother benefits", "en", "unified-allowance"},
+            };
+            for (String[] ask : asked) {
+                browser.get(portal + "search.xhtml?tab=measures&lang=" + ask[1] + "&q="
+                        + java.net.URLEncoder.encode(ask[0], java.nio.charset.StandardCharsets.UTF_8));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-tabs")));
+                List<String> found = browser.findElements(By.cssSelector("#text-hits a")).stream()
+                        .map(a -> a.getAttribute("href")).toList();
+                assertTrue(found.stream().anyMatch(h -> h.endsWith("code=" + ask[2])), ask[0] + " found " + found);
+            }
+            Number font = (Number) browser.executeScript("return parseFloat(getComputedStyle(document.getElementById('q')).fontSize);");
+            assertTrue(font.doubleValue() >= 16, "the search box is readable on a phone: " + font + " px");
+            fitsTheScreen(browser, "the site search");
+            shot(browser, "search-en-360");
+
+            browser.get(portal + "measure.xhtml?code=unified-allowance&lang=ru");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-services")));
+            List<String> services = browser.findElements(By.cssSelector("#measure-services li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(services.size(), services.stream().distinct().count(),
+                    "each service that helps apply can be told from the others: " + services);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void anUnknownOrMalformedCodeIsNotFound() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String code : List.of("no-such-measure", "%3Cscript%3E", "x".repeat(500), "Maternity-Capital", "a%2Fb", "..")) {

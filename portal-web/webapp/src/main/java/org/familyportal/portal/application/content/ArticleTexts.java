@@ -9,7 +9,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The published articles, for the site-wide search's "articles" tab. */
+/**
+ * The published articles, for the site-wide search's "articles" tab. Their tags are read with the
+ * body: editors tag an article with the words parents use ("маткапитал", "многодетные"), which the
+ * article's own wording may not carry.
+ */
 @ApplicationScoped
 public class ArticleTexts implements TextSource {
 
@@ -24,7 +28,8 @@ public class ArticleTexts implements TextSource {
     @Override
     public List<SearchableText> published() {
         return reading.everyPublished().stream()
-                .map(a -> new SearchableText(a.getSlug(), a.getLanguage(), a.getTitle(), a.getSummary(), a.getBody(),
+                .map(a -> new SearchableText(a.getSlug(), a.getLanguage(), a.getTitle(), a.getSummary(),
+                        String.join("\n", a.getBody() == null ? "" : a.getBody(), String.join(", ", a.getTags())),
                         ReadableAddresses.article(URLEncoder.encode(a.getSlug(), StandardCharsets.UTF_8))))
                 .toList();
     }

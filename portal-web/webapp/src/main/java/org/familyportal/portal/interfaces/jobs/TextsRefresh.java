@@ -20,11 +20,13 @@ import java.util.logging.Logger;
 /**
  * Keeps the site-wide search's articles and measures in step with what is published, every
  * {@code portal.site-search.refresh-every} (a minute by default). Every server holds its own copy in
- * memory, so this job runs on each (no lease).
+ * memory, so this job runs on each (no lease). It starts after the demo measures and articles are
+ * loaded: started before them, its first reading found nothing, and on a new server the search
+ * answered "nothing found" to every parent until the next turn.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoMeasures", "DemoArticles"})
 public class TextsRefresh {
 
     private static final Logger LOG = Logger.getLogger(TextsRefresh.class.getName());

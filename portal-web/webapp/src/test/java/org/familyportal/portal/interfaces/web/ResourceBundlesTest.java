@@ -58,6 +58,35 @@ class ResourceBundlesTest {
         }
     }
 
+    /**
+     * A key written twice is a merge's leftover (the bundles are merged line by line, so two branches that
+     * each changed a text keep both lines): the later one silently wins, whichever was meant.
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {"i18n/messages_ru.properties", "i18n/messages_en.properties",
+                "ValidationMessages_ru.properties", "ValidationMessages_en.properties"}) {
+            Set<Object> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object earlier = super.put(key, value);
+                    if (earlier != null) {
+                        twice.add(key);
+                    }
+                    return earlier;
+                }
+            };
+            try (InputStream in = ResourceBundlesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+                assertTrue(in != null, bundle);
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertTrue(twice.isEmpty(), bundle + " defines these keys more than once: " + twice);
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = ResourceBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {

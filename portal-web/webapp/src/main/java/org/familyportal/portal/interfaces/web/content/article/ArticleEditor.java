@@ -77,6 +77,8 @@ public class ArticleEditor implements Serializable {
     private transient Part upload;
     private String alt;
     private String uploadedSnippet;
+    /** The last action was an image upload: its message shows beside the images, not above the article too. */
+    private boolean imageAction;
     /** While {@link #save()} creates the article (the one action without an id). */
     private transient boolean creating;
 
@@ -168,7 +170,10 @@ public class ArticleEditor implements Serializable {
     }
 
     public void restore(int number) {
-        act(() -> editing.restore(id, version, number));
+        // Said plainly: the editor clicked "restore", not "save", and on a published article the
+        // restored text is what readers see from now on.
+        act(() -> editing.restore(id, version, number),
+                restored -> Messages.addGlobalInfo("article.editor.restored." + restored.getStatus().name(), number));
         diff = null;
     }
 
@@ -191,6 +196,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public void uploadImage() {
+        imageAction = true;
         if (upload == null || upload.getSize() == 0) {
             Messages.addGlobalError("article.image.empty");
             return;
@@ -213,6 +219,11 @@ public class ArticleEditor implements Serializable {
 
     /** Runs a use case; on success shows the article as it now is, on refusal says why and keeps what was typed. */
     private Article act(Supplier<Article> action) {
+        return act(action, article -> Messages.addGlobalInfo("article.editor.done." + article.getStatus().name()));
+    }
+
+    private Article act(Supplier<Article> action, java.util.function.Consumer<Article> done) {
+        imageAction = false;
         if (id == null && !creating) {
             Messages.addGlobalError("article.unknown");
             return null;
@@ -220,7 +231,7 @@ public class ArticleEditor implements Serializable {
         try {
             Article article = action.get();
             show(article);
-            Messages.addGlobalInfo("article.editor.done." + article.getStatus().name());
+            done.accept(article);
             return article;
         } catch (ArticleChangedMeanwhileException e) {
             Messages.addGlobalError("article.changedMeanwhile");
@@ -398,6 +409,10 @@ public class ArticleEditor implements Serializable {
 
     public void setAlt(String alt) {
         this.alt = alt;
+    }
+
+    public boolean isImageAction() {
+        return imageAction;
     }
 
     public String getUploadedSnippet() {

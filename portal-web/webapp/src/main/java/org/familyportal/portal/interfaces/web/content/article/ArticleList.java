@@ -8,6 +8,7 @@ import org.familyportal.content.application.article.ArticleReading;
 import org.familyportal.content.domain.article.ArticleFilter;
 import org.familyportal.content.domain.article.ArticleKind;
 import org.familyportal.portal.infrastructure.web.ReadableAddresses;
+import org.familyportal.portal.interfaces.web.CurrentLanguage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,9 @@ public class ArticleList {
     @Inject
     ArticleCategories categories;
 
+    @Inject
+    CurrentLanguage language;
+
     private ArticleReading.Page page;
     private ArticleKind kind;
     private String category;
@@ -51,7 +55,7 @@ public class ArticleList {
         } catch (NumberFormatException e) {
             // the first page
         }
-        page = reading.page(new ArticleFilter(kind, category, tag, null), number);
+        page = reading.page(new ArticleFilter(kind, category, tag, null), language.getCode(), number);
     }
 
     public ArticleReading.Page getPage() {
@@ -63,7 +67,7 @@ public class ArticleList {
     }
 
     public List<String> getTags() {
-        return reading.tags(15);
+        return reading.tags(language.getCode(), 15);
     }
 
     public ArticleKind getKind() {

@@ -28,8 +28,12 @@ import java.util.List;
 @RequestScoped
 public class MeasurePage {
 
-    /** A service of the directory that helps apply: its id (for {@code service.xhtml?id=}), name and organisation. */
-    public record HelpingService(String id, String name, String organization) {
+    /**
+     * A service of the directory that helps apply: its id (for {@code service.xhtml?id=}), name,
+     * organisation and where it works (two regions' "Семейная линия" have the same name and
+     * organisation: without the area a parent sees the same line twice and cannot tell which is theirs).
+     */
+    public record HelpingService(String id, String name, String organization, String area) {
     }
 
     @Inject
@@ -81,7 +85,7 @@ public class MeasurePage {
             services = new ArrayList<>();
             for (String id : measure.getServiceIds()) {
                 try {
-                    search.service(id).ifPresent(s -> services.add(service(s)));
+                    search.service(id).ifPresent(s -> services.add(service(s, language.getCode())));
                 } catch (SQLException e) {
                     throw new IllegalStateException("The directory could not be read", e);
                 }
@@ -90,7 +94,10 @@ public class MeasurePage {
         return services;
     }
 
-    private static HelpingService service(IndexedService s) {
-        return new HelpingService(s.id(), s.name(), s.organization());
+    static HelpingService service(IndexedService s, String language) {
+        String area = s.areas().stream()
+                .map(a -> "en".equals(language) && a.nameEn() != null && !a.nameEn().isBlank() ? a.nameEn() : a.nameRu())
+                .filter(n -> n != null && !n.isBlank()).distinct().collect(java.util.stream.Collectors.joining(", "));
+        return new HelpingService(s.id(), s.name(), s.organization(), area);
     }
 }
