@@ -139,19 +139,19 @@ class MeasuresBrowserIT {
                     {"single mother benefits", "en", "unified-allowance"},
             };
             for (String[] ask : asked) {
-                browser.get(portal + "search.xhtml?tab=measures&lang=" + ask[1] + "&q="
+                browser.get(portal + "search?tab=measures&lang=" + ask[1] + "&q="
                         + java.net.URLEncoder.encode(ask[0], java.nio.charset.StandardCharsets.UTF_8));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-tabs")));
                 List<String> found = browser.findElements(By.cssSelector("#text-hits a")).stream()
                         .map(a -> a.getAttribute("href")).toList();
-                assertTrue(found.stream().anyMatch(h -> h.endsWith("code=" + ask[2])), ask[0] + " found " + found);
+                assertTrue(found.stream().anyMatch(h -> h.endsWith("/measures/" + ask[2])), ask[0] + " found " + found);
             }
             Number font = (Number) browser.executeScript("return parseFloat(getComputedStyle(document.getElementById('q')).fontSize);");
             assertTrue(font.doubleValue() >= 16, "the search box is readable on a phone: " + font + " px");
             fitsTheScreen(browser, "the site search");
             shot(browser, "search-en-360");
 
-            browser.get(portal + "measure.xhtml?code=unified-allowance&lang=ru");
+            browser.get(portal + "measures/unified-allowance?lang=ru");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-services")));
             List<String> services = browser.findElements(By.cssSelector("#measure-services li")).stream()
                     .map(WebElement::getText).toList();
