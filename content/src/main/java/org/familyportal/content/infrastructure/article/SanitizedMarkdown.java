@@ -14,14 +14,15 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Markdown → HTML with commonmark-java (tables, autolinks; raw HTML in the Markdown is escaped, not
  * passed), then always through jsoup's {@link Cleaner} with an allow-list: text structure, tables,
- * links (http, https, mailto, tel and relative addresses only, each with {@code rel="nofollow
- * noopener"}) and images only from the portal's own image addresses. No attribute that could run
+ * links (http, https, mailto, tel and the portal's own addresses only, each with {@code rel="nofollow
+ * noopener"}; an address relative to the page is read from the site's root) and images only from the portal's own image addresses. No attribute that could run
  * script or style survives; headings start at level 2 (the page's title is the one level 1).
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class SanitizedMarkdown implements MarkdownRendering {
 
     /** A base that only makes relative addresses checkable; it never appears in the output. */
     private static final String BASE = "https://portal.invalid/";
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
@@ -69,12 +72,46 @@ public class SanitizedMarkdown implements MarkdownRendering {
             String href = link.attr("href");
             if (href.isEmpty() || href.startsWith(BASE) || href.startsWith("//")) {
                 link.unwrap();
-            } else {
-                link.attr("rel", "nofollow noopener");
+                continue;
             }
+            if (isRelativeToPage(href)) {
+                String fromRoot = fromSiteRoot(href);
+                if (fromRoot == null) {
+                    link.unwrap();
+                    continue;
+                }
+                link.attr("href", fromRoot);
+            }
+            link.attr("rel", "nofollow noopener");
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
+    }
+
+    /** An address without a scheme that is not written from the site's root ({@code find-help.xhtml}, {@code ../x}). */
+    private static boolean isRelativeToPage(String href) {
+        return !href.startsWith("/") && !href.startsWith("#") && !SCHEME.matcher(href).lookingAt();
+    }
+
+    /**
+     * An article is read at {@code /articles/<slug>} (and previewed in the editor elsewhere), so an address
+     * written relative to the page would point somewhere else on each: editors' {@code find-help.xhtml} is
+     * read from the site's root, where the portal's pages are. {@code null} when it is not an address.
+     */
+    static String fromSiteRoot(String href) {
+        try {
+            String resolved = URI.create(BASE).resolve(href).toString();
+            if (!resolved.startsWith(BASE)) {
+                return null;
+            }
+            String path = "/" + resolved.substring(BASE.length());
+            while (path.startsWith("/../") || path.equals("/..")) {
+                path = path.substring(3).isEmpty() ? "/" : path.substring(3);
+            }
+            return path;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** # and ## become level 2, ### level 3...: the article's title is the page's only level 1. */

@@ -87,6 +87,11 @@ class SanitizedMarkdownTest {
             "[mail](mailto:help@example.org)|<a href=\"mailto:help@example.org\" rel=\"nofollow noopener\">mail</a>",
             "[call](tel:88002000122)|<a href=\"tel:88002000122\" rel=\"nofollow noopener\">call</a>",
             "[find](/find-help.xhtml?q=x)|<a href=\"/find-help.xhtml?q=x\" rel=\"nofollow noopener\">find</a>",
+            // read at /articles/<slug>: an address relative to the page is read from the site's root
+            "[ask](ask-for-help.xhtml)|<a href=\"/ask-for-help.xhtml\" rel=\"nofollow noopener\">ask</a>",
+            "[law](find-help.xhtml?category=legal-aid)|<a href=\"/find-help.xhtml?category=legal-aid\" rel=\"nofollow noopener\">law</a>",
+            "[all](../articles)|<a href=\"/articles\" rel=\"nofollow noopener\">all</a>",
+            "[top](#docs)|<a href=\"#docs\" rel=\"nofollow noopener\">top</a>",
             "https://gosuslugi.ru|<a href=\"https://gosuslugi.ru\" rel=\"nofollow noopener\">https://gosuslugi.ru</a>"})
     void safeLinksStayWithNofollowNoopener(String source, String expected) {
         assertTrue(markdown.html(source).contains(expected), markdown.html(source));
