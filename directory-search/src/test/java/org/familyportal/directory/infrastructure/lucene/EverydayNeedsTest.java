@@ -147,7 +147,7 @@ class EverydayNeedsTest {
             husband gambling                                 | addiction-help, psychological-help
             # V3_60: phrasings next to the blind probes of session 8
             бывший муж увез ребенка к себе                   | legal-aid
-            где взять школьную форму                         | humanitarian-aid
+            где взять школьную форму                         | humanitarian-aid, benefits-advice
             летний лагерь для сына                           | education-leisure
             отец запил                                       | addiction-help
             муж проиграл зарплату в казино                   | addiction-help, psychological-help
