@@ -22,11 +22,12 @@ class DangerPhrasesTest {
 
     private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
 
-    /** The phrases of V3_8 and V3_14 and the crisis words of V2_4, read from the migrations themselves. */
+    /** The phrases of V3_8, V3_14 and V3_60 and the crisis words of V2_4, read from the migrations themselves. */
     static List<String> seeded() {
         List<String> phrases = new ArrayList<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
-        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql")) {
+        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
+                "V3_60__more_parents_words.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 phrases.add(row.group(1).replace("''", "'"));
@@ -113,6 +114,12 @@ class DangerPhrasesTest {
             my child is missing                | missing child
             she ran away                       | ran away
             nowhere to sleep tonight           | nowhere to sleep
+            муж принуждает меня к сексу        | принуждать к сексу
+            он принудил меня к сексу           | принудить к сексу
+            дочка выпила все таблетки          | выпить все таблетки
+            сын выпил пачку таблеток           | выпить пачку таблеток
+            she swallowed pills                | swallowed pills
+            i really dont want to be alive     | dont want to be alive
             """)
     void dangerIsRecognisedInAnyFormOrderOrSpelling(String query, String phrase) {
         assertEquals(phrase, SEEDED.match(query).orElse("nothing"), query);
@@ -125,7 +132,8 @@ class DangerPhrasesTest {
             "логопед", "псхолог", "юритс", "help with heating bills", "treating asthma", "modest clothes",
             "parenting course", "kindergarten", "divorce", "I miss the summer camp", "street food",
             "выгнали из секции за прогулы", "выселяют из съемной квартиры через месяц", "kill time with kids on a rainy day",
-            "my son hits his little sister", "выгнали из садика", ""})
+            "my son hits his little sister", "выгнали из садика", "ребенок не хочет выпить таблетки от кашля",
+            "кредиты, коллекторы звонят", ""})
     void ordinaryNeedsAreNotDanger(String query) {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
     }

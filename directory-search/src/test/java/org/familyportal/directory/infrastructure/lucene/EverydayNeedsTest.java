@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everyday needs in the words parents use, with the vocabulary the portal ships (the topic_synonym
- * entries of V2_4, V3_13, V3_14 and V3_17, and the danger phrases), against a small directory worded
+ * entries of V2_4, V3_13, V3_14, V3_17 and V3_60, and the danger phrases), against a small directory worded
  * the way providers word it, with one kind of help per service. The phrasings are other ways to say
  * the needs of the judged sets, not taken from them: the vocabulary must carry the need, not the query.
  */
@@ -64,7 +64,8 @@ class EverydayNeedsTest {
         Path migrations = Path.of("src/main/resources/db/migration/directory");
         StringBuilder sql = new StringBuilder();
         for (String name : List.of("V2_4__topic_synonyms.sql", "V3_13__parents_words.sql",
-                "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql")) {
+                "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql",
+                "V3_60__more_parents_words.sql")) {
             String text = Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
             sql.append(text.substring(text.indexOf("INSERT INTO topic_synonym")));
         }
@@ -144,6 +145,17 @@ class EverydayNeedsTest {
             toddler has developmental delay                  | early-intervention
             postnatal depression support                     | psychological-help
             husband gambling                                 | addiction-help, psychological-help
+            # V3_60: phrasings next to the blind probes of session 8
+            бывший муж увез ребенка к себе                   | legal-aid
+            где взять школьную форму                         | humanitarian-aid, benefits-advice
+            летний лагерь для сына                           | education-leisure
+            отец запил                                       | addiction-help
+            муж проиграл зарплату в казино                   | addiction-help, psychological-help
+            подросток курит вейп                             | addiction-help, psychological-help
+            нужен социальный работник                        | social-support
+            конфликт с падчерицей                            | psychological-help
+            dad drinks every day                             | addiction-help
+            raising kids alone                               | parents-school
             """)
     void anEverydayNeedFindsItsKindOfHelpFirst(String text, String kinds) throws Exception {
         SearchResults results = index.search(SearchQuery.text(text));
