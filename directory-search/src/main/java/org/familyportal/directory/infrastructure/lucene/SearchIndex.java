@@ -519,12 +519,22 @@ public final class SearchIndex implements Closeable {
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed))
-                    : CrisisHelp.asksForShelter(named) ? typed : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
-            // Possibly out of date ranks lower; never in a crisis, where every line that may answer counts.
-            Query ranked = crisis ? ranked(filtered, query) : Freshness.lowered(ranked(filtered, query), ASSURED,
-                    LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay());
+            // The score before the factors below, which only lower it: all matches are collected by
+            // this one, and the factors computed for the best of them only (Lowering).
+            Query scored = ranked(filtered, query);
+            // Shelters, unless asked for, and possibly out of date services rank lower; neither in a
+            // crisis, where every line that may answer counts.
+            Query sheltersDown = crisis || CrisisHelp.asksForShelter(named) ? text
+                    : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
+            long staleUpTo = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay();
+            Query ranked = crisis ? scored : Freshness.lowered(sheltersDown == text ? scored
+                    : ranked(searcher.rewrite(filtered(sheltersDown, query)), query), ASSURED, staleUpTo);
+            // The same score for the best hits, which are known to match: without the filters, which add
+            // nothing to it and would walk their places again (Lowering scores the best hits by it).
+            Lowered lowered = new Lowered(scored, ranked,
+                    crisis ? null : Freshness.lowered(ranked(sheltersDown, query), ASSURED, staleUpTo));
             // A few more than the page: the same service offered more than once is folded within them.
             int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
@@ -539,19 +549,20 @@ public final class SearchIndex implements Closeable {
                 // One pass collects the page and all matches (for the facet counts and the total).
                 FacetsCollectorManager.FacetsResult collected = byDistance != null
                         ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, ranked, wanted, new FacetsCollectorManager());
+                        : FacetsCollectorManager.search(searcher, scored, Lowering.depth(wanted), new FacetsCollectorManager());
                 List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
                         facetCounts(searcher, collected.facetsCollector()), matches);
                 cache.put(filtered, counted);
-                page = page(searcher, collected.topDocs(), marks(typed, marked), query,
-                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
+                TopDocs best = byDistance != null ? collected.topDocs() : lowered.best(searcher, collected.topDocs(), wanted);
+                page = page(searcher, best, marks(typed, marked), query,
+                        fold ? n -> top(searcher, lowered, byDistance, n) : null);
                 cache.page(key, page);
             } else if (page == null) {
                 // Counted before on this reader (another page, another place in the same town): only
                 // the page is searched, and hits that cannot make it may be skipped.
-                page = page(searcher, top(searcher, ranked, byDistance, wanted), marks(typed, marked), query,
-                        fold ? n -> top(searcher, ranked, byDistance, n) : null);
+                page = page(searcher, top(searcher, lowered, byDistance, wanted), marks(typed, marked), query,
+                        fold ? n -> top(searcher, lowered, byDistance, n) : null);
                 cache.page(key, page);
             }
             // "Open now" depends on the time, not on the reader: decided at every search.
@@ -581,11 +592,32 @@ public final class SearchIndex implements Closeable {
         return new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD).add(also, BooleanClause.Occur.SHOULD).build();
     }
 
-    /** The best {@code n} hits of {@code ranked}; hits that cannot make it may be skipped. */
-    private static TopDocs top(IndexSearcher searcher, Query ranked, Sort byDistance, int n) throws IOException {
-        return byDistance != null
-                ? searcher.search(ranked, new TopFieldCollectorManager(byDistance, n, null, n, false))
-                : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
+    /**
+     * The best {@code n} hits of {@code lowered.ranked()} ({@code scored} lowered, see Lowering); hits
+     * that cannot make it may be skipped.
+     */
+    private static TopDocs top(IndexSearcher searcher, Lowered lowered, Sort byDistance, int n) throws IOException {
+        if (byDistance != null) {
+            return searcher.search(lowered.ranked(), new TopFieldCollectorManager(byDistance, n, null, n, false));
+        }
+        int depth = Lowering.depth(n);
+        return lowered.best(searcher, searcher.search(lowered.scored(), new TopScoreDocCollectorManager(depth, null, depth, false)), n);
+    }
+
+    /**
+     * A question's score before the factors that only lower it ({@code scored}), after them
+     * ({@code ranked}), and after them for services known to match ({@code rescoring}, no filters;
+     * {@code null} when nothing lowers).
+     */
+    private record Lowered(Query scored, Query ranked, Query rescoring) {
+        /**
+         * The best {@code n} hits of {@code ranked} from the best of {@code scored} ({@code collected});
+         * when those cannot be shown to hold them, collected again by {@code ranked} itself.
+         */
+        TopDocs best(IndexSearcher searcher, TopDocs collected, int n) throws IOException {
+            TopDocs best = Lowering.best(searcher, collected, rescoring, n);
+            return best != null ? best : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
+        }
     }
 
     /**

@@ -43,7 +43,7 @@ public final class PageWeight {
             "service.xhtml?id=",
             "ask-for-help.xhtml",
             "request-status.xhtml",
-            "articles.xhtml",
+            "articles",
             "for-organisations.xhtml",
             "privacy.xhtml",
             "sign-in.xhtml",

@@ -59,8 +59,8 @@ class FuzzIT {
             "%E0%A4%A", "%25", "2024-13-45T25:61", "00000000-0000-0000-0000-000000000000", enc("{\"$gt\":\"\"}"));
 
     private static final List<String> PAGES = List.of("/", "/index.xhtml", "/find-help.xhtml", "/service.xhtml",
-            "/ask-for-help.xhtml", "/request-status.xhtml", "/sign-in.xhtml", "/articles.xhtml",
-            "/for-organisations.xhtml", "/privacy.xhtml", "/for-organisations/sign-up.xhtml",
+            "/ask-for-help.xhtml", "/request-status.xhtml", "/sign-in.xhtml", "/articles",
+            "/articles/kak-oformit-edinoe-posobie-na-detey", "/measures/maternity-capital", "/for-organisations.xhtml", "/privacy.xhtml", "/for-organisations/sign-up.xhtml",
             "/for-organisations/confirm.xhtml");
     private static final List<String> SEARCH_PARAMETERS = List.of("q", "place", "lat", "lon", "radius", "category",
             "audience", "format", "provider", "municipality", "free", "open_now", "sort", "page", "language", "accessible");

@@ -55,7 +55,7 @@ class MeasuresBrowserIT {
         ChromeDriver browser = Browser.phone();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(portal + "measures.xhtml?region=all");
+            browser.get(portal + "measures?region=all");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measures-count")));
             assertTrue(browser.findElement(By.id("measures-count")).getText().contains("33"),
                     browser.findElement(By.id("measures-count")).getText());
@@ -63,11 +63,13 @@ class MeasuresBrowserIT {
             new Select(browser.findElement(By.id("region"))).selectByValue("38");
             browser.findElement(By.id("measures-apply")).click();
             wait.until(ExpectedConditions.urlContains("region=38"));
+            assertTrue(browser.getCurrentUrl().startsWith(portal + "measures?"), "the filter stays at the readable address: "
+                    + browser.getCurrentUrl());
             List<String> links = browser.findElements(By.cssSelector(".measure h3 a")).stream()
                     .map(a -> a.getAttribute("href")).toList();
-            assertTrue(links.stream().anyMatch(l -> l.endsWith("code=irk-large-family-utilities")), links.toString());
-            assertTrue(links.stream().anyMatch(l -> l.endsWith("code=mortgage-450")), "federal measures apply everywhere");
-            assertTrue(links.stream().noneMatch(l -> l.contains("code=sam-") || l.contains("code=birth-grant")),
+            assertTrue(links.stream().anyMatch(l -> l.equals(portal + "measures/irk-large-family-utilities")), links.toString());
+            assertTrue(links.stream().anyMatch(l -> l.equals(portal + "measures/mortgage-450")), "federal measures apply everywhere");
+            assertTrue(links.stream().noneMatch(l -> l.contains("/measures/sam-") || l.endsWith("/measures/birth-grant")),
                     "other regions' measures and other situations are left out: " + links);
             assertTrue(browser.findElement(By.id("group-REGIONAL")).getText().contains("Меры региона"));
             fitsTheScreen(browser, "the catalogue");
@@ -82,6 +84,11 @@ class MeasuresBrowserIT {
 
             browser.get(portal + "measure.xhtml?code=maternity-capital");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-title")));
+            assertEquals(portal + "measures/maternity-capital", browser.getCurrentUrl(), "the old address moved");
+            String canonical = browser.findElement(By.cssSelector("link[rel='canonical']")).getAttribute("href");
+            assertTrue(canonical.matches("https?://[^/]+/measures/maternity-capital"), canonical);
+            assertEquals(canonical, browser.findElement(By.cssSelector("meta[property='og:url']")).getAttribute("content"));
+            assertEquals(portal + "measures", browser.findElement(By.id("back")).getAttribute("href"));
             assertEquals("Материнский (семейный) капитал", browser.findElement(By.id("measure-title")).getText());
             String amounts = plain(browser.findElement(By.id("measure-amounts")).getText());
             assertTrue(amounts.contains("728 922 ₽") && amounts.contains("действует с 01.02.2026"), amounts);
@@ -101,15 +108,16 @@ class MeasuresBrowserIT {
             fitsTheScreen(browser, "a measure");
             shot(browser, "measure-ru-360");
 
-            browser.get(portal + "measure.xhtml?code=maternity-capital&lang=en");
+            browser.get(portal + "measures/maternity-capital?lang=en");
             wait.until(ExpectedConditions.textToBe(By.id("measure-title"), "Maternity (family) capital"));
             String english = plain(browser.findElement(By.id("measure-amounts")).getText());
             assertTrue(english.contains("728,922 RUB") && english.contains("applies from 01.02.2026"), english);
             fitsTheScreen(browser, "a measure in English");
             shot(browser, "measure-en-360");
-            browser.get(portal + "measures.xhtml?lang=en");
+            browser.get(portal + "measures?lang=en");
             shot(browser, "catalogue-en-360");
             browser.get(portal + "measure.xhtml?code=maternity-capital&lang=ru");
+            assertEquals(portal + "measures/maternity-capital?lang=ru", browser.getCurrentUrl(), "moved with its language");
 
             String service = browser.findElements(By.cssSelector("#measure-services a")).get(0).getAttribute("href");
             assertTrue(service.contains("/service.xhtml?id="), service);
@@ -133,19 +141,19 @@ class MeasuresBrowserIT {
                     {"single mother benefits", "en", "unified-allowance"},
             };
             for (String[] ask : asked) {
-                browser.get(portal + "search.xhtml?tab=measures&lang=" + ask[1] + "&q="
+                browser.get(portal + "search?tab=measures&lang=" + ask[1] + "&q="
                         + java.net.URLEncoder.encode(ask[0], java.nio.charset.StandardCharsets.UTF_8));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-tabs")));
                 List<String> found = browser.findElements(By.cssSelector("#text-hits a")).stream()
                         .map(a -> a.getAttribute("href")).toList();
-                assertTrue(found.stream().anyMatch(h -> h.endsWith("code=" + ask[2])), ask[0] + " found " + found);
+                assertTrue(found.stream().anyMatch(h -> h.endsWith("/measures/" + ask[2])), ask[0] + " found " + found);
             }
             Number font = (Number) browser.executeScript("return parseFloat(getComputedStyle(document.getElementById('q')).fontSize);");
             assertTrue(font.doubleValue() >= 16, "the search box is readable on a phone: " + font + " px");
             fitsTheScreen(browser, "the site search");
             shot(browser, "search-en-360");
 
-            browser.get(portal + "measure.xhtml?code=unified-allowance&lang=ru");
+            browser.get(portal + "measures/unified-allowance?lang=ru");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-services")));
             List<String> services = browser.findElements(By.cssSelector("#measure-services li")).stream()
                     .map(WebElement::getText).toList();
@@ -159,13 +167,20 @@ class MeasuresBrowserIT {
     @Test
     void anUnknownOrMalformedCodeIsNotFound() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (String code : List.of("no-such-measure", "%3Cscript%3E", "x".repeat(500))) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(portal + "measure.xhtml?code=" + code)).build(),
+        for (String code : List.of("no-such-measure", "%3Cscript%3E", "x".repeat(500), "Maternity-Capital", "a%2Fb", "..")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(portal + "measures/" + code)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, answer.statusCode(), code);
+            HttpResponse<String> old = http.send(HttpRequest.newBuilder(URI.create(portal + "measure.xhtml?code=" + code)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(old.statusCode() == 404 || old.statusCode() == 301 && old.headers().firstValue("Location").orElse("")
+                    .endsWith("/measures/" + code), code + ": " + old.statusCode());
         }
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(portal + "measures/no-such-measure")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(unknown.body().contains("id=\"error-heading\""), "the portal's own page");
         HttpResponse<String> filtered = http.send(HttpRequest.newBuilder(
-                URI.create(portal + "measures.xhtml?situation=NOPE&level=%27&region=99&place=" + "я".repeat(10))).build(),
+                URI.create(portal + "measures?situation=NOPE&level=%27&region=99&place=" + "я".repeat(10))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, filtered.statusCode(), "unknown filters are ignored");
     }
@@ -201,7 +216,7 @@ class MeasuresBrowserIT {
             assertTrue(browser.findElement(By.id("measure-changes")).getText().contains(editor));
             shot(browser, "editorial-measure-360");
 
-            browser.get(portal + "measure.xhtml?code=birth-grant");
+            browser.get(portal + "measures/birth-grant");
             assertTrue(plain(browser.findElement(By.id("measure-amounts")).getText()).contains("31 000 ₽"),
                     browser.findElement(By.id("measure-amounts")).getText());
 

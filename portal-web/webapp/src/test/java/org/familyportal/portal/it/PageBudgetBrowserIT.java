@@ -66,10 +66,10 @@ class PageBudgetBrowserIT {
         ChromeDriver browser = Browser.phone();
         try {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
-                    "request-status.xhtml", "articles.xhtml", "screener.xhtml", "for-organisations.xhtml", "privacy.xhtml",
-                    "measures.xhtml", "measure.xhtml?code=maternity-capital",
+                    "request-status.xhtml", "articles", "screener.xhtml", "for-organisations.xhtml", "privacy.xhtml",
+                    "measures", "measures/maternity-capital", "search?tab=articles&q=" + encode("пособие"),
                     "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
-                    "articles.xhtml?kind=guide", "article.xhtml?slug=kak-oformit-edinoe-posobie-na-detey",
+                    "articles?kind=guide", "articles/kak-oformit-edinoe-posobie-na-detey",
                     search + "&lang=en"));
             browser.get(portal + search);
             List<String> services = browser.findElements(By.cssSelector(".result h2 a")).stream()
@@ -141,6 +141,19 @@ class PageBudgetBrowserIT {
                 wait.until(ExpectedConditions.textMatches(By.cssSelector(".pages span"), Pattern.compile("^2 /.*")));
             }
 
+            // A guide's "nearest services" form asks again at the guide's readable address.
+            open(browser, wait, portal + "articles/kak-oformit-edinoe-posobie-na-detey", By.id("nearest-search"));
+            browser.findElement(By.id("place")).sendKeys("Иркутск");
+            browser.findElement(By.id("nearest-search")).click();
+            wait.until(ExpectedConditions.urlToBe(portal + "articles/kak-oformit-edinoe-posobie-na-detey?place=" + encode("Иркутск")));
+            assertFalse(browser.findElements(By.cssSelector("#nearest-services .nearest-service a")).isEmpty(),
+                    "services near Irkutsk without JavaScript");
+            open(browser, wait, portal + "measures", By.id("measures-apply"));
+            new Select(browser.findElement(By.id("region"))).selectByValue("38");
+            browser.findElement(By.id("measures-apply")).click();
+            wait.until(ExpectedConditions.urlContains("region=38"));
+            assertTrue(browser.getCurrentUrl().startsWith(portal + "measures?"), browser.getCurrentUrl());
+
             open(browser, wait, portal + "ask-for-help.xhtml", By.id("ask:send"));
             fillRequestForm(browser, "Нужна консультация без JavaScript");
             browser.findElement(By.id("ask:send")).click();
@@ -189,6 +202,29 @@ class PageBudgetBrowserIT {
         assertEquals("public, max-age=31536000, immutable", style.headers().firstValue("Cache-Control").orElse(null));
         assertEquals("gzip", style.headers().firstValue("Content-Encoding").orElse(null));
         assertTrue(style.headers().firstValue("Expires").isEmpty(), "no Expires contradicting the year");
+
+        // The readable addresses pass the same filters as the pages behind them: compressed, headers, caching.
+        for (String readable : List.of("articles/kak-oformit-edinoe-posobie-na-detey", "measures/maternity-capital",
+                "articles?kind=guide", "measures", "search?tab=measures&q=" + encode("капитал"))) {
+            HttpResponse<byte[]> page = get(http, portal + readable);
+            assertEquals(200, page.statusCode(), readable);
+            assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(null), readable + " is compressed");
+            assertEquals("private, no-cache", page.headers().firstValue("Cache-Control").orElse(null), readable);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), readable);
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), readable + ": one policy " + policies);
+            String body = new String(new GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(body.contains("</html>"), readable + ": the whole page arrives");
+        }
+        HttpResponse<byte[]> moved = get(http, portal + "article.xhtml?slug=kak-oformit-edinoe-posobie-na-detey&place=x");
+        assertEquals(301, moved.statusCode());
+        assertEquals(portal.getPath() + "articles/kak-oformit-edinoe-posobie-na-detey?place=x",
+                moved.headers().firstValue("Location").orElse(null));
+
+        HttpResponse<byte[]> marker = get(http, portal + "webjars/leaflet/1.9.4/dist/images/marker-icon.png");
+        assertEquals(200, marker.statusCode());
+        assertEquals("image/png", marker.headers().firstValue("Content-Type").orElse(null), "an image has no charset");
 
         HttpResponse<byte[]> leaflet = get(http, portal + "webjars/leaflet/1.9.4/dist/leaflet.js");
         assertEquals(200, leaflet.statusCode());

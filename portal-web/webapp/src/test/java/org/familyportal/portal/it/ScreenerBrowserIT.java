@@ -54,7 +54,7 @@ class ScreenerBrowserIT {
             shot(browser, "phone-results-unified-ru");
             assertTrue(digits(unified.getText()).contains("18207"), "the unified allowance, 50 % of the south zone's child minimum for 2 children: " + unified.getText());
             assertTrue(unified.getText().contains("доход на человека в месяц меньше"), unified.getText());
-            assertEquals(1, unified.findElements(By.cssSelector("a[href*='measure.xhtml?code=unified-allowance']")).size());
+            assertEquals(1, unified.findElements(By.cssSelector("a[href$='/measures/unified-allowance']")).size());
             assertFalse(browser.findElements(By.id("unknown-survivor-pension")).isEmpty(), "an unanswered question is 'need more information'");
             // The screen's width, not window.innerWidth: a page wider than the phone makes the phone zoom out,
             // and innerWidth then grows with the page (the send button's label once made it 385 px wide, and a

@@ -3,6 +3,7 @@ package org.familyportal.portal.application.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.content.application.article.ArticleReading;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public class ArticleTexts implements TextSource {
         return reading.everyPublished().stream()
                 .map(a -> new SearchableText(a.getSlug(), a.getLanguage(), a.getTitle(), a.getSummary(),
                         String.join("\n", a.getBody() == null ? "" : a.getBody(), String.join(", ", a.getTags())),
-                        "/article.xhtml?slug=" + URLEncoder.encode(a.getSlug(), StandardCharsets.UTF_8)))
+                        ReadableAddresses.article(URLEncoder.encode(a.getSlug(), StandardCharsets.UTF_8))))
                 .toList();
     }
 }

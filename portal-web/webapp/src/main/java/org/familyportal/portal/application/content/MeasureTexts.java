@@ -6,6 +6,7 @@ import org.familyportal.content.application.measure.MeasureCatalogue;
 import org.familyportal.content.application.measure.MeasureFilter;
 import org.familyportal.content.domain.measure.LifeSituation;
 import org.familyportal.content.domain.measure.SupportMeasure;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public class MeasureTexts implements TextSource {
                     continue; // not translated: found in Russian
                 }
                 texts.add(new SearchableText(m.getCode(), language, title, m.summary(language), body(m, language),
-                        "/measure.xhtml?code=" + m.getCode()));
+                        ReadableAddresses.measure(m.getCode())));
             }
         }
         return texts;

@@ -16,7 +16,7 @@ public interface TextSource {
 
     /**
      * A text as the search indexes it ({@code body}) and as a hit shows it (title, summary, the
-     * public page's path relative to the site, e.g. {@code /article.xhtml?slug=…}).
+     * public page's path relative to the site, e.g. {@code /articles/<slug>}).
      */
     record SearchableText(String key, String language, String title, String summary, String body, String path) {
     }

@@ -74,7 +74,8 @@ public class CachingFilter extends HttpFilter {
     }
 
     static boolean page(String path) {
-        return !path.startsWith("/jakarta.faces.resource/") && (path.endsWith(".xhtml") || path.endsWith("/"));
+        return !path.startsWith("/jakarta.faces.resource/")
+                && (path.endsWith(".xhtml") || path.endsWith("/") || ReadableAddresses.isReadable(path));
     }
 
     /** Keeps the year-long caching against what Faces or the container would set; errors are not kept. */

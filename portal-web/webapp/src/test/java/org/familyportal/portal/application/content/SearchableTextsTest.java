@@ -26,11 +26,11 @@ class SearchableTextsTest {
         texts = new SearchableTexts();
         texts.collection = collection;
         measures.add(new SearchableText("unified-allowance", "ru", "Единое пособие", "Выплата семьям с детьми",
-                "Ежемесячно, если доход ниже прожиточного минимума.", "/measure.xhtml?code=unified-allowance"));
+                "Ежемесячно, если доход ниже прожиточного минимума.", "/measures/unified-allowance"));
         measures.add(new SearchableText("unified-allowance", "en", "Unified allowance", "A payment to families",
-                "Monthly, when the income is below the subsistence minimum.", "/measure.xhtml?code=unified-allowance"));
+                "Monthly, when the income is below the subsistence minimum.", "/measures/unified-allowance"));
         articles.add(new SearchableText("kak-poluchit-posobie", "ru", "Как получить единое пособие", "Пошагово",
-                "Заявление на Госуслугах.", "/article.xhtml?slug=kak-poluchit-posobie"));
+                "Заявление на Госуслугах.", "/articles/kak-poluchit-posobie"));
     }
 
     @AfterEach
@@ -87,7 +87,7 @@ class SearchableTextsTest {
     void followsWhatIsPublishedAndKeepsAKindThatCannotBeReadAsItWas() {
         texts.refresh(sources());
         articles.add(new SearchableText("semeynaya-ipoteka", "ru", "Семейная ипотека: что изменилось", "", "",
-                "/article.xhtml?slug=semeynaya-ipoteka"));
+                "/articles/semeynaya-ipoteka"));
         texts.refresh(sources());
         assertEquals(1, texts.search("ипотека", "articles", "ru", 0, 10).hits().size());
 

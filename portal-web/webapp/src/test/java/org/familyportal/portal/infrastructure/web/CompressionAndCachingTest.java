@@ -45,6 +45,9 @@ class CompressionAndCachingTest {
         assertTrue(CachingFilter.page("/find-help.xhtml"));
         assertFalse(CachingFilter.page("/jakarta.faces.resource/css/portal.css.xhtml"));
         assertFalse(CachingFilter.page("/api/search"));
+        assertTrue(CachingFilter.page("/articles/kak-oformit-edinoe-posobie-na-detey"), "a readable address is a page");
+        assertTrue(CachingFilter.page("/measures"));
+        assertFalse(CachingFilter.page("/images/1-abcdef012345-960.png"));
         assertTrue(CachingFilter.PERSONAL.contains("/ask-for-help.xhtml"));
     }
 }

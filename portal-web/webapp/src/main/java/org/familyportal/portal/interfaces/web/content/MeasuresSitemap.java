@@ -3,6 +3,7 @@ package org.familyportal.portal.interfaces.web.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.familyportal.content.application.measure.MeasureCatalogue;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 import org.familyportal.portal.interfaces.web.content.article.SitemapSource;
 
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ public class MeasuresSitemap implements SitemapSource {
     @Override
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry("/measures.xhtml", null));
-        catalogue.publishedCodes().forEach(code -> entries.add(new Entry("/measure.xhtml?code=" + code, null)));
+        entries.add(new Entry(ReadableAddresses.MEASURES, null));
+        catalogue.publishedCodes().forEach(code -> entries.add(new Entry(ReadableAddresses.measure(code), null)));
         return entries;
     }
 }

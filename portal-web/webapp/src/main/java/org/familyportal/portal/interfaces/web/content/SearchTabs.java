@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.portal.application.content.SearchableTexts;
 import org.familyportal.portal.application.content.TextSource.SearchableText;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 
 import java.net.URLEncoder;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * The site-wide search's tabs: services (the "find help" page), support measures and articles, each
- * with how many match the parent's words; and the page of one tab of texts ({@code /search.xhtml}).
+ * with how many match the parent's words; and the page of one tab of texts ({@code /search}).
  */
 @Named
 @RequestScoped
@@ -92,7 +93,7 @@ public class SearchTabs {
             return request.getContextPath() + "/find-help.xhtml?q=" + q + (place == null || place.isBlank() || place.length() > 100
                     ? "" : "&place=" + URLEncoder.encode(place.strip(), StandardCharsets.UTF_8));
         }
-        return request.getContextPath() + "/search.xhtml?tab=" + tab + "&q=" + q + (page > 1 ? "&page=" + page : "");
+        return request.getContextPath() + ReadableAddresses.SEARCH + "?tab=" + tab + "&q=" + q + (page > 1 ? "&page=" + page : "");
     }
 
     public String href(SearchableText text) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The articles' images: {@code /images/<id>-<digest>-<width>.<jpg|png>}. The digest of the content
  * is part of the address, so what is served under it never changes: kept a year by any cache
- * ({@code immutable}), with its own content type and {@code nosniff}. Anything else is 404.
+ * ({@code immutable}), with its own content type (without a charset: {@code BinaryWithoutCharsetFilter}) and {@code nosniff}. Anything else is 404.
  */
 @WebServlet(urlPatterns = "/images/*")
 public class ArticleImageServlet extends HttpServlet {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familyportal.content.domain.article.Article;
 import org.familyportal.content.domain.article.ArticleImage;
 import org.familyportal.portal.infrastructure.config.PublicAddress;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +39,9 @@ public class ArticleLinks {
         return address.url();
     }
 
-    /** The page of an article, relative to the site. */
+    /** The page of an article, relative to the site ({@code /articles/<slug>}). */
     public String page(Article article) {
-        return "/article.xhtml?slug=" + URLEncoder.encode(article.getSlug(), StandardCharsets.UTF_8);
+        return ReadableAddresses.article(URLEncoder.encode(article.getSlug(), StandardCharsets.UTF_8));
     }
 
     /** An image at the width nearest below {@code wanted}, relative to the site. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.content.application.article.ArticleReading;
 import org.familyportal.content.domain.article.ArticleFilter;
 import org.familyportal.content.domain.article.ArticleKind;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 
 import java.net.URLEncoder;
@@ -121,7 +122,7 @@ public class ArticleList {
         String query = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return request.getContextPath() + "/articles.xhtml" + (query.isEmpty() ? "" : "?" + query);
+        return request.getContextPath() + ReadableAddresses.ARTICLES + (query.isEmpty() ? "" : "?" + query);
     }
 
     private String param(String name) {

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Backing bean of {@code article.xhtml}: one published article by its address (anything else, a
+ * Backing bean of {@code article.xhtml} (at {@code /articles/<slug>}): one published article by its address (anything else, a
  * draft or one scheduled for later included, is "not found"), its body as sanitized HTML, and for
  * a guide about kinds of help, the nearest services of those kinds: near the place the reader gave,
  * or across the regions when none was given.
@@ -50,7 +50,9 @@ public class ArticlePage {
     private List<SearchResults.Hit> nearest;
 
     public void load() throws IOException {
-        article = reading.bySlug(request.getParameter("slug")).orElse(null);
+        // From Faces' request, the forwarded one (ReadableAddressFilter): the slug is in the forward's
+        // query, which the injected HttpServletRequest (the request as it came in) does not see.
+        article = reading.bySlug(Faces.getRequestParameter("slug")).orElse(null);
         if (article == null) {
             Faces.responseSendError(404, null);
             return;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familyportal.content.application.article.ArticleReading;
 import org.familyportal.content.domain.article.Article;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -49,7 +50,7 @@ public class NewsFeedServlet extends HttpServlet {
             text(xml, "title", bundle.getString("portal.name") + " · " + bundle.getString("articles.feed.title"));
             text(xml, "id", site + "/news.atom");
             link(xml, "self", site + "/news.atom", "application/atom+xml");
-            link(xml, "alternate", site + "/articles.xhtml?kind=news", "text/html");
+            link(xml, "alternate", site + ReadableAddresses.ARTICLES + "?kind=news", "text/html");
             Instant updated = news.stream().map(Article::getUpdatedAt).max(Instant::compareTo).orElse(reading.now());
             text(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
             xml.writeStartElement("author");

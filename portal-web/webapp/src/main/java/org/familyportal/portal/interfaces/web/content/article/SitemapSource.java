@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface SitemapSource {
 
-    /** One address of the sitemap, relative to the site ({@code /article.xhtml?slug=x}); {@code modified} may be null. */
+    /** One address of the sitemap, relative to the site ({@code /articles/x}); {@code modified} may be null. */
     record Entry(String path, Instant modified) {
     }
 

@@ -3,12 +3,13 @@ package org.familyportal.portal.interfaces.web.content.measure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.familyportal.content.application.measure.MeasureCatalogue;
 import org.familyportal.content.domain.measure.MeasureAmount;
 import org.familyportal.content.domain.measure.SupportMeasure;
 import org.familyportal.directory.application.search.SiteSearch;
 import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.portal.infrastructure.config.PublicAddress;
+import org.familyportal.portal.infrastructure.web.ReadableAddresses;
 import org.familyportal.portal.interfaces.web.CurrentLanguage;
 import org.omnifaces.util.Faces;
 
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backing bean of {@code measure.xhtml?code=…}: one published measure in plain words, its amounts in
+ * Backing bean of {@code measure.xhtml?code=…} (at {@code /measures/<code>}): one published measure in plain words, its amounts in
  * effect now or later with their dates and sources, and the directory's services that help apply
  * (only those still published in the directory). An unknown code is a 404.
  */
@@ -45,13 +46,14 @@ public class MeasurePage {
     CurrentLanguage language;
 
     @Inject
-    HttpServletRequest request;
+    PublicAddress address;
 
     private SupportMeasure measure;
     private List<HelpingService> services;
 
     public void load() throws IOException {
-        measure = catalogue.published(request.getParameter("code")).orElse(null);
+        // From Faces' request, the forwarded one (ReadableAddressFilter): see ArticlePage.
+        measure = catalogue.published(Faces.getRequestParameter("code")).orElse(null);
         if (measure == null) {
             Faces.responseSendError(404, null);
         }
@@ -59,6 +61,11 @@ public class MeasurePage {
 
     public SupportMeasure getMeasure() {
         return measure;
+    }
+
+    /** The absolute address of this page (canonical, Open Graph). */
+    public String getCanonical() {
+        return address.resolve(ReadableAddresses.measure(measure.getCode()));
     }
 
     public String getLang() {
