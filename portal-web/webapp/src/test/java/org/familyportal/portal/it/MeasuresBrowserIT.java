@@ -93,8 +93,10 @@ class MeasuresBrowserIT {
             String amounts = plain(browser.findElement(By.id("measure-amounts")).getText());
             assertTrue(amounts.contains("728 922 ₽") && amounts.contains("действует с 01.02.2026"), amounts);
             assertTrue(amounts.contains("Сумма не сверена с официальным источником."), amounts);
-            assertTrue(browser.findElement(By.id("measure-amounts")).findElement(By.cssSelector(".amount-source a"))
-                    .getAttribute("href").startsWith("https://www.kommersant.ru/"), "each amount links its source");
+            assertTrue(browser.findElement(By.id("measure-source")).findElement(By.tagName("a"))
+                    .getAttribute("href").startsWith("https://www.kommersant.ru/"), "the source all amounts share, linked once");
+            assertTrue(browser.findElements(By.cssSelector("#measure-amounts .amount-source")).isEmpty(),
+                    "the shared source is not repeated under each amount");
             assertTrue(browser.findElement(By.id("measure-unconfirmed")).getText().contains("сумма не сверена с официальным источником"));
             assertTrue(browser.findElement(By.id("measure-legal-basis")).getText().contains("256-ФЗ"));
             assertTrue(browser.findElement(By.id("measure-without-application")).isDisplayed());

@@ -56,6 +56,12 @@ public class MeasureEditor implements Serializable {
     @Inject
     SiteSearch search;
 
+    @Inject
+    MeasureText text;
+
+    @Inject
+    org.familyportal.portal.interfaces.web.CurrentLanguage language;
+
     private String code;
     private boolean creating;
     private SupportMeasure measure;
@@ -186,6 +192,22 @@ public class MeasureEditor implements Serializable {
 
     public List<MeasureChange> getChanges() {
         return creating ? List.of() : editing.changes(measure.getCode());
+    }
+
+    /** A change log line in the editor's language (the log stores a fixed English form). */
+    public String change(MeasureChange change) {
+        return new MeasureChangeWords(java.util.ResourceBundle.getBundle("i18n.messages", language.getLocale()), language.getLocale())
+                .describe(change.getSummary());
+    }
+
+    /** The regions by name (code → name), with the measure's own code kept when the gazetteer does not know it. */
+    public java.util.Map<String, String> getRegions() {
+        java.util.Map<String, String> regions = new java.util.LinkedHashMap<>(text.regions(language.getCode()));
+        String own = measure == null ? null : measure.getRegionCode();
+        if (own != null && !own.isBlank()) {
+            regions.putIfAbsent(own, own);
+        }
+        return regions;
     }
 
     public List<MeasureLevel> getLevels() { return List.of(MeasureLevel.values()); }

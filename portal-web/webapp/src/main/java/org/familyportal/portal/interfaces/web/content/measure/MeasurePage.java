@@ -76,6 +76,25 @@ public class MeasurePage {
         return measure.amountsFrom(LocalDate.now());
     }
 
+    /**
+     * The amount whose source every amount shown shares (title and address), so the page names it once
+     * under the list instead of under each figure; {@code null} when they differ or there is one amount
+     * or none (then each figure names its own).
+     */
+    public MeasureAmount getSharedSource() {
+        return sharedSource(getAmounts());
+    }
+
+    static MeasureAmount sharedSource(List<MeasureAmount> amounts) {
+        if (amounts.size() < 2) {
+            return null;
+        }
+        MeasureAmount first = amounts.get(0);
+        boolean same = amounts.stream().allMatch(a -> java.util.Objects.equals(a.getSourceTitle(), first.getSourceTitle())
+                && java.util.Objects.equals(a.getSourceUrl(), first.getSourceUrl()));
+        return same ? first : null;
+    }
+
     public boolean isUnconfirmed() {
         return measure.hasUnconfirmedAmount(LocalDate.now());
     }

@@ -62,8 +62,17 @@ public class ScreenerWords {
         return f.format(amount);
     }
 
-    private String number(Range r) {
-        return r.exact() ? money(r.lo()) : money(r.lo()) + "–" + money(r.hi());
+    /** A count, an age or a factor in the page's language, without trailing zeros ("0,5", "1,5"; English "0.5"). */
+    public String decimal(BigDecimal n) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        return f.format(n);
+    }
+
+    private String number(Range r, boolean money) {
+        java.util.function.Function<BigDecimal, String> format = money ? this::money : this::decimal;
+        return r.exact() ? format.apply(r.lo()) : format.apply(r.lo()) + "–" + format.apply(r.hi());
     }
 
     /** Why a check passed (or failed), in words. */
@@ -80,9 +89,10 @@ public class ScreenerWords {
             default -> {
                 Operator op = r.negated() ? opposite(c.operator()) : c.operator();
                 String value = r.threshold() == null ? ""
-                        : f == Fact.YOUNGEST_CHILD_BIRTH_YEAR ? r.threshold().lo().toPlainString() : number(r.threshold());
+                        : f == Fact.YOUNGEST_CHILD_BIRTH_YEAR ? r.threshold().lo().toPlainString()
+                        : number(r.threshold(), f.kind() == Fact.Kind.MONEY || c.parameter() != null);
                 String what = c.parameter() == null ? value
-                        : text("screener.why.parameter", value, c.factor().stripTrailingZeros().toPlainString(), text("screener.parameter." + c.parameter()));
+                        : text("screener.why.parameter", value, decimal(c.factor()), text("screener.parameter." + c.parameter()));
                 yield text("screener.why." + f, text("screener.op." + op), what);
             }
         };

@@ -68,7 +68,25 @@ class ScreenerWordsTest {
         assertEquals(bundle.getString("screener.why.CAR.false"), words.reason(noCar));
         CheckResult income = new CheckResult(Check.times(Fact.INCOME_PER_PERSON, Operator.LT, "1.5", "subsistence.perPerson"),
                 Verdict.PASS, Range.exactly(new BigDecimal("28155")), false, false);
-        assertTrue(words.reason(income).contains("1.5 ×"), words.reason(income));
+        String factor = "ru".equals(language) ? "1,5 ×" : "1.5 ×";
+        assertTrue(words.reason(income).contains(factor), words.reason(income));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "en"})
+    void agesAndFactorsAreWrittenTheReadersWayWithoutTrailingZeros(String language) {
+        ScreenerWords words = new ScreenerWords(Locale.forLanguageTag(language), LocalDate.of(2026, 3, 1));
+        boolean ru = "ru".equals(language);
+        CheckResult half = new CheckResult(new Check(Fact.YOUNGEST_CHILD_AGE, Operator.LT, new BigDecimal("0.50"), null, null, null),
+                Verdict.PASS, Range.exactly(new BigDecimal("0.50")), false, false);
+        String reason = words.reason(half);
+        assertTrue(reason.contains(ru ? "0,5" : "0.5") && !reason.contains("0,50") && !reason.contains("0.50"), reason);
+        CheckResult three = new CheckResult(Check.number(Fact.CHILDREN_COUNT, Operator.GE, 3), Verdict.PASS,
+                Range.exactly(new BigDecimal("3.00")), false, false);
+        assertTrue(words.reason(three).endsWith(" 3"), words.reason(three));
+        assertEquals(ru ? "1,5" : "1.5", words.decimal(new BigDecimal("1.50")));
+        assertEquals(ru ? "728\u00a0921,90" : "728,921.90", words.money(new BigDecimal("728921.9")).replace('\u202f', '\u00a0'),
+                "money keeps its kopecks");
     }
 
     @org.junit.jupiter.api.Test
