@@ -1,7 +1,6 @@
 package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -41,21 +40,17 @@ final class CrisisHelp {
                 .build();
     }
 
-    /** Below half of what the words find: a shelter stays findable by its own words, just not first. */
-    private static final float SHELTER_UNASKED = 0.5f;
-
     /**
-     * {@code text} with shelters ranked down: for an ordinary need ("ребёнок не слушается") whose
-     * words do not ask for a shelter, a shelter is a last resort, not the first answer, even when
-     * it speaks of children and psychologists as much as the services that fit.
+     * What a shelter keeps of its score for an ordinary need ("ребёнок не слушается") whose words do
+     * not ask for a shelter: a shelter is a last resort, not the first answer, even when it speaks
+     * of children and psychologists as much as the services that fit. Half: it stays findable by
+     * its own words and place, just not first (see Lowering).
      */
-    static Query sheltersNotFirst(Query text) {
-        Query shelters = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "crisis-shelter")), BooleanClause.Occur.SHOULD)
-                .build();
-        return FunctionScoreQuery.boostByQuery(text, shelters, SHELTER_UNASKED);
-    }
+    static final double SHELTER_UNASKED = 0.5;
+
+    /** The terms that make a service a shelter: the kind of help assigned, or inferred from its text. */
+    static final List<Term> SHELTER = List.of(new Term("category", "crisis-shelter"),
+            new Term(SearchIndex.INFERRED_CATEGORY, "crisis-shelter"));
 
     /** Whether a kind of help the words name is a shelter. */
     static boolean asksForShelter(java.util.Collection<TopicSynonym.Topic> topics) {

@@ -526,15 +526,10 @@ public final class SearchIndex implements Closeable {
             Query scored = ranked(filtered, query);
             // Shelters, unless asked for, and possibly out of date services rank lower; neither in a
             // crisis, where every line that may answer counts.
-            Query sheltersDown = crisis || CrisisHelp.asksForShelter(named) ? text
-                    : searcher.rewrite(CrisisHelp.sheltersNotFirst(typed));
             long staleUpTo = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay();
-            Query ranked = crisis ? scored : Freshness.lowered(sheltersDown == text ? scored
-                    : ranked(searcher.rewrite(filtered(sheltersDown, query)), query), ASSURED, staleUpTo);
-            // The same score for the best hits, which are known to match: without the filters, which add
-            // nothing to it and would walk their places again (Lowering scores the best hits by it).
-            Lowered lowered = new Lowered(scored, ranked,
-                    crisis ? null : Freshness.lowered(ranked(sheltersDown, query), ASSURED, staleUpTo));
+            Lowering.Factors factors = crisis ? null
+                    : Lowering.factors(ASSURED, staleUpTo, !CrisisHelp.asksForShelter(named));
+            Lowered lowered = new Lowered(scored, factors == null ? scored : Lowering.lowered(scored, factors), factors);
             // A few more than the page: the same service offered more than once is folded within them.
             int wanted = fold ? ResultDetails.window(query) : Math.max(1, query.offset() + query.limit());
             Sort byDistance = query.sortByDistance() && query.near() != null
@@ -543,12 +538,12 @@ public final class SearchIndex implements Closeable {
                     : null;
             ReaderCache cache = readerCache(searcher);
             Counted counted = cache.get(filtered);
-            PageKey key = new PageKey(ranked, byDistance != null, query.offset(), query.limit(), fold);
+            PageKey key = new PageKey(lowered.ranked(), byDistance != null, query.offset(), query.limit(), fold);
             Page page = cache.page(key);
             if (counted == null) {
                 // One pass collects the page and all matches (for the facet counts and the total).
                 FacetsCollectorManager.FacetsResult collected = byDistance != null
-                        ? FacetsCollectorManager.search(searcher, ranked, wanted, byDistance, true, new FacetsCollectorManager())
+                        ? FacetsCollectorManager.search(searcher, lowered.ranked(), wanted, byDistance, true, new FacetsCollectorManager())
                         : FacetsCollectorManager.search(searcher, scored, Lowering.depth(wanted), new FacetsCollectorManager());
                 List<FacetsCollector.MatchingDocs> matches = List.copyOf(collected.facetsCollector().getMatchingDocs());
                 counted = new Counted(matches.stream().mapToLong(m -> m.totalHits).sum(),
@@ -606,16 +601,15 @@ public final class SearchIndex implements Closeable {
 
     /**
      * A question's score before the factors that only lower it ({@code scored}), after them
-     * ({@code ranked}), and after them for services known to match ({@code rescoring}, no filters;
-     * {@code null} when nothing lowers).
+     * ({@code ranked}), and the factors ({@code null} when nothing lowers, see Lowering).
      */
-    private record Lowered(Query scored, Query ranked, Query rescoring) {
+    private record Lowered(Query scored, Query ranked, Lowering.Factors factors) {
         /**
          * The best {@code n} hits of {@code ranked} from the best of {@code scored} ({@code collected});
          * when those cannot be shown to hold them, collected again by {@code ranked} itself.
          */
         TopDocs best(IndexSearcher searcher, TopDocs collected, int n) throws IOException {
-            TopDocs best = Lowering.best(searcher, collected, rescoring, n);
+            TopDocs best = Lowering.best(searcher, collected, factors, n);
             return best != null ? best : searcher.search(ranked, new TopScoreDocCollectorManager(n, null, n, false));
         }
     }
