@@ -1029,14 +1029,17 @@ public final class SearchIndex implements Closeable {
 
     /** Nearer and more recently verified services rank higher among equally relevant ones. */
     private Query ranked(Query filtered, SearchQuery query) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST);
+        long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
+        List<Closeness.Weighted> closeness = new ArrayList<>(2);
         if (query.near() != null) {
-            builder.add(Closeness.toPoint(LOCATION, 2f, query.near().latitude(), query.near().longitude(), 10_000),
+            closeness.add(Closeness.point(LOCATION, 2f, query.near().latitude(), query.near().longitude(), 10_000));
+        }
+        closeness.add(Closeness.number(ASSURED, 0.5f, today, 180));
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(Closeness.added(filtered, closeness), BooleanClause.Occur.MUST);
+        if (query.near() != null && query.nearMunicipality() != null) {
+            builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
                     BooleanClause.Occur.SHOULD);
-            if (query.nearMunicipality() != null) {
-                builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
-                        BooleanClause.Occur.SHOULD);
-            }
         }
         if (query.wideReach() != null && query.wideReach().size() == 1 && !query.wideReach().get(0).isEmpty()
                 && query.wideReach().get(0).size() < IndexSearcher.getMaxClauseCount() / 4) {
@@ -1046,8 +1049,6 @@ public final class SearchIndex implements Closeable {
                     .add(new TermQuery(new Term(AREA, m)), BooleanClause.Occur.SHOULD));
             builder.add(new BoostQuery(new ConstantScoreQuery(region.build()), 1.5f), BooleanClause.Occur.SHOULD);
         }
-        long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
-        builder.add(Closeness.toNumber(ASSURED, 0.5f, today, 180), BooleanClause.Occur.SHOULD);
         return builder.build();
     }
 

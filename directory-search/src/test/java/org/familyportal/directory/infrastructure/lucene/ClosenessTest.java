@@ -9,7 +9,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -18,12 +21,16 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Closeness scores exactly as Lucene's distance feature queries, which it replaces for speed. */
+/**
+ * Closeness added to a query scores exactly as Lucene's distance feature queries would beside it as
+ * optional clauses, which it replaces for speed.
+ */
 class ClosenessTest {
 
     @Test
@@ -45,21 +52,35 @@ class ClosenessTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertSameScores(searcher, LatLonPoint.newDistanceFeatureQuery("location", 2f, 52.29, 104.30, 10_000),
-                        Closeness.toPoint("location", 2f, 52.29, 104.30, 10_000));
-                assertSameScores(searcher, LongField.newDistanceFeatureQuery("assured", 0.5f, 20_450L, 180),
-                        Closeness.toNumber("assured", 0.5f, 20_450L, 180));
+                Query point = LatLonPoint.newDistanceFeatureQuery("location", 2f, 52.29, 104.30, 10_000);
+                Query day = LongField.newDistanceFeatureQuery("assured", 0.5f, 20_450L, 180);
+                assertSameScores(searcher, beside(point), Closeness.added(new MatchAllDocsQuery(),
+                        List.of(Closeness.point("location", 2f, 52.29, 104.30, 10_000))));
+                assertSameScores(searcher, beside(day), Closeness.added(new MatchAllDocsQuery(),
+                        List.of(Closeness.number("assured", 0.5f, 20_450L, 180))));
+                assertSameScores(searcher, beside(point, day), Closeness.added(new MatchAllDocsQuery(),
+                        List.of(Closeness.point("location", 2f, 52.29, 104.30, 10_000), Closeness.number("assured", 0.5f, 20_450L, 180))));
             }
         }
+    }
+
+    /** Every document (scoring 1) with the distance features as optional clauses. */
+    private static Query beside(Query... features) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        for (Query feature : features) {
+            query.add(feature, BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     private static void assertSameScores(IndexSearcher searcher, Query lucene, Query closeness) throws Exception {
         Map<Integer, Float> expected = scores(searcher.search(lucene, 10));
         Map<Integer, Float> actual = scores(searcher.search(closeness, 10));
-        assertEquals(4, expected.size(), "only documents with a value match");
+        assertEquals(5, expected.size(), "every document matches");
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((doc, score) -> assertEquals(score, actual.get(doc), 1e-6f, "document " + doc));
-        assertTrue(expected.values().stream().distinct().count() > 1, "the scores differ by distance");
+        assertEquals(1f, actual.get(4), 1e-6f, "nothing added without a value");
+        assertTrue(expected.values().stream().distinct().count() > 2, "the scores differ by distance");
     }
 
     private static Map<Integer, Float> scores(TopDocs top) {

@@ -65,7 +65,7 @@ class EverydayNeedsTest {
         StringBuilder sql = new StringBuilder();
         for (String name : List.of("V2_4__topic_synonyms.sql", "V3_13__parents_words.sql",
                 "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql",
-                "V3_60__more_parents_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_61__fears_and_kindergarten_words.sql")) {
             String text = Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
             sql.append(text.substring(text.indexOf("INSERT INTO topic_synonym")));
         }
@@ -108,6 +108,10 @@ class EverydayNeedsTest {
             # school, friends, screens
             сына обижают одноклассники                       | psychological-help
             сын боится школы                                 | psychological-help
+            дочка плачет в садике каждое утро                | psychological-help
+            сын никак не может привыкнуть к садику           | psychological-help
+            у ребенка ночные страхи                          | psychological-help
+            my daughter is afraid of kindergarten            | psychological-help
             подготовить сына к школе                         | education-leisure
             как оформить соцконтракт                         | employment, benefits-advice
             дочь замкнулась в себе                           | psychological-help
