@@ -64,6 +64,53 @@ class ClosenessTest {
         }
     }
 
+    /**
+     * A large disjunction scored window by window (its own bulk scorer, the query alone) and match by
+     * match (inside another query) gets the same closeness: the same documents, the same scores.
+     */
+    @Test
+    void theSameScoresWindowByWindowAndMatchByMatch() throws Exception {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            java.util.Random random = new java.util.Random(7);
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                for (int i = 0; i < 5000; i++) {
+                    Document doc = new Document();
+                    doc.add(new org.apache.lucene.document.TextField("text",
+                            (random.nextBoolean() ? "помощь " : "") + (random.nextInt(3) == 0 ? "семья " : "") + "слово",
+                            Field.Store.NO));
+                    if (random.nextInt(10) > 0) {
+                        doc.add(new LongField("assured", 20_000L + random.nextInt(900), Field.Store.NO));
+                    }
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query words = new BooleanQuery.Builder()
+                        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "помощь")),
+                                BooleanClause.Occur.SHOULD)
+                        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "семья")),
+                                BooleanClause.Occur.SHOULD)
+                        .build();
+                Query added = Closeness.added(words, List.of(Closeness.number("assured", 0.5f, 20_450L, 180)));
+                Query inside = new BooleanQuery.Builder().add(added, BooleanClause.Occur.MUST)
+                        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "нигде")),
+                                BooleanClause.Occur.SHOULD)
+                        .build();
+                Query lucene = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                        .add(LongField.newDistanceFeatureQuery("assured", 0.5f, 20_450L, 180), BooleanClause.Occur.SHOULD)
+                        .build();
+                Map<Integer, Float> expected = scores(searcher.search(lucene, 5000));
+                assertTrue(expected.size() > 2000, "a large disjunction: " + expected.size());
+                for (Query query : List.of(added, inside)) {
+                    Map<Integer, Float> actual = scores(searcher.search(query, 5000));
+                    assertEquals(expected.keySet(), actual.keySet());
+                    expected.forEach((doc, score) -> assertEquals(score, actual.get(doc), 1e-5f, "document " + doc));
+                }
+            }
+        }
+    }
+
     /** Every document (scoring 1) with the distance features as optional clauses. */
     private static Query beside(Query... features) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);

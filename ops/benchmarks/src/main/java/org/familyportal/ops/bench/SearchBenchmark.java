@@ -216,6 +216,55 @@ public final class SearchBenchmark {
         Files.writeString(work.resolve("results.md"), out);
     }
 
+    /**
+     * For {@link SearchComparison}, which asks two builds the same questions in one process: this
+     * build's directory of {@code services} generated services, imported into an embedded MariaDB and
+     * indexed under {@code work}. Plain JDK types only, as the comparison reaches it through another
+     * class loader: "ask" (a {@code Consumer<String[]>} of kind, text, town, latitude, longitude,
+     * kind of help; nulls where none), "warmUp" and "firstTime" (the questions, {@code rounds} sets of
+     * first-time ones, each a {@code String[]}), "close" (a {@code Runnable}).
+     */
+    public static java.util.Map<String, Object> forComparison(Path work, int services, int rounds) throws Exception {
+        Files.createDirectories(work);
+        EmbeddedMariaDb mariadb = EmbeddedMariaDb.start(work.resolve("mariadb"));
+        DatabaseSettings settings = mariadb.provisionEmpty("bench", "bench", "bench-password");
+        MariaDbDataSource db = new MariaDbDataSource(settings.url());
+        db.setUser(settings.user());
+        db.setPassword(settings.password());
+        ModuleMigrations.migrate(db, SearchBenchmark.class.getClassLoader(), List.of(ModuleMigrations.DIRECTORY));
+        ImportReport report = new Directory(db).importer().run(BenchmarkDirectory.generate(towns(db), services, 20261122L));
+        if (!report.clean()) {
+            throw new IllegalStateException(report.describe());
+        }
+        Path indexDir = work.resolve("index");
+        deleteTree(indexDir);
+        LuceneDirectorySearch search = LuceneDirectorySearch.open(db, indexDir);
+        List<BenchmarkDirectory.Town> towns = towns(db);
+        Set<String> asked = new java.util.HashSet<>();
+        List<String[]> warmUp = asArrays(distinctQueries(towns, WARM_UP, 1L, asked));
+        List<String[]> firstTime = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            firstTime.addAll(asArrays(distinctQueries(towns, FIRST_TIME, round + 1L, asked)));
+        }
+        java.util.function.Consumer<String[]> ask = a -> lucene(search, new Query(a[0], a[1], a[2],
+                a[3] == null ? 0 : Double.parseDouble(a[3]), a[4] == null ? 0 : Double.parseDouble(a[4]), a[5]));
+        Runnable close = () -> {
+            try {
+                search.close();
+                mariadb.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        return java.util.Map.of("ask", ask, "warmUp", warmUp, "firstTime", firstTime, "close", close);
+    }
+
+    private static List<String[]> asArrays(List<Query> questions) {
+        return questions.stream().map(q -> new String[] {q.kind(), q.text(), q.town(),
+                q.town() == null ? null : Double.toString(q.lat()), q.town() == null ? null : Double.toString(q.lon()),
+                q.category()}).toList();
+    }
+
     // --- in-process and MariaDB queries ---
 
     private static void lucene(LuceneDirectorySearch search, Query q) {
