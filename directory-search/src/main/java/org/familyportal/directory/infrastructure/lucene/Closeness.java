@@ -11,8 +11,6 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
@@ -25,7 +23,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 
 import java.io.IOException;
@@ -83,46 +80,30 @@ final class Closeness extends DoubleValuesSource {
      * optional clause beside it (Lucene's distance feature queries, see ClosenessTest).
      */
     static Query added(Query query, List<Weighted> closeness) {
-        return added(query, null, closeness);
-    }
-
-    /**
-     * {@link #added(Query, List)} among what {@code filter} matches too ({@code null}: no filter),
-     * which adds nothing to the score. Where the query's words are scored window by window (see
-     * Added#bulkScorer), the filter is the documents the windows accept, not one more iterator to
-     * advance in step with every word.
-     */
-    static Query added(Query query, Query filter, List<Weighted> closeness) {
-        return closeness.isEmpty() && filter == null ? query : new Added(query, filter, List.copyOf(closeness));
+        return closeness.isEmpty() ? query : new Added(query, List.copyOf(closeness));
     }
 
     private static final class Added extends Query {
         private final Query query;
-        private final Query filter;
         private final List<Weighted> closeness;
 
-        Added(Query query, Query filter, List<Weighted> closeness) {
+        Added(Query query, List<Weighted> closeness) {
             this.query = query;
-            this.filter = filter;
             this.closeness = closeness;
         }
 
         @Override
         public Query rewrite(IndexSearcher searcher) throws IOException {
             Query rewritten = query.rewrite(searcher);
-            Query filterRewritten = filter == null ? null : filter.rewrite(searcher);
-            return rewritten == query && filterRewritten == filter ? this : new Added(rewritten, filterRewritten, closeness);
+            return rewritten == query ? this : new Added(rewritten, closeness);
         }
 
         @Override
         public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-            if (!scoreMode.needsScores()) {
-                Query matched = filter == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                        .add(filter, BooleanClause.Occur.FILTER).build();
-                return matched.createWeight(searcher, scoreMode, boost);
-            }
             Weight inner = query.createWeight(searcher, scoreMode, boost);
-            Weight filtering = filter == null ? null : filter.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            if (!scoreMode.needsScores()) {
+                return inner;
+            }
             return new Weight(this) {
                 @Override
                 public Scorer scorer(LeafReaderContext context) throws IOException {
@@ -131,74 +112,30 @@ final class Closeness extends DoubleValuesSource {
                         return null;
                     }
                     Sum sum = new Sum(context, boost);
-                    if (filtering == null) {
-                        return new FilterScorer(scorer) {
-                            @Override
-                            public float score() throws IOException {
-                                return sum.of(in.score(), in.docID());
-                            }
-
-                            @Override
-                            public float getMaxScore(int upTo) throws IOException {
-                                return in.getMaxScore(upTo) + sum.highest;
-                            }
-                        };
-                    }
-                    Scorer filtered = filtering.scorer(context);
-                    if (filtered == null) {
-                        return null;
-                    }
-                    DocIdSetIterator both = ConjunctionUtils.intersectScorers(List.of(scorer, filtered));
-                    return new Scorer(this) {
-                        @Override
-                        public DocIdSetIterator iterator() {
-                            return both;
-                        }
-
-                        @Override
-                        public int docID() {
-                            return both.docID();
-                        }
-
+                    return new FilterScorer(scorer) {
                         @Override
                         public float score() throws IOException {
-                            return sum.of(scorer.score(), both.docID());
+                            return sum.of(in.score(), in.docID());
                         }
 
                         @Override
                         public float getMaxScore(int upTo) throws IOException {
-                            return scorer.getMaxScore(upTo) + sum.highest;
+                            return in.getMaxScore(upTo) + sum.highest;
                         }
                     };
                 }
 
                 /**
                  * The query's own bulk scorer (a large disjunction is scored window by window, faster
-                 * than one match at a time), its collector given the sums, and the filter's documents
-                 * (read once per segment) as the ones it accepts. A filter that decides document by
-                 * document ("open now") is left to the match-by-match conjunction.
+                 * than one match at a time), its collector given the sums.
                  */
                 @Override
                 public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
-                    Bits filtered = null;
-                    if (filtering != null) {
-                        Scorer only = filtering.scorer(context);
-                        if (only == null) {
-                            return null;
-                        }
-                        if (only.twoPhaseIterator() != null) {
-                            return super.bulkScorer(context);
-                        }
-                        FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-                        bits.or(only.iterator());
-                        filtered = bits;
-                    }
                     BulkScorer bulk = inner.bulkScorer(context);
                     if (bulk == null) {
                         return null;
                     }
                     Sum sum = new Sum(context, boost);
-                    Bits accepted = filtered;
                     return new BulkScorer() {
                         @Override
                         public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
@@ -232,7 +169,7 @@ final class Closeness extends DoubleValuesSource {
                                 public void finish() throws IOException {
                                     collector.finish();
                                 }
-                            }, both(accepted, acceptDocs), min, max);
+                            }, acceptDocs, min, max);
                         }
 
                         @Override
@@ -245,10 +182,11 @@ final class Closeness extends DoubleValuesSource {
                 @Override
                 public Explanation explain(LeafReaderContext context, int doc) throws IOException {
                     Explanation matched = inner.explain(context, doc);
-                    Scorer scorer = scorer(context);
-                    if (!matched.isMatch() || scorer == null || scorer.iterator().advance(doc) != doc) {
-                        return Explanation.noMatch("not matched", matched);
+                    if (!matched.isMatch()) {
+                        return matched;
                     }
+                    Scorer scorer = scorer(context);
+                    scorer.iterator().advance(doc);
                     return Explanation.match(scorer.score(), "sum of the query and closeness:", matched);
                 }
 
@@ -259,31 +197,13 @@ final class Closeness extends DoubleValuesSource {
 
                 @Override
                 public int count(LeafReaderContext context) throws IOException {
-                    return filtering == null ? inner.count(context) : -1;
+                    return inner.count(context);
                 }
 
                 @Override
                 public boolean isCacheable(LeafReaderContext context) {
-                    return inner.isCacheable(context) && (filtering == null || filtering.isCacheable(context))
+                    return inner.isCacheable(context)
                             && closeness.stream().allMatch(c -> c.closeness().isCacheable(context));
-                }
-            };
-        }
-
-        /** Documents in both ({@code null}: all). */
-        private static Bits both(Bits one, Bits other) {
-            if (one == null || other == null) {
-                return one == null ? other : one;
-            }
-            return new Bits() {
-                @Override
-                public boolean get(int index) {
-                    return one.get(index) && other.get(index);
-                }
-
-                @Override
-                public int length() {
-                    return one.length();
                 }
             };
         }
@@ -327,25 +247,21 @@ final class Closeness extends DoubleValuesSource {
         @Override
         public void visit(QueryVisitor visitor) {
             query.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
-            if (filter != null) {
-                filter.visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
-            }
         }
 
         @Override
         public String toString(String field) {
-            return "added(" + query.toString(field) + (filter == null ? "" : ", filter " + filter.toString(field)) + ", " + closeness + ")";
+            return "added(" + query.toString(field) + ", " + closeness + ")";
         }
 
         @Override
         public boolean equals(Object other) {
-            return sameClassAs(other) && query.equals(((Added) other).query) && Objects.equals(filter, ((Added) other).filter)
-                    && closeness.equals(((Added) other).closeness);
+            return sameClassAs(other) && query.equals(((Added) other).query) && closeness.equals(((Added) other).closeness);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(classHash(), query, filter, closeness);
+            return Objects.hash(classHash(), query, closeness);
         }
     }
 

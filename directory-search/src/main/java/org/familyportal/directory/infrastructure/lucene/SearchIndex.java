@@ -521,10 +521,9 @@ public final class SearchIndex implements Closeable {
             terms.forEach(t -> named.addAll(words.of(t)));
             Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
-            Query filters = filters(query);
             // The score before the factors below, which only lower it: all matches are collected by
             // this one, and the factors computed for the best of them only (Lowering).
-            Query scored = ranked(text, filters == null ? null : searcher.rewrite(filters), query);
+            Query scored = ranked(filtered, query);
             // Shelters, unless asked for, and possibly out of date services rank lower; neither in a
             // crisis, where every line that may answer counts.
             long staleUpTo = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).minus(staleAfter).toEpochDay();
@@ -984,18 +983,8 @@ public final class SearchIndex implements Closeable {
         return expanded;
     }
 
-    /** What {@code text} matches among what the question's filters let through. */
     private Query filtered(Query text, SearchQuery query) {
-        Query filters = filters(query);
-        if (filters == null) {
-            return text;
-        }
-        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(filters, BooleanClause.Occur.FILTER).build();
-    }
-
-    /** The question's filters (kinds of help, place, "open now" and the rest), all required; {@code null}: none. */
-    private Query filters(SearchQuery query) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         anyOf(builder, "category", INFERRED_CATEGORY, query.categories());
         anyOf(builder, "audience", INFERRED_AUDIENCE, query.audiences());
         anyOf(builder, "format", query.formats());
@@ -1035,12 +1024,11 @@ public final class SearchIndex implements Closeable {
             }
             builder.add(reach.build(), BooleanClause.Occur.FILTER);
         }
-        BooleanQuery filters = builder.build();
-        return filters.clauses().isEmpty() ? null : filters;
+        return builder.build();
     }
 
     /** Nearer and more recently verified services rank higher among equally relevant ones. */
-    private Query ranked(Query text, Query filters, SearchQuery query) {
+    private Query ranked(Query filtered, SearchQuery query) {
         long today = LocalDate.ofInstant(query.now(), ZoneOffset.UTC).toEpochDay();
         List<Closeness.Weighted> closeness = new ArrayList<>(2);
         if (query.near() != null) {
@@ -1048,7 +1036,7 @@ public final class SearchIndex implements Closeable {
         }
         closeness.add(Closeness.number(ASSURED, 0.5f, today, 180));
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(Closeness.added(text, filters, closeness), BooleanClause.Occur.MUST);
+                .add(Closeness.added(filtered, closeness), BooleanClause.Occur.MUST);
         if (query.near() != null && query.nearMunicipality() != null) {
             builder.add(new BoostQuery(new TermQuery(new Term(AREA, query.nearMunicipality())), 1.5f),
                     BooleanClause.Occur.SHOULD);

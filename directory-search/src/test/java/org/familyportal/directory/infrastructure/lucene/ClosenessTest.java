@@ -107,23 +107,6 @@ class ClosenessTest {
                     assertEquals(expected.keySet(), actual.keySet());
                     expected.forEach((doc, score) -> assertEquals(score, actual.get(doc), 1e-5f, "document " + doc));
                 }
-                // With a filter: the accepted documents of the windows, or one more iterator match by match.
-                Query filter = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "семья"));
-                Query filteredLucene = new BooleanQuery.Builder().add(lucene, BooleanClause.Occur.MUST)
-                        .add(filter, BooleanClause.Occur.FILTER).build();
-                Query filteredAdded = Closeness.added(words, filter, List.of(Closeness.number("assured", 0.5f, 20_450L, 180)));
-                Query filteredInside = new BooleanQuery.Builder().add(filteredAdded, BooleanClause.Occur.MUST)
-                        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "нигде")),
-                                BooleanClause.Occur.SHOULD)
-                        .build();
-                Map<Integer, Float> filtered = scores(searcher.search(filteredLucene, 5000));
-                assertTrue(filtered.size() > 500 && filtered.size() < expected.size(), "filtered: " + filtered.size());
-                for (Query query : List.of(filteredAdded, filteredInside)) {
-                    Map<Integer, Float> actual = scores(searcher.search(query, 5000));
-                    assertEquals(filtered.keySet(), actual.keySet());
-                    filtered.forEach((doc, score) -> assertEquals(score, actual.get(doc), 1e-5f, "document " + doc));
-                    assertEquals(filtered.size(), searcher.count(query), "counted as matched");
-                }
             }
         }
     }
