@@ -7,7 +7,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.BooleanClause;
@@ -42,7 +41,7 @@ import java.util.Objects;
  * field), every match advanced a second iterator over the field and went through two more scorers,
  * a sixth of a keyword question's time (ops/README, eleventh sitting).
  */
-final class Closeness extends DoubleValuesSource {
+final class Closeness extends ScorelessValues {
 
     private final String field;
     private final boolean geo;
@@ -52,6 +51,7 @@ final class Closeness extends DoubleValuesSource {
     private final double pivot;
 
     private Closeness(String field, boolean geo, double latitude, double longitude, long origin, double pivot) {
+        super(field);
         this.field = field;
         this.geo = geo;
         this.latitude = latitude;
@@ -298,21 +298,6 @@ final class Closeness extends DoubleValuesSource {
         }
         long distance = encoded - origin;
         return distance < 0 ? Math.abs((double) distance) : distance;
-    }
-
-    @Override
-    public boolean needsScores() {
-        return false;
-    }
-
-    @Override
-    public DoubleValuesSource rewrite(IndexSearcher searcher) {
-        return this;
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext context) {
-        return DocValues.isCacheable(context, field);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -123,12 +122,13 @@ final class Lowering {
     }
 
     /** The factors of each service for one question (see {@link #factors}). */
-    static final class Factors extends DoubleValuesSource {
+    static final class Factors extends ScorelessValues {
         private final String assured;
         private final long staleUpTo;
         private final boolean sheltersDown;
 
         private Factors(String assured, long staleUpTo, boolean sheltersDown) {
+            super(assured);
             this.assured = assured;
             this.staleUpTo = staleUpTo;
             this.sheltersDown = sheltersDown;
@@ -170,21 +170,6 @@ final class Lowering {
                     return true;
                 }
             };
-        }
-
-        @Override
-        public boolean needsScores() {
-            return false;
-        }
-
-        @Override
-        public DoubleValuesSource rewrite(IndexSearcher searcher) {
-            return this;
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext context) {
-            return DocValues.isCacheable(context, assured);
         }
 
         @Override

@@ -2,18 +2,17 @@ package org.familyportal.directory.infrastructure.lucene;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
 import java.time.Instant;
 
 /** 1 for a service open at {@code instant} by its schedule (in its region's time), else 0. */
-final class OpenNowValues extends DoubleValuesSource {
+final class OpenNowValues extends ScorelessValues {
 
     private final Instant instant;
 
     OpenNowValues(Instant instant) {
+        super(null);
         this.instant = instant;
     }
 
@@ -34,21 +33,6 @@ final class OpenNowValues extends DoubleValuesSource {
                 return true;
             }
         };
-    }
-
-    @Override
-    public boolean needsScores() {
-        return false;
-    }
-
-    @Override
-    public DoubleValuesSource rewrite(IndexSearcher reader) {
-        return this;
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-        return false;
     }
 
     @Override
