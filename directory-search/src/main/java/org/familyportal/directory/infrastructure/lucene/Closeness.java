@@ -11,7 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Explanation;
@@ -139,35 +140,17 @@ final class Closeness extends ScorelessValues {
                     return new BulkScorer() {
                         @Override
                         public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-                            return bulk.score(new LeafCollector() {
+                            // Lucene's filters leave out setMinCompetitiveScore and the competitive
+                            // iterator: the inner query's bounds do not hold for the sums.
+                            return bulk.score(new FilterLeafCollector(collector) {
                                 @Override
                                 public void setScorer(Scorable scorer) throws IOException {
-                                    collector.setScorer(new Scorable() {
+                                    super.setScorer(new FilterScorable(scorer) {
                                         @Override
                                         public float score() throws IOException {
-                                            return sum.of(scorer.score(), scorer.docID());
-                                        }
-
-                                        @Override
-                                        public int docID() {
-                                            return scorer.docID();
+                                            return sum.of(in.score(), in.docID());
                                         }
                                     });
-                                }
-
-                                @Override
-                                public void collect(int doc) throws IOException {
-                                    collector.collect(doc);
-                                }
-
-                                @Override
-                                public DocIdSetIterator competitiveIterator() throws IOException {
-                                    return collector.competitiveIterator();
-                                }
-
-                                @Override
-                                public void finish() throws IOException {
-                                    collector.finish();
                                 }
                             }, acceptDocs, min, max);
                         }
