@@ -312,6 +312,11 @@ public final class SearchIndex implements Closeable {
         if (replacement.used) {
             throw new IllegalStateException("This replacement was already used");
         }
+        // Written once, then read by every search until the next rebuild: merged into one segment,
+        // so that a search looks each term up once, walks one points tree and counts the facets
+        // without mapping each segment's values (how many segments a rebuild left depended on the
+        // size of the documents; ops/README, twelfth sitting). Later changes add segments as usual.
+        replacement.writer.forceMerge(1);
         replacement.writer.setLiveCommitData(replacement.vocabulary.commitData().entrySet());
         replacement.writer.commit();
         Live next = new Live(replacement.generation, replacement.writer, replacement.vocabulary);
@@ -645,16 +650,17 @@ public final class SearchIndex implements Closeable {
 
     /**
      * What is worth keeping while the reader does not change, least recently used dropped first:
-     * counted queries, pages of results and expanded typos. Small: a few megabytes at 100,000
-     * services. Searches that repeat a question (the same words near the same place, the next
-     * page) find their counts and page here; the ops benchmark reports them apart from first-time
-     * questions.
+     * counted queries, pages of results, expanded typos and the queries of words. Small: a few
+     * megabytes at 100,000 services. Searches that repeat a question (the same words near the same
+     * place, the next page) find their counts and page here; the ops benchmark reports them apart
+     * from first-time questions.
      */
     private static final class ReaderCache {
         private static final int CAPACITY = 256;
         private final IndexReader reader;
         private final Map<Query, Counted> counted = lru(CAPACITY);
         private final Map<Term, Query> typos = lru(CAPACITY);
+        private final Map<WordKey, Query> words = lru(CAPACITY);
         private final Map<PageKey, Page> pages = lru(CAPACITY);
 
         ReaderCache(IndexReader reader) {
@@ -683,6 +689,14 @@ public final class SearchIndex implements Closeable {
 
         synchronized void typo(Term typo, Query expanded) {
             typos.put(typo, expanded);
+        }
+
+        synchronized Query word(WordKey key) {
+            return words.get(key);
+        }
+
+        synchronized void word(WordKey key, Query word) {
+            words.put(key, word);
         }
 
         private static <K, V> Map<K, V> lru(int capacity) {
@@ -884,7 +898,27 @@ public final class SearchIndex implements Closeable {
         return FeatureField.newLinearQuery(ALSO, AlsoFound.key(phrase), (float) (ALSO_FOUND * ONCE * rarity));
     }
 
+    /**
+     * What finds one word of a question (see {@link #textQuery}): built once per reader and
+     * vocabulary, as it depends on nothing else, and parents ask for the same few hundred words.
+     */
     private Query word(String term, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
+        ReaderCache cache = readerCache(searcher);
+        WordKey key = new WordKey(term, synonyms);
+        Query word = cache.word(key);
+        if (word == null) {
+            // Rewritten here, once: the question's rewrite then finds it as it is.
+            word = searcher.rewrite(newWord(term, synonyms, searcher));
+            cache.word(key, word);
+        }
+        return word;
+    }
+
+    /** A word of a question under a vocabulary (compared by identity: a new vocabulary is a new one). */
+    private record WordKey(String term, TopicSynonyms synonyms) {
+    }
+
+    private Query newWord(String term, TopicSynonyms synonyms, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
         exact.add(new BoostQuery(new TermQuery(new Term(NAME, term)), 3f), BooleanClause.Occur.SHOULD);
         exact.add(new BoostQuery(new TermQuery(new Term(ORGANIZATION, term)), 1.5f), BooleanClause.Occur.SHOULD);

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * the same questions; then every first-time question is asked of one and then of the other, in
  * turn A then B, B then A, and the searching thread's CPU time of each is kept. Reported per kind
  * of question: p50 and p99 of each build and their ratio, and the median of the ratios question
- * by question (ops/README, eleventh sitting).
+ * by question (ops/README, eleventh sitting). {@code -Dbench.kinds=keyword+geo,typo+geo} asks only
+ * those kinds (to profile them alone).
  *
  * <p>Usage: {@code SearchComparison <checkout A> <checkout B> [services] [rounds]}, each checkout
  * built with its benchmark's classpath written to {@code cp.txt} (see
@@ -45,8 +46,10 @@ public final class SearchComparison {
         Path work = Path.of(System.getProperty("bench.dir", "target/search-comparison")).toAbsolutePath();
         Build first = Build.open("A", a, work.resolve("a"), services, rounds);
         Build second = Build.open("B", b, work.resolve("b"), services, rounds);
-        List<String[]> warmUp = first.warmUp;
-        List<String[]> questions = first.firstTime;
+        // -Dbench.kinds=keyword+geo,typo+geo: only these kinds of question (to profile them alone).
+        List<String> kinds = List.of(System.getProperty("bench.kinds", "").split(","));
+        List<String[]> warmUp = first.warmUp.stream().filter(q -> kinds.contains("") || kinds.contains(q[0])).toList();
+        List<String[]> questions = first.firstTime.stream().filter(q -> kinds.contains("") || kinds.contains(q[0])).toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp.size(); i++) {
             Build one = i % 2 == 0 ? first : second;
