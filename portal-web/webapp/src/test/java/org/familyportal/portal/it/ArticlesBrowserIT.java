@@ -162,9 +162,9 @@ class ArticlesBrowserIT {
             locations.add(locs.item(i).getTextContent().replaceFirst("^https?://[^/]+", ""));
         }
         assertTrue(locations.containsAll(List.of("/articles/" + GUIDE, "/measures/maternity-capital", "/articles", "/measures",
-                "/find-help.xhtml")), locations.toString());
+                "/screener", "/find-help.xhtml")), locations.toString());
         assertFalse(all.contains("article.xhtml") || all.contains("measure.xhtml") || all.contains("articles.xhtml")
-                || all.contains("measures.xhtml"), "only readable addresses of articles and measures: " + all);
+                || all.contains("measures.xhtml") || all.contains("screener.xhtml"), "only readable addresses of articles and measures: " + all);
         assertFalse(all.contains("podrostok-i-gadzhety"), "nothing scheduled in the sitemap");
     }
 

@@ -101,7 +101,7 @@ class MeasuresBrowserIT {
             assertTrue(browser.findElement(By.id("measure-legal-basis")).getText().contains("256-ФЗ"));
             assertTrue(browser.findElement(By.id("measure-without-application")).isDisplayed());
             assertTrue(browser.findElement(By.id("measure-verified")).getText().contains("02.12.2026"));
-            assertTrue(browser.findElement(By.id("measure-screener")).getAttribute("href").endsWith("/screener.xhtml"));
+            assertTrue(browser.findElement(By.id("measure-screener")).getAttribute("href").endsWith("/screener"));
             assertTrue(browser.findElement(By.id("measure-ask")).getAttribute("href").endsWith("/ask-for-help.xhtml"));
             List<WebElement> services = browser.findElements(By.cssSelector("#measure-services a"));
             assertFalse(services.isEmpty(), "the demo directory's services that help apply");

@@ -66,7 +66,7 @@ class PageBudgetBrowserIT {
         ChromeDriver browser = Browser.phone();
         try {
             List<String> pages = new ArrayList<>(List.of("", "find-help.xhtml", search, "ask-for-help.xhtml",
-                    "request-status.xhtml", "articles", "screener.xhtml", "for-organisations.xhtml", "privacy.xhtml",
+                    "request-status.xhtml", "articles", "screener", "for-organisations.xhtml", "privacy.xhtml",
                     "measures", "measures/maternity-capital", "search?tab=articles&q=" + encode("пособие"),
                     "sign-in.xhtml", "forgot-password.xhtml", "for-organisations/sign-up.xhtml", "?lang=en",
                     "articles?kind=guide", "articles/kak-oformit-edinoe-posobie-na-detey",

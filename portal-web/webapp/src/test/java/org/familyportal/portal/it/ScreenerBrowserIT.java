@@ -5,8 +5,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +47,9 @@ class ScreenerBrowserIT {
         ChromeDriver browser = Browser.phoneWithoutJavaScript();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            // An old link: moved for good to the readable address, the language kept.
             browser.get(portal + "screener.xhtml?lang=ru");
+            assertTrue(browser.getCurrentUrl().endsWith("/screener?lang=ru"), browser.getCurrentUrl());
             shot(browser, "phone-start-ru");
             answerIrkutskFamily(browser, wait, true);
             shot(browser, "phone-results-ru");
@@ -66,7 +71,8 @@ class ScreenerBrowserIT {
 
             browser.findElement(By.id("results:sendHelpRequest")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error, .message-error")));
-            assertTrue(browser.getCurrentUrl().contains("screener.xhtml"), "nothing is sent without consent");
+            // Nothing is sent without consent; each step posts back to the readable address.
+            assertTrue(java.net.URI.create(browser.getCurrentUrl()).getPath().endsWith("/screener"), browser.getCurrentUrl());
 
             browser.findElement(By.id("results:consent")).click();
             browser.findElement(By.id("results:sendHelpRequest")).click();
@@ -86,7 +92,7 @@ class ScreenerBrowserIT {
         ChromeDriver browser = Browser.phoneWithoutJavaScript();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-            browser.get(portal + "screener.xhtml?lang=en");
+            browser.get(portal + "screener?lang=en");
             new Select(browser.findElement(By.id("screener:municipality"))).selectByValue("63-samara");
             next(browser, wait, "screener:childCount");
             browser.findElement(By.id("screener:childCount")).sendKeys("3");
@@ -103,7 +109,7 @@ class ScreenerBrowserIT {
             for (int i = 0; i < 8 && browser.findElements(By.id("results:sendHelpRequest")).isEmpty(); i++) {
                 WebElement next = browser.findElement(By.id("screener:next"));
                 next.click();
-                wait.until(ExpectedConditions.stalenessOf(next));
+                wait.until(gone(next));
             }
             assertFalse(browser.findElements(By.id("entitled-large-family-status")).isEmpty(),
                     "two school children and a student of 20: a large family");
@@ -120,7 +126,7 @@ class ScreenerBrowserIT {
         ChromeDriver staff = Browser.open(1280, 1000);
         try {
             WebDriverWait wait = new WebDriverWait(parent, Duration.ofSeconds(90));
-            parent.get(portal + "screener.xhtml?lang=en");
+            parent.get(portal + "screener?lang=en");
             answerIrkutskFamily(parent, wait, false);
             assertFalse(parent.findElements(By.id("entitled-unified-allowance")).isEmpty(), "15 000 ₽ a person is below Irkutsk's 18 770 ₽");
 
@@ -148,7 +154,7 @@ class ScreenerBrowserIT {
             staffWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "added"));
             shot(staff, "editor-parameters-en");
 
-            parent.get(portal + "screener.xhtml?lang=en");
+            parent.get(portal + "screener?lang=en");
             answerIrkutskFamily(parent, wait, false);
             parent.executeScript("arguments[0].scrollIntoView()", parent.findElement(By.id("near-title")));
             shot(parent, "phone-results-near-en");
@@ -160,7 +166,7 @@ class ScreenerBrowserIT {
             // structured form: 15 000 ₽ a person is below 1.1 × 14 000 ₽ = 15 400 ₽.
             editIncomeMultiplier(staff, staffWait);
 
-            parent.get(portal + "screener.xhtml?lang=en");
+            parent.get(portal + "screener?lang=en");
             answerIrkutskFamily(parent, wait, false);
             WebElement entitled = parent.findElement(By.id("entitled-unified-allowance"));
             assertTrue(entitled.getText().contains("15,400"), entitled.getText());
@@ -265,6 +271,27 @@ class ScreenerBrowserIT {
     private static void next(ChromeDriver browser, WebDriverWait wait, String expect) {
         browser.findElement(By.id("screener:next")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(expect)));
+    }
+
+    /**
+     * {@code element} left the page (the next step replaced it). As {@code ExpectedConditions.stalenessOf},
+     * and also when Chromium, asked in the middle of the navigation, answers that the node "does not belong
+     * to the document" (an inspector error instead of a stale element).
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     private static String digits(String s) {

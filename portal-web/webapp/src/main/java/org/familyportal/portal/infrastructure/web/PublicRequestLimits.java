@@ -76,7 +76,8 @@ public class PublicRequestLimits extends HttpFilter {
                     && (path.equals("/find-help.xhtml") || path.equals("/api/search"))
                     // The screener's steps store and send nothing: a family answering and going back
                     // makes many of them, so they count as generously as searches, not as submissions.
-                    || "POST".equals(request.getMethod()) && path.equals("/screener.xhtml");
+                    || "POST".equals(request.getMethod())
+                            && (path.equals(ReadableAddresses.SCREENER) || path.equals("/screener.xhtml"));
             if (search && !pass(searches, client, request, response, api)) {
                 return;
             }

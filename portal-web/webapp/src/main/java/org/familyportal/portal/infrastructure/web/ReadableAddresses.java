@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code /articles} and {@code /articles/<slug>}: {@code articles.xhtml}, {@code article.xhtml?slug=};</li>
  *   <li>{@code /measures} and {@code /measures/<code>}: {@code measures.xhtml}, {@code measure.xhtml?code=};</li>
- *   <li>{@code /search}: {@code search.xhtml}.</li>
+ *   <li>{@code /search}: {@code search.xhtml};</li>
+ *   <li>{@code /screener} ("what am I entitled to?"): {@code screener.xhtml}.</li>
  * </ul>
  * A name that cannot be a slug or a code (other characters, too long) is "not found" before any
  * page is rendered. The old addresses ({@code /article.xhtml?slug=x}...) are moved for good to the
@@ -30,10 +31,11 @@ public final class ReadableAddresses {
     public static final String ARTICLES = "/articles";
     public static final String MEASURES = "/measures";
     public static final String SEARCH = "/search";
+    public static final String SCREENER = "/screener";
 
     /** The readable lists and the views they show. */
     private static final Map<String, String> LISTS = Map.of(ARTICLES, "/articles.xhtml", MEASURES, "/measures.xhtml",
-            SEARCH, "/search.xhtml");
+            SEARCH, "/search.xhtml", SCREENER, "/screener.xhtml");
 
     /** What a request path is: one of ours (shown by a view, or not found, or moved), or not ours at all. */
     public record Route(Kind kind, String target) {
@@ -81,7 +83,7 @@ public final class ReadableAddresses {
             String code = path.substring(MEASURES.length() + 1);
             return isCode(code) ? new Route(Route.Kind.SHOW, "/measure.xhtml?code=" + code) : Route.NOT_FOUND;
         }
-        if (path.startsWith(SEARCH + "/")) {
+        if (path.startsWith(SEARCH + "/") || path.startsWith(SCREENER + "/")) {
             return Route.NOT_FOUND;
         }
         return Route.NOT_OURS;

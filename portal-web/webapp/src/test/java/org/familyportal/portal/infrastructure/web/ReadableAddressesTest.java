@@ -23,6 +23,8 @@ class ReadableAddressesTest {
         assertEquals(new Route(Kind.SHOW, "/articles.xhtml"), ReadableAddresses.route("/articles"));
         assertEquals(new Route(Kind.SHOW, "/measures.xhtml"), ReadableAddresses.route("/measures"));
         assertEquals(new Route(Kind.SHOW, "/search.xhtml"), ReadableAddresses.route("/search"));
+        assertEquals(new Route(Kind.SHOW, "/screener.xhtml"), ReadableAddresses.route("/screener"));
+        assertEquals(new Route(Kind.MOVED, "/screener"), ReadableAddresses.route("/screener/"));
         assertEquals(new Route(Kind.MOVED, "/articles"), ReadableAddresses.route("/articles/"));
     }
 
@@ -38,7 +40,7 @@ class ReadableAddressesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/articles/Kak", "/articles/kak--oformit", "/articles/-kak", "/articles/kak_oformit",
             "/articles/kak oformit", "/articles/как", "/articles/kak/oformit", "/articles/kak/", "/articles/kak.xhtml",
-            "/articles/..", "/measures/<script>", "/measures/a'b", "/measures/code/extra", "/search/anything"})
+            "/articles/..", "/measures/<script>", "/measures/a'b", "/measures/code/extra", "/search/anything", "/screener/step"})
     void aNameThatCannotExistIsNotFound(String path) {
         assertEquals(Kind.NOT_FOUND, ReadableAddresses.route(path).kind(), path);
     }
@@ -73,6 +75,7 @@ class ReadableAddressesTest {
         assertEquals(Optional.of("/articles?kind=guide&page=2"), ReadableAddresses.readable("/articles.xhtml", "kind=guide&page=2"));
         assertEquals(Optional.of("/measures"), ReadableAddresses.readable("/measures.xhtml", null));
         assertEquals(Optional.of("/search?tab=articles&q=%D0%BF"), ReadableAddresses.readable("/search.xhtml", "tab=articles&q=%D0%BF"));
+        assertEquals(Optional.of("/screener?lang=en"), ReadableAddresses.readable("/screener.xhtml", "lang=en"));
     }
 
     @Test

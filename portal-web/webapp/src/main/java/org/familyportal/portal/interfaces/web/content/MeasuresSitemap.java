@@ -20,6 +20,7 @@ public class MeasuresSitemap implements SitemapSource {
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(ReadableAddresses.MEASURES, null));
+        entries.add(new Entry(ReadableAddresses.SCREENER, null));
         catalogue.publishedCodes().forEach(code -> entries.add(new Entry(ReadableAddresses.measure(code), null)));
         return entries;
     }
