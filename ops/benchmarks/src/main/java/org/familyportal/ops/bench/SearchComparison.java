@@ -48,8 +48,9 @@ public final class SearchComparison {
         Build second = Build.open("B", b, work.resolve("b"), services, rounds);
         // -Dbench.kinds=keyword+geo,typo+geo: only these kinds of question (to profile them alone).
         List<String> kinds = List.of(System.getProperty("bench.kinds", "").split(","));
-        List<String[]> warmUp = first.warmUp.stream().filter(q -> kinds.contains("") || kinds.contains(q[0])).toList();
-        List<String[]> questions = first.firstTime.stream().filter(q -> kinds.contains("") || kinds.contains(q[0])).toList();
+        java.util.function.Predicate<String[]> wanted = q -> kinds.contains("") || kinds.contains(q[0]);
+        List<String[]> warmUp = first.warmUp.stream().filter(wanted).toList();
+        List<String[]> questions = first.firstTime.stream().filter(wanted).toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp.size(); i++) {
             Build one = i % 2 == 0 ? first : second;

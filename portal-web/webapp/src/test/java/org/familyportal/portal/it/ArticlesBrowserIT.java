@@ -164,7 +164,7 @@ class ArticlesBrowserIT {
         assertTrue(locations.containsAll(List.of("/articles/" + GUIDE, "/measures/maternity-capital", "/articles", "/measures",
                 "/screener", "/find-help.xhtml")), locations.toString());
         assertFalse(all.contains("article.xhtml") || all.contains("measure.xhtml") || all.contains("articles.xhtml")
-                || all.contains("measures.xhtml") || all.contains("screener.xhtml"), "only readable addresses of articles and measures: " + all);
+                || all.contains("measures.xhtml") || all.contains("screener.xhtml"), "only readable addresses of articles, measures and the screener: " + all);
         assertFalse(all.contains("podrostok-i-gadzhety"), "nothing scheduled in the sitemap");
     }
 
