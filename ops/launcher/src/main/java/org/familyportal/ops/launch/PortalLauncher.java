@@ -173,6 +173,7 @@ public final class PortalLauncher {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
+                "--prebootcommandfile", prebootCommands(payaraJar).toString(),
                 "--nocluster"));
         // The output comes to the launcher, which writes it to rotated files and watches the deployment.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -199,6 +200,18 @@ public final class PortalLauncher {
         System.out.println("Starting Payara Micro with the portal (log: " + log.current() + ", rotated, at most "
                 + (settings.log().maxBytes() >> 20) + " MB) ...");
         return builder.start();
+    }
+
+    /**
+     * The server's own configuration (no HTTP/2 over plain HTTP, ...), beside the Payara Micro jar the
+     * build copies next to it; a server without it is not the one the tests ran against.
+     */
+    public static Path prebootCommands(Path payaraJar) {
+        Path commands = payaraJar.resolveSibling("pre-boot-commands.txt");
+        if (!Files.isRegularFile(commands)) {
+            throw new IllegalStateException("No " + commands + ": build the portal first (mvn package)");
+        }
+        return commands;
     }
 
     private String startedLine(DatabaseSettings database) {
