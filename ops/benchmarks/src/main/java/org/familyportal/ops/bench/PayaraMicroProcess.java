@@ -1,7 +1,5 @@
 package org.familyportal.ops.bench;
 
-import org.familyportal.ops.launch.PortalLauncher;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +48,6 @@ final class PayaraMicroProcess {
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster",
-                "--prebootcommandfile", PortalLauncher.prebootCommands(payaraJar).toString(),
                 // Payara's runtime folder stays in the work folder: a killed server leaves nothing in /tmp.
                 "--rootdir", rootDir.toString())
                 .redirectErrorStream(true)

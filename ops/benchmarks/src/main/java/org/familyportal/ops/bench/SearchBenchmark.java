@@ -1,6 +1,5 @@
 package org.familyportal.ops.bench;
 
-import org.familyportal.ops.launch.PortalLauncher;
 import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
 import org.familyportal.directory.wiring.Directory;
 import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
@@ -489,8 +488,7 @@ public final class SearchBenchmark {
         Path log = work.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", payaraJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster",
-                "--prebootcommandfile", PortalLauncher.prebootCommands(payaraJar).toString()).redirectErrorStream(true)
+                "--port", Integer.toString(port), "--nocluster").redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PORTAL_DB_URL", settings.url());
         builder.environment().put("PORTAL_DB_USER", settings.user());

@@ -10,17 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Starts the whole portal for one machine: an embedded MariaDB (unless an external one is
@@ -173,7 +176,7 @@ public final class PortalLauncher {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
-                "--prebootcommandfile", prebootCommands(payaraJar).toString(),
+                "--rootdir", freshRuntimeFolder(settings.dataHome()).toString(),
                 "--nocluster"));
         // The output comes to the launcher, which writes it to rotated files and watches the deployment.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -203,15 +206,20 @@ public final class PortalLauncher {
     }
 
     /**
-     * The server's own configuration (no HTTP/2 over plain HTTP, ...), beside the Payara Micro jar the
-     * build copies next to it; a server without it is not the one the tests ran against.
+     * Payara's runtime folder (its configuration, the unpacked WAR, compiled pages), in the data folder
+     * rather than under /tmp, which the system may clean while the portal runs for weeks; emptied at
+     * every start, so that each start is configured by the jar and the launcher alone.
      */
-    public static Path prebootCommands(Path payaraJar) {
-        Path commands = payaraJar.resolveSibling("pre-boot-commands.txt");
-        if (!Files.isRegularFile(commands)) {
-            throw new IllegalStateException("No " + commands + ": build the portal first (mvn package)");
+    static Path freshRuntimeFolder(Path dataHome) throws IOException {
+        Path runtime = dataHome.resolve("payara-runtime");
+        if (Files.isDirectory(runtime, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.walk(runtime)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
-        return commands;
+        return Files.createDirectories(runtime);
     }
 
     private String startedLine(DatabaseSettings database) {

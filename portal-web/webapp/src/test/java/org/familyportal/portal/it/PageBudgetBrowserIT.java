@@ -182,7 +182,8 @@ class PageBudgetBrowserIT {
 
     @Test
     void pagesAreCompressedAndVersionedResourcesKeptForAYear() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<byte[]> home = get(http, portal + "");
         assertEquals("gzip", home.headers().firstValue("Content-Encoding").orElse(null), "the page is compressed");
         assertTrue(home.headers().allValues("Vary").toString().contains("Accept-Encoding"));

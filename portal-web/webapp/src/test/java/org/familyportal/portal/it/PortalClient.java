@@ -34,7 +34,11 @@ public final class PortalClient {
 
     public PortalClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        // HTTP/1.1, as browsers speak to the portal over plain HTTP. Java's client would otherwise offer
+        // HTTP/2 on every new connection (h2c), which no browser does and which Grizzly drops now and
+        // then without an answer (ops/README, "HTTP/2 over plain HTTP").
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
