@@ -502,7 +502,7 @@ public final class SearchBenchmark {
         builder.environment().put("PORTAL_LIMITS_SEARCHES_PER_MINUTE", "0");
         Process payara = builder.start();
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
             boolean up = false;

@@ -50,7 +50,9 @@ public final class PortalLauncher {
     private EmbeddedMariaDb embedded;
     private Process payara;
     private PayaraLog log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1: an offer of HTTP/2 over plain HTTP may go unanswered (ops/README, "HTTP/2 over plain HTTP"). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     PortalLauncher(LaunchSettings settings, Path war, Path payaraJar) {
         this.settings = settings;
