@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +44,21 @@ class SearchIT {
         assertTrue(first.get("distance_km") == null || first.get("distance_km").asDouble() <= 25, first.toString());
         assertTrue(body.get("facets").get("category").size() > 0);
         assertTrue(answer.body().contains("Юридическая помощь"), "facet labels in Russian by default");
+        assertEquals("Открыто сейчас", body.get("facets").get("openNow").get(0).get("label").asText());
+        assertEquals("русский", body.get("facets").get("language").get(0).get("label").asText());
         HttpResponse<String> english = new PortalClient(portal).getWith("/api/search?q=" + enc("юрист"), "Accept-Language", "en");
         assertTrue(english.body().contains("Legal aid"), english.body());
+        JsonNode englishFacets = JSON.readTree(english.body()).get("facets");
+        assertEquals("Open now", englishFacets.get("openNow").get(0).get("label").asText());
+        assertEquals("Russian", englishFacets.get("language").get(0).get("label").asText());
+        // The yes/no filters are named in words, never by their codes.
+        for (JsonNode facets : List.of(body.get("facets"), englishFacets)) {
+            for (String yesNo : List.of("free", "accessible", "openNow")) {
+                for (JsonNode value : facets.get(yesNo)) {
+                    assertFalse(value.get("label").asText().equals(value.get("code").asText()), yesNo + ": " + value);
+                }
+            }
+        }
     }
 
     @Test

@@ -123,7 +123,7 @@ public class SearchResource {
         for (Map.Entry<String, Map<String, Integer>> dimension : answer.results().facets().entrySet()) {
             JsonArrayBuilder values = JsonBuilders.array();
             dimension.getValue().forEach((code, count) -> values.add(JsonBuilders.object().add("code", code)
-                    .add("label", search.label(dimension.getKey(), code, language)).add("count", count)));
+                    .add("label", facetLabel(dimension.getKey(), code, language, bundle)).add("count", count)));
             facets.add(dimension.getKey(), values);
         }
         JsonObjectBuilder body = JsonBuilders.object().add("total", answer.results().total())
@@ -155,6 +155,28 @@ public class SearchResource {
         answer.place().ifPresent((Place p) -> body.add("place", JsonBuilders.object().add("name", p.name())
                 .add("municipality", p.municipalityCode()).add("municipality_name", p.municipalityName())));
         return body.build();
+    }
+
+    /**
+     * A facet value as the find-help page names it: the yes/no filters (free, step-free access, open
+     * now) and languages by their words, not their codes; kinds of help, audiences and places by
+     * their names in the directory.
+     */
+    private String facetLabel(String dimension, String code, String language, java.util.ResourceBundle bundle) {
+        String key = switch (dimension) {
+            case "free" -> "findHelp.free." + code;
+            case "accessible" -> "true".equals(code) ? "findHelp.accessible" : "api.facet.accessible.notStated";
+            case "openNow" -> "findHelp.openNow";
+            default -> null;
+        };
+        if (key != null) {
+            return bundle.containsKey(key) ? bundle.getString(key) : code;
+        }
+        if ("language".equals(dimension)) {
+            String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.forLanguageTag(language));
+            return name.isEmpty() || name.equals(code) ? code : name;
+        }
+        return search.label(dimension, code, language);
     }
 
     /**
