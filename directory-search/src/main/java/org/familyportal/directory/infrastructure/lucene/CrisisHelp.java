@@ -31,13 +31,70 @@ final class CrisisHelp {
     private CrisisHelp() {
     }
 
+    /** Above crisis help of the other kind, whatever it adds up to: the kind the danger calls for first. */
+    private static final float CALLED_FOR = 150f;
+
+    /** Which crisis help the kind of danger calls for first. */
+    enum First {
+        /** Lines and shelters alike (violence, sexual abuse, or the kind not known). */
+        ANY,
+        /** Helplines (suicide or self-harm, a child missing): someone to talk to now, not a bed. */
+        LINES,
+        /** Shelters (a family on the street tonight). */
+        SHELTERS;
+
+        /** For the kinds of danger a query names ({@link DangerPhrases#kinds}); a life at stake wins. */
+        static First of(java.util.Collection<String> kinds) {
+            if (kinds.contains(DangerPhrases.SUICIDE) || kinds.contains(DangerPhrases.MISSING_CHILD)) {
+                return LINES;
+            }
+            return kinds.contains(DangerPhrases.STREET) ? SHELTERS : ANY;
+        }
+    }
+
     /** {@code text} (what the words match) with crisis help added and put first. */
     static Query first(Query text) {
-        return new BooleanQuery.Builder()
+        return first(text, First.ANY);
+    }
+
+    /**
+     * {@code text} with crisis help added and put first, the kind {@code first} calls for before the
+     * other (a helpline before a shelter for "хочу умереть", a shelter first for "негде ночевать").
+     */
+    static Query first(Query text, First first) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.SHOULD)
                 .add(constant(tagged(), TAGGED), BooleanClause.Occur.SHOULD)
-                .add(constant(spokenOf(), SPOKEN_OF), BooleanClause.Occur.SHOULD)
-                .build();
+                .add(constant(spokenOf(), SPOKEN_OF), BooleanClause.Occur.SHOULD);
+        if (first != First.ANY) {
+            query.add(constant(first == First.LINES ? lines() : shelters(), CALLED_FOR), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Helplines: tagged or inferred as such, or their own words say so (телефон доверия, hotline, helpline). */
+    private static Query lines() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "hotline")), BooleanClause.Occur.SHOULD);
+        for (String field : FIELDS) {
+            any.add(new PhraseQuery(field, "телефон", "доверие"), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "hotlin")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "helplin")), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Shelters: tagged or inferred as such, or their own words say so (приют, убежище, shelter). */
+    private static Query shelters() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        SHELTER.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        for (String field : FIELDS) {
+            any.add(new TermQuery(new Term(field, "приют")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "убежищ")), BooleanClause.Occur.SHOULD);
+            any.add(new PrefixQuery(new Term(field, "shelter")), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /**

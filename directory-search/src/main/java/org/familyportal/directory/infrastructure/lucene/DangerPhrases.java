@@ -32,6 +32,11 @@ final class DangerPhrases {
 
     static final DangerPhrases NONE = new DangerPhrases(List.of(), Set.of());
 
+    /** The kinds of danger a phrase may name ({@code danger_phrase.kind}). */
+    static final String SUICIDE = "suicide";
+    static final String MISSING_CHILD = "missing-child";
+    static final String STREET = "street";
+
     /** Words a phrase may leave out (when two words remain): prepositions and articles. */
     private static final Set<String> FUNCTION_WORDS = Set.of("с", "со", "из", "на", "в", "во", "без", "над", "под", "от",
             "к", "по", "за", "у", "о", "об", "и", "to", "the", "of", "a", "an", "is", "are", "was", "am", "in", "at", "i");
@@ -42,8 +47,8 @@ final class DangerPhrases {
     /** Shorter unknown words are not corrected: too many ordinary words lie one edit apart. */
     private static final int MIN_CORRECTED = 5;
 
-    /** A phrase as typed, and each of its words as the forms that match it. */
-    private record Phrase(String text, List<Set<String>> words) {
+    /** A phrase as typed, its kind of danger (null when not known), and each of its words as the forms that match it. */
+    private record Phrase(String text, String kind, List<Set<String>> words) {
     }
 
     private final List<Phrase> phrases;
@@ -66,8 +71,17 @@ final class DangerPhrases {
                 .map(v -> v.substring(0, 2)).toList());
     }
 
-    /** Compiles the phrases (each one to a few words, in any form). */
+    /** Compiles the phrases (each one to a few words, in any form), their kinds not known. */
     static DangerPhrases of(Collection<String> texts) {
+        return of(texts, Map.of());
+    }
+
+    /**
+     * Compiles the phrases (each one to a few words, in any form) with the kind of danger each names
+     * ({@code kinds}: phrase as written → violence, sexual-abuse, suicide, missing-child or street;
+     * a phrase not in it has no kind).
+     */
+    static DangerPhrases of(Collection<String> texts, Map<String, String> kinds) {
         DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
         List<Phrase> phrases = new ArrayList<>();
         Set<String> vocabulary = new HashSet<>();
@@ -86,7 +100,7 @@ final class DangerPhrases {
                 forms.add(wordForms);
                 vocabulary.addAll(wordForms);
             }
-            phrases.add(new Phrase(text.strip(), List.copyOf(forms)));
+            phrases.add(new Phrase(text.strip(), kinds.get(text), List.copyOf(forms)));
         }
         return new DangerPhrases(List.copyOf(phrases), Set.copyOf(vocabulary));
     }
@@ -97,8 +111,27 @@ final class DangerPhrases {
 
     /** The first phrase found in {@code query}, as it was written in the list. */
     Optional<String> match(String query) {
+        return found(query, true).stream().findFirst().map(Phrase::text);
+    }
+
+    /**
+     * The kinds of danger the phrases found in {@code query} name (violence, sexual-abuse, suicide,
+     * missing-child, street); empty when none is found or their kinds are not known.
+     */
+    Set<String> kinds(String query) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Phrase phrase : found(query, false)) {
+            if (phrase.kind() != null) {
+                kinds.add(phrase.kind());
+            }
+        }
+        return kinds;
+    }
+
+    /** The phrases found in {@code query}: the first only, or all. */
+    private List<Phrase> found(String query, boolean firstOnly) {
         if (phrases.isEmpty() || query == null || query.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
         DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
         List<Set<String>> tokens = new ArrayList<>();
@@ -119,15 +152,19 @@ final class DangerPhrases {
             present.addAll(forms);
         }
         if (present.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        List<Phrase> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
             if (phrase.words().stream().allMatch(w -> !java.util.Collections.disjoint(w, present))
                     && found(phrase.words(), tokens)) {
-                return Optional.of(phrase.text());
+                found.add(phrase);
+                if (firstOnly) {
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     /** All words of the phrase at distinct positions of the query, within a window of the phrase's length plus slack. */

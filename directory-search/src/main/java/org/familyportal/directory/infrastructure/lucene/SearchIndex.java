@@ -412,7 +412,16 @@ public final class SearchIndex implements Closeable {
      * word order or with a typo, see DangerPhrases) puts crisis help first and says so.
      */
     public void useDangerPhrases(Collection<String> phrases) {
-        danger = DangerPhrases.of(phrases);
+        useDangerPhrases(phrases, Map.of());
+    }
+
+    /**
+     * The same, with the kind of danger of each phrase ({@code danger_phrase.kind}): the kind
+     * decides which crisis help comes first (helplines for suicide and a missing child, shelters for
+     * a family on the street; see CrisisHelp.First).
+     */
+    public void useDangerPhrases(Collection<String> phrases, Map<String, String> kinds) {
+        danger = DangerPhrases.of(phrases, kinds);
     }
 
     /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
@@ -524,7 +533,8 @@ public final class SearchIndex implements Closeable {
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed)) : typed;
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed, CrisisHelp.First.of(danger.kinds(query.text()))))
+                    : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             // The score before the factors below, which only lower it: all matches are collected by
             // this one, and the factors computed for the best of them only (Lowering).

@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -245,9 +246,10 @@ public final class LuceneDirectorySearch implements DirectorySearch {
             List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
             index.useSynonyms(synonyms);
             // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
-            List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
+            Map<String, String> kinds = new DangerPhraseTable(dataSource).kinds();
+            List<String> danger = new ArrayList<>(kinds.keySet());
             synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
-            index.useDangerPhrases(danger);
+            index.useDangerPhrases(danger, kinds);
         }
     }
 

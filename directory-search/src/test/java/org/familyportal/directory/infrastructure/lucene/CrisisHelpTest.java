@@ -42,7 +42,7 @@ class CrisisHelpTest {
                 service("en-line", "Family Crisis Hotlines", "Call us in a domestic violence emergency, day or night.", ANGARSK, "38-angarsk"),
                 service("family-psychologist", "Семейный психолог", "Консультации: муж и жена, конфликты, развод.", ANGARSK, "38-angarsk"),
                 service("far-shelter", "Кризисный центр «Надежда»", "Приют для матерей с детьми.", SAMARA, "63-samara")));
-        index.useDangerPhrases(DangerPhrasesTest.seeded());
+        index.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds());
     }
 
     @AfterAll
@@ -65,6 +65,21 @@ class CrisisHelpTest {
         SearchResults results = index.search(SearchQuery.text("не хочу жить").near(ANGARSK, "38-angarsk", 25.0));
         assertTrue(results.crisis());
         assertTrue(results.total() >= 3, "never an empty page: " + results.hits());
+    }
+
+    @Test
+    void aLifeAtStakeGetsSomeoneToTalkToFirstAFamilyOnTheStreetABed() throws Exception {
+        for (String words : List.of("хочу умереть", "дочь режет себя", "сын не пришёл домой", "i want to kill myself")) {
+            List<String> ids = index.search(SearchQuery.text(words).near(ANGARSK, "38-angarsk", 25.0)).hits().stream()
+                    .map(SearchResults.Hit::id).toList();
+            assertEquals(Set.of("trust-line", "en-line"), Set.copyOf(ids.subList(0, 2)), words + ": helplines first " + ids);
+            assertTrue(ids.contains("shelter"), words + ": the shelter still offered " + ids);
+        }
+        for (String words : List.of("нам негде ночевать с детьми", "выгнали из дома с ребёнком", "we have nowhere to sleep tonight")) {
+            List<String> ids = index.search(SearchQuery.text(words).near(ANGARSK, "38-angarsk", 25.0)).hits().stream()
+                    .map(SearchResults.Hit::id).toList();
+            assertEquals("shelter", ids.get(0), words + ": a bed first " + ids);
+        }
     }
 
     @Test

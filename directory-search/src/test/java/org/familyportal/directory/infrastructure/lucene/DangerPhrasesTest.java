@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,20 @@ class DangerPhrasesTest {
         assertTrue(!removed.isEmpty() && !dropped.isEmpty(), "V3_14 read: " + removed + " " + dropped);
         assertTrue(phrases.size() > 150, "seeded vocabulary read: " + phrases.size());
         return phrases;
+    }
+
+    /** The kind of each phrase of the migrations that {@link #seeded()} reads (a phrase's last insert wins). */
+    static Map<String, String> seededKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(violence|sexual-abuse|suicide|missing-child|street)'");
+        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
+                "V3_60__more_parents_words.sql")) {
+            Matcher row = insert.matcher(migration(name));
+            while (row.find()) {
+                kinds.put(row.group(1).replace("''", "'"), row.group(2));
+            }
+        }
+        return kinds;
     }
 
     private static String migration(String name) {
@@ -167,5 +183,20 @@ class DangerPhrasesTest {
     void anEmptyListSignalsNothing(String query) {
         assertFalse(DangerPhrases.NONE.signals(query));
         assertFalse(DangerPhrases.of(List.of()).signals(query));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            хочу умереть                          | suicide
+            сын грозится выпрыгнуть из окна       | suicide
+            дочь не пришла домой                  | missing-child
+            нам негде ночевать с детьми           | street
+            муж бьёт меня                         | violence
+            муж бьёт, хочу умереть                | violence suicide
+            """)
+    void theKindsOfDangerAQueryNamesAreKnown(String query, String kinds) {
+        DangerPhrases phrases = DangerPhrases.of(seeded(), seededKinds());
+        assertEquals(java.util.Set.of(kinds.split(" ")), phrases.kinds(query), query);
+        assertTrue(DangerPhrases.of(seeded()).kinds(query).isEmpty(), "without kinds, none is made up");
     }
 }
