@@ -72,29 +72,43 @@ final class CrisisHelp {
         return query.build();
     }
 
-    /** Helplines: tagged or inferred as such, or their own words say so (телефон доверия, hotline, helpline). */
+    /**
+     * Helplines: tagged as such; or, unless tagged as a shelter, inferred as such or their own words
+     * say so (телефон доверия, hotline, helpline). A shelter's text that mentions its round-the-clock
+     * phone infers "hotline", so a tag of the other kind wins over what the text suggests.
+     */
     private static Query lines() {
-        BooleanQuery.Builder any = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.SHOULD)
+        BooleanQuery.Builder spoken = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "hotline")), BooleanClause.Occur.SHOULD);
         for (String field : FIELDS) {
-            any.add(new PhraseQuery(field, "телефон", "доверие"), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "hotlin")), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "helplin")), BooleanClause.Occur.SHOULD);
+            spoken.add(new PhraseQuery(field, "телефон", "доверие"), BooleanClause.Occur.SHOULD);
+            spoken.add(new PrefixQuery(new Term(field, "hotlin")), BooleanClause.Occur.SHOULD);
+            spoken.add(new PrefixQuery(new Term(field, "helplin")), BooleanClause.Occur.SHOULD);
         }
-        return any.build();
+        spoken.add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.MUST_NOT);
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.SHOULD)
+                .add(spoken.build(), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
-    /** Shelters: tagged or inferred as such, or their own words say so (приют, убежище, shelter). */
+    /**
+     * Shelters: tagged as such; or, unless tagged as a helpline, inferred as such or their own words
+     * say so (приют, убежище, shelter).
+     */
     private static Query shelters() {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        SHELTER.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder spoken = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchIndex.INFERRED_CATEGORY, "crisis-shelter")), BooleanClause.Occur.SHOULD);
         for (String field : FIELDS) {
-            any.add(new TermQuery(new Term(field, "приют")), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "убежищ")), BooleanClause.Occur.SHOULD);
-            any.add(new PrefixQuery(new Term(field, "shelter")), BooleanClause.Occur.SHOULD);
+            spoken.add(new TermQuery(new Term(field, "приют")), BooleanClause.Occur.SHOULD);
+            spoken.add(new PrefixQuery(new Term(field, "убежищ")), BooleanClause.Occur.SHOULD);
+            spoken.add(new PrefixQuery(new Term(field, "shelter")), BooleanClause.Occur.SHOULD);
         }
-        return any.build();
+        spoken.add(new TermQuery(new Term("category", "hotline")), BooleanClause.Occur.MUST_NOT);
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", "crisis-shelter")), BooleanClause.Occur.SHOULD)
+                .add(spoken.build(), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /**

@@ -83,6 +83,28 @@ class CrisisHelpTest {
     }
 
     @Test
+    void aTagOfTheOtherKindWinsOverWhatATextSuggests() throws Exception {
+        // As in the demo directory: a shelter speaks of its round-the-clock phone, a helpline of shelters.
+        try (SearchIndex tagged = new SearchIndex(new ByteBuffersDirectory())) {
+            tagged.rebuild(List.of(
+                    tagged("shelter", "Временное проживание для мам с детьми", "Безопасное жильё. Круглосуточный телефон доверия"
+                            + " и горячая линия для тех, кому опасно дома.", "crisis-shelter"),
+                    tagged("line", "Детский телефон доверия", "Психологи выслушают; если нужен приют или убежище,"
+                            + " подскажут, куда обратиться.", "hotline")));
+            tagged.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds());
+            assertEquals("line", tagged.search(SearchQuery.text("хочу умереть").near(ANGARSK, "38-angarsk", 25.0))
+                    .hits().get(0).id());
+            assertEquals("shelter", tagged.search(SearchQuery.text("нам негде ночевать").near(ANGARSK, "38-angarsk", 25.0))
+                    .hits().get(0).id());
+        }
+    }
+
+    private static IndexedService tagged(String id, String name, String description, String category) {
+        return new IndexedService(id, name, description, "Организация " + id, "", Set.of(category), Set.of(), Set.of(), null,
+                Set.of("38-angarsk"), Set.of(), ANGARSK, false, false, false, LocalDate.now(), List.of(), Set.of("ru"), false);
+    }
+
+    @Test
     void ordinaryNeedsKeepTheirOrder() throws Exception {
         SearchResults results = index.search(SearchQuery.text("развод").near(ANGARSK, "38-angarsk", 25.0));
         assertFalse(results.crisis());

@@ -89,6 +89,11 @@ class SearchIT {
                     + api.get("results").get(1).get("categories") + api.get("results").get(2).get("categories");
             assertTrue(firstThree.contains("crisis-shelter") || firstThree.contains("hotline"), danger + ": " + firstThree);
             assertTrue(api.get("crisis_contacts").toString().contains("\"tel\":\"tel:112\""), api.get("crisis_contacts").toString());
+            if (!danger.getKey().equals("husband beats me") && !danger.getKey().equals("kicked out")) {
+                // A life at stake: someone to talk to first, not a bed.
+                assertTrue(api.get("results").get(0).get("categories").toString().contains("hotline"),
+                        danger + ": " + api.get("results").get(0));
+            }
         }
         HttpResponse<String> page = new PortalClient(portal).get("/find-help.xhtml?q=" + enc("не хочу жить")
                 + "&place=" + enc("Иркутск"));
