@@ -1,0 +1,139 @@
+package org.familyportal.directory.application.search;
+
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
+import org.familyportal.directory.wiring.Directory;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SloppyMath;
+import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.JudgedSearch;
+import org.familyportal.directory.application.demo.DemoDataLoad;
+import org.familyportal.directory.domain.search.IndexedService;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+
+/**
+ * Issue #10's measures on the demo directory (real MariaDB), with the judged sets
+ * {@code judged/demo.tsv} (everyday needs, judged by rule: a kind of help, an audience or a name,
+ * from a service that serves the place) and {@code judged/danger.tsv} (danger queries near places of
+ * the four regions: banner and a tagged crisis line or shelter serving the place in the top 3).
+ * Held-out sets (branch holdout): prints the measures and every failure, asserts nothing.
+ * <p>
+ * Run alone: {@code mvn -B -o -q -pl directory-search -am test -Dtest=DemoDirectoryJudgedTest -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class HoldoutDemoJudgedTest {
+
+    private static final Set<String> REMOTE = Set.of("phone", "online");
+
+    private static LuceneDirectorySearch search;
+    private static final Map<String, IndexedService> SERVICES = new HashMap<>();
+    private static final Map<String, String> REGION_OF_MUNICIPALITY = new HashMap<>();
+
+    @BeforeAll
+    static void loadTheDemoDirectory() throws Exception {
+        DataSource db = DirectoryDatabase.fresh();
+        new Directory(db).demoData().loadOnce();
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
+        for (String id : serviceIds(db)) {
+            search.service(id).ifPresent(s -> SERVICES.put(id, s));
+        }
+        search.places().forEach(p -> REGION_OF_MUNICIPALITY.put(p.municipalityCode(), p.regionCode()));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void parentsFindHelpAndDangerComesFirstInTheDemoDirectory() throws Exception {
+        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("holdout-demo.tsv");
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("holdout-danger.tsv", 2);
+        JudgedSearch.Measures m = JudgedSearch.measure("demo directory", search, everyday, new ByRule(), danger,
+                (place, hit) -> {
+                    IndexedService s = SERVICES.get(hit.id());
+                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
+                            && serves(s, place);
+                });
+        JudgedSearch.print(m);
+    }
+
+    /**
+     * The demo set's judgments: {@code category:X}, {@code audience:X} (assigned terms) or
+     * {@code name:text}, from a service that serves the place.
+     */
+    private static final class ByRule implements JudgedSearch.Relevance {
+
+        @Override
+        public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+            IndexedService s = SERVICES.get(hit.id());
+            return s != null && answers(judged, s) && serves(s, place);
+        }
+
+        @Override
+        public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+            return SERVICES.values().stream().anyMatch(s -> answers(judged, s) && serves(s, place));
+        }
+
+        private static boolean answers(JudgedSearch.Everyday judged, IndexedService s) {
+            for (String rule : judged.acceptable()) {
+                int colon = rule.indexOf(':');
+                String kind = rule.substring(0, colon);
+                String value = rule.substring(colon + 1);
+                boolean match = switch (kind) {
+                    case "category" -> s.categories().contains(value);
+                    case "audience" -> s.audiences().contains(value);
+                    case "name" -> s.name().toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+                    default -> throw new IllegalStateException("unknown rule " + rule);
+                };
+                if (match) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A parent at {@code place} can use the service: it is in the place's municipality or its
+     * service area covers it, or it is within the search radius, or it is a phone or online
+     * service of the place's region.
+     */
+    private static boolean serves(IndexedService s, Place place) {
+        if (s.municipalities().contains(place.municipalityCode()) || s.areaMunicipalities().contains(place.municipalityCode())) {
+            return true;
+        }
+        if (s.point() != null && SloppyMath.haversinMeters(s.point().latitude(), s.point().longitude(), place.point().latitude(),
+                place.point().longitude()) <= JudgedSearch.RADIUS_KM * 1000) {
+            return true;
+        }
+        return s.formats().stream().anyMatch(REMOTE::contains)
+                && s.municipalities().stream().anyMatch(m -> place.regionCode().equals(REGION_OF_MUNICIPALITY.get(m)));
+    }
+
+    private static List<String> serviceIds(DataSource db) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM service")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,77 @@
+package org.familyportal.directory.application.search;
+
+import org.familyportal.directory.infrastructure.search.LuceneDirectorySearch;
+import org.familyportal.directory.infrastructure.jdbc.JdbcHsdsRows;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.familyportal.directory.DirectoryDatabase;
+import org.familyportal.directory.JudgedSearch;
+import org.familyportal.directory.application.exchange.DirectoryImport;
+import org.familyportal.directory.application.exchange.ImportReport;
+import org.familyportal.directory.application.exchange.TabularReader;
+import org.familyportal.directory.domain.hsds.HsdsModel;
+import org.familyportal.directory.domain.search.Place;
+import org.familyportal.directory.domain.search.SearchResults;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue #10's measures on a directory the portal did not write: a regional NGO directory in standard
+ * HSDS CSV ({@code src/test/resources/imported}: plain wording, Russian and a few English services,
+ * no taxonomy at all, some without any cost information), imported into a real MariaDB and
+ * searched with the judged sets {@code judged/imported.tsv} (everyday needs near places of the
+ * Samara region, acceptable services by id) and {@code judged/danger.tsv} (its Samara column; a
+ * crisis service of {@code judged/imported-crisis.tsv} must be in the top 3). Prints the measures
+ * and every failing query with its top five; asserts the issue's goals.
+ * <p>
+ * Run alone: {@code mvn -B -o -q -pl directory-search -am test -Dtest=ImportedDirectoryJudgedTest -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class HoldoutImportedJudgedTest {
+
+    private static final Path PACKAGE = Path.of("src/test/resources/imported");
+
+    private static LuceneDirectorySearch search;
+
+    @BeforeAll
+    static void importTheDirectory() throws Exception {
+        DataSource db = DirectoryDatabase.fresh();
+        HsdsModel model = HsdsModel.standard();
+        ImportReport report = new DirectoryImport(model, new JdbcHsdsRows(model, db)).run(new TabularReader(model).readFolder(PACKAGE));
+        assertEquals(0, report.rejected(), report.describe());
+        assertEquals(0, DirectoryDatabase.count(db, "attribute"), "imported without any taxonomy");
+        search = LuceneDirectorySearch.over(db, new ByteBuffersDirectory());
+        assertTrue(search.size() >= 40, "services imported: " + search.size());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void parentsFindHelpAndDangerComesFirstInADirectoryImportedWithoutOurTaxonomy() throws Exception {
+        List<JudgedSearch.Everyday> everyday = List.of();
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("holdout-danger.tsv", 3);
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        JudgedSearch.Measures m = JudgedSearch.measure("imported directory", search, everyday, new JudgedSearch.Relevance() {
+            @Override
+            public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                return judged.acceptable().contains(hit.id());
+            }
+
+            @Override
+            public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                return !judged.acceptable().isEmpty();
+            }
+        }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+    }
+}
