@@ -412,7 +412,15 @@ public final class SearchIndex implements Closeable {
      * word order or with a typo, see DangerPhrases) puts crisis help first and says so.
      */
     public void useDangerPhrases(Collection<String> phrases) {
-        danger = DangerPhrases.of(phrases);
+        useDangerPhrases(phrases, List.of());
+    }
+
+    /**
+     * As {@link #useDangerPhrases(Collection)}, with the ordinary sayings that hold a danger word
+     * ("убить время", "режутся зубки"): their words, standing together, are not read for danger.
+     */
+    public void useDangerPhrases(Collection<String> phrases, Collection<String> ordinary) {
+        danger = DangerPhrases.of(phrases, ordinary);
     }
 
     /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
@@ -421,7 +429,10 @@ public final class SearchIndex implements Closeable {
     }
 
     private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
-        return terms.stream().anyMatch(words::crisis) || danger.signals(text);
+        DangerPhrases phrases = danger;
+        String read = phrases.withoutOrdinary(text);
+        List<String> readTerms = read.equals(text) ? terms : lemmas.of(read);
+        return readTerms.stream().anyMatch(words::crisis) || phrases.signals(read);
     }
 
     /**

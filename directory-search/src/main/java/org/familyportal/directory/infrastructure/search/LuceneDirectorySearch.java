@@ -245,9 +245,10 @@ public final class LuceneDirectorySearch implements DirectorySearch {
             List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
             index.useSynonyms(synonyms);
             // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
-            List<String> danger = new ArrayList<>(new DangerPhraseTable(dataSource).phrases());
+            DangerPhraseTable table = new DangerPhraseTable(dataSource);
+            List<String> danger = new ArrayList<>(table.phrases());
             synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
-            index.useDangerPhrases(danger);
+            index.useDangerPhrases(danger, table.ordinary());
         }
     }
 
