@@ -91,10 +91,15 @@ public final class JudgedSearch {
 
     /** {@code judged/danger.tsv} with the place of column {@code placeColumn} (2: four regions, 3: Samara). */
     public static List<Danger> danger(int placeColumn) {
+        return danger("danger.tsv", placeColumn);
+    }
+
+    /** {@code judged/<name>}, a set in danger.tsv's columns, with the place of column {@code placeColumn}. */
+    public static List<Danger> danger(String name, int placeColumn) {
         List<Danger> judged = new ArrayList<>();
-        for (String[] cells : lines("danger.tsv")) {
+        for (String[] cells : lines(name)) {
             if (cells.length != 4 || !(cells[0].equals("danger") || cells[0].equals("ordinary"))) {
-                throw new IllegalStateException("bad line in danger.tsv: " + String.join("\t", cells));
+                throw new IllegalStateException("bad line in " + name + ": " + String.join("\t", cells));
             }
             judged.add(new Danger(cells[0].equals("danger"), cells[1].strip(), cells[placeColumn].strip()));
         }

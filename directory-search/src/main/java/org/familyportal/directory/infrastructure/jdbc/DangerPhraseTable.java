@@ -22,10 +22,25 @@ public final class DangerPhraseTable {
         this.dataSource = dataSource;
     }
 
-    /** Every phrase as written. */
+    /** Every phrase that signals danger, as written. */
     public List<String> phrases() throws SQLException {
+        return select("SELECT phrase FROM danger_phrase WHERE kind <> '" + ORDINARY + "' ORDER BY id");
+    }
+
+    /**
+     * The ordinary sayings that hold a danger word (kind {@value #ORDINARY}: "убить время",
+     * "режутся зубки"): where their words stand together, they are not read for danger.
+     */
+    public List<String> ordinary() throws SQLException {
+        return select("SELECT phrase FROM danger_phrase WHERE kind = '" + ORDINARY + "' ORDER BY id");
+    }
+
+    /** The kind of a row that is no danger but an ordinary saying holding a danger word. */
+    public static final String ORDINARY = "ordinary";
+
+    private List<String> select(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT phrase FROM danger_phrase ORDER BY id");
+             PreparedStatement q = c.prepareStatement(sql);
              ResultSet rs = q.executeQuery()) {
             List<String> phrases = new ArrayList<>();
             while (rs.next()) {
@@ -35,10 +50,11 @@ public final class DangerPhraseTable {
         }
     }
 
-    /** Every phrase as written with its kind (violence, sexual-abuse, suicide, missing-child or street). */
+    /** Every phrase that signals danger, as written, with its kind (violence, sexual-abuse, suicide, missing-child or street). */
     public Map<String, String> kinds() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT phrase, kind FROM danger_phrase ORDER BY id");
+             PreparedStatement q = c.prepareStatement("SELECT phrase, kind FROM danger_phrase WHERE kind <> '" + ORDINARY
+                     + "' ORDER BY id");
              ResultSet rs = q.executeQuery()) {
             Map<String, String> kinds = new LinkedHashMap<>();
             while (rs.next()) {

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class DangerPhrases {
 
-    static final DangerPhrases NONE = new DangerPhrases(List.of(), Set.of());
+    static final DangerPhrases NONE = new DangerPhrases(List.of(), Set.of(), List.of());
 
     /** The kinds of danger a phrase may name ({@code danger_phrase.kind}). */
     static final String SUICIDE = "suicide";
@@ -46,42 +46,59 @@ final class DangerPhrases {
     private static final int SLACK = 2;
     /** Shorter unknown words are not corrected: too many ordinary words lie one edit apart. */
     private static final int MIN_CORRECTED = 5;
+    /** English negations typed without the apostrophe, read as with it ("didnt" as "didn't": "didn", "t"). */
+    private static final Set<String> NEGATIONS = Set.of("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+            "hasnt", "havent", "hadnt", "cant", "couldnt", "wouldnt", "shouldnt");
 
     /** A phrase as typed, its kind of danger (null when not known), and each of its words as the forms that match it. */
     private record Phrase(String text, String kind, List<Set<String>> words) {
     }
 
     private final List<Phrase> phrases;
+    /**
+     * Ordinary sayings that hold a danger word ("убить время", "режутся зубки", "бить баклуши"): their
+     * words, found together in this order, are not read for danger. Each word by its forms, no typos.
+     */
+    private final List<List<Set<String>>> ordinary;
     /** Every form of every phrase word: a correction must land on one of these. */
     private final Set<String> vocabulary;
     /** The forms of the vocabulary that long typos may be corrected to: English words and stems, stems of unknown Russian words. */
     private final List<String> latinForms;
     private final List<String> unknownRussianStems;
-    /** The first two letters of the Russian vocabulary: a correction that starts otherwise is not looked up. */
+    /**
+     * The first letters of the Russian vocabulary: a correction that starts otherwise is not looked up.
+     * One letter, not two: a form may start otherwise than its lemma ("бьёт", "бить").
+     */
     private final Set<String> russianStarts;
     /** The forms of query words met so far (queries repeat their words); bounded. */
     private final Map<String, Set<String>> seen = new ConcurrentHashMap<>();
 
-    private DangerPhrases(List<Phrase> phrases, Set<String> vocabulary) {
+    private DangerPhrases(List<Phrase> phrases, Set<String> vocabulary, List<List<Set<String>>> ordinary) {
         this.phrases = phrases;
+        this.ordinary = ordinary;
         this.vocabulary = vocabulary;
         this.latinForms = vocabulary.stream().filter(v -> v.length() > MIN_CORRECTED + 1 && !cyrillic(v)).toList();
         this.unknownRussianStems = vocabulary.stream().filter(v -> v.startsWith("~") && v.length() >= MIN_CORRECTED + 1).toList();
-        this.russianStarts = Set.copyOf(vocabulary.stream().filter(v -> v.length() >= 2 && cyrillic(v))
-                .map(v -> v.substring(0, 2)).toList());
+        this.russianStarts = Set.copyOf(vocabulary.stream().filter(v -> !v.isEmpty() && cyrillic(v))
+                .map(v -> v.substring(0, 1)).toList());
     }
 
     /** Compiles the phrases (each one to a few words, in any form), their kinds not known. */
     static DangerPhrases of(Collection<String> texts) {
-        return of(texts, Map.of());
+        return of(texts, Map.of(), List.of());
+    }
+
+    /** Compiles the phrases and the ordinary sayings that hold a danger word (see {@link #withoutOrdinary}), kinds not known. */
+    static DangerPhrases of(Collection<String> texts, Collection<String> ordinarySayings) {
+        return of(texts, Map.of(), ordinarySayings);
     }
 
     /**
      * Compiles the phrases (each one to a few words, in any form) with the kind of danger each names
      * ({@code kinds}: phrase as written → violence, sexual-abuse, suicide, missing-child or street;
-     * a phrase not in it has no kind).
+     * a phrase not in it has no kind), and the ordinary sayings that hold a danger word.
      */
-    static DangerPhrases of(Collection<String> texts, Map<String, String> kinds) {
+    static DangerPhrases of(Collection<String> texts, Map<String, String> kinds, Collection<String> ordinarySayings) {
         DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
         List<Phrase> phrases = new ArrayList<>();
         Set<String> vocabulary = new HashSet<>();
@@ -102,7 +119,54 @@ final class DangerPhrases {
             }
             phrases.add(new Phrase(text.strip(), kinds.get(text), List.copyOf(forms)));
         }
-        return new DangerPhrases(List.copyOf(phrases), Set.copyOf(vocabulary));
+        List<List<Set<String>>> ordinary = new ArrayList<>();
+        for (String text : new LinkedHashSet<>(ordinarySayings)) {
+            List<Set<String>> saying = words(text).stream().map(w -> forms(w, lookup)).toList();
+            if (!saying.isEmpty()) {
+                ordinary.add(saying);
+            }
+        }
+        return new DangerPhrases(List.copyOf(phrases), Set.copyOf(vocabulary), List.copyOf(ordinary));
+    }
+
+    /**
+     * {@code query} without the words of the ordinary sayings in it ("как убить время с детьми" is
+     * read as "как с детьми"), or {@code query} itself when it has none: a saying's words must stand
+     * together and in its order, so that a danger word elsewhere in the query is still read.
+     */
+    String withoutOrdinary(String query) {
+        if (ordinary.isEmpty() || query == null || query.isBlank()) {
+            return query;
+        }
+        DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
+        List<String> words = words(query);
+        List<Set<String>> tokens = words.stream().map(w -> forms(w, lookup)).toList();
+        boolean[] masked = new boolean[words.size()];
+        boolean any = false;
+        for (List<Set<String>> saying : ordinary) {
+            for (int start = 0; start + saying.size() <= tokens.size(); start++) {
+                boolean all = true;
+                for (int i = 0; i < saying.size() && all; i++) {
+                    all = !java.util.Collections.disjoint(saying.get(i), tokens.get(start + i));
+                }
+                if (all) {
+                    for (int i = 0; i < saying.size(); i++) {
+                        masked[start + i] = true;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return query;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!masked[i]) {
+                kept.add(words.get(i));
+            }
+        }
+        return String.join(" ", kept);
     }
 
     boolean signals(String query) {
@@ -135,8 +199,15 @@ final class DangerPhrases {
         }
         DictionaryLookup lookup = new DictionaryLookup(RussianLemmaAnalyzer.dictionary());
         List<Set<String>> tokens = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        int position = 0;
         Set<String> present = new HashSet<>();
         for (String word : words(query)) {
+            // Prepositions and the like do not part a phrase's words ("выставила нас с вещами на улицу").
+            positions.add(position);
+            if (!FUNCTION_WORDS.contains(word)) {
+                position++;
+            }
             Set<String> forms = seen.get(word);
             if (forms == null) {
                 Set<String> all = forms(word, lookup);
@@ -157,7 +228,7 @@ final class DangerPhrases {
         List<Phrase> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
             if (phrase.words().stream().allMatch(w -> !java.util.Collections.disjoint(w, present))
-                    && found(phrase.words(), tokens)) {
+                    && found(phrase.words(), tokens, positions)) {
                 found.add(phrase);
                 if (firstOnly) {
                     break;
@@ -167,16 +238,25 @@ final class DangerPhrases {
         return found;
     }
 
-    /** All words of the phrase at distinct positions of the query, within a window of the phrase's length plus slack. */
-    private static boolean found(List<Set<String>> phrase, List<Set<String>> tokens) {
+    /**
+     * All words of the phrase at distinct words of the query, within a window of the phrase's length
+     * plus slack; {@code positions}: where each word stands, function words not counted.
+     */
+    private static boolean found(List<Set<String>> phrase, List<Set<String>> tokens, List<Integer> positions) {
         int window = phrase.size() + SLACK;
         for (int start = 0; start < tokens.size(); start++) {
             if (matches(phrase.get(0), tokens.get(start))) {
-                int from = Math.max(0, start - window + 1);
-                int to = Math.min(tokens.size(), start + window);
+                int from = start;
+                while (from > 0 && positions.get(start) - positions.get(from - 1) < window) {
+                    from--;
+                }
+                int to = start + 1;
+                while (to < tokens.size() && positions.get(to) - positions.get(start) < window) {
+                    to++;
+                }
                 boolean[] used = new boolean[tokens.size()];
                 used[start] = true;
-                if (assign(phrase, 1, tokens, from, to, used)) {
+                if (assign(phrase, 1, tokens, positions, from, to, used)) {
                     return true;
                 }
             }
@@ -184,15 +264,15 @@ final class DangerPhrases {
         return false;
     }
 
-    private static boolean assign(List<Set<String>> phrase, int word, List<Set<String>> tokens, int from, int to,
-                                  boolean[] used) {
+    private static boolean assign(List<Set<String>> phrase, int word, List<Set<String>> tokens, List<Integer> positions,
+                                  int from, int to, boolean[] used) {
         if (word == phrase.size()) {
             int first = -1;
             int last = -1;
             for (int i = from; i < to; i++) {
                 if (used[i]) {
-                    first = first < 0 ? i : first;
-                    last = i;
+                    first = first < 0 ? positions.get(i) : first;
+                    last = positions.get(i);
                 }
             }
             return last - first < phrase.size() + SLACK;
@@ -200,7 +280,7 @@ final class DangerPhrases {
         for (int i = from; i < to; i++) {
             if (!used[i] && matches(phrase.get(word), tokens.get(i))) {
                 used[i] = true;
-                if (assign(phrase, word + 1, tokens, from, to, used)) {
+                if (assign(phrase, word + 1, tokens, positions, from, to, used)) {
                     return true;
                 }
                 used[i] = false;
@@ -253,7 +333,7 @@ final class DangerPhrases {
                 return found;
             }
             for (String candidate : oneEditAway(word)) {
-                if (!russianStarts.contains(candidate.substring(0, 2))) {
+                if (!russianStarts.contains(candidate.substring(0, 1))) {
                     continue;
                 }
                 for (String lemma : lemmas(candidate, lookup)) {
@@ -343,7 +423,10 @@ final class DangerPhrases {
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTERS.split(Folding.fold(text))) {
-            if (!word.isEmpty()) {
+            if (NEGATIONS.contains(word)) {
+                words.add(word.substring(0, word.length() - 1));
+                words.add("t");
+            } else if (!word.isEmpty()) {
                 words.add(word);
             }
         }

@@ -412,16 +412,17 @@ public final class SearchIndex implements Closeable {
      * word order or with a typo, see DangerPhrases) puts crisis help first and says so.
      */
     public void useDangerPhrases(Collection<String> phrases) {
-        useDangerPhrases(phrases, Map.of());
+        useDangerPhrases(phrases, Map.of(), List.of());
     }
 
     /**
-     * The same, with the kind of danger of each phrase ({@code danger_phrase.kind}): the kind
-     * decides which crisis help comes first (helplines for suicide and a missing child, shelters for
-     * a family on the street; see CrisisHelp.First).
+     * The same, with the kind of danger of each phrase ({@code danger_phrase.kind}: the kind decides
+     * which crisis help comes first, helplines for suicide and a missing child, shelters for a family
+     * on the street; see CrisisHelp.First) and the ordinary sayings that hold a danger word ("убить
+     * время", "режутся зубки": their words, standing together, are not read for danger).
      */
-    public void useDangerPhrases(Collection<String> phrases, Map<String, String> kinds) {
-        danger = DangerPhrases.of(phrases, kinds);
+    public void useDangerPhrases(Collection<String> phrases, Map<String, String> kinds, Collection<String> ordinary) {
+        danger = DangerPhrases.of(phrases, kinds, ordinary);
     }
 
     /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
@@ -430,7 +431,16 @@ public final class SearchIndex implements Closeable {
     }
 
     private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
-        return terms.stream().anyMatch(words::crisis) || danger.signals(text);
+        DangerPhrases phrases = danger;
+        String read = phrases.withoutOrdinary(text);
+        List<String> readTerms = read.equals(text) ? terms : lemmas.of(read);
+        return readTerms.stream().anyMatch(words::crisis) || phrases.signals(read);
+    }
+
+    /** Which crisis help the kinds of danger in {@code text} call for first (its ordinary sayings left out). */
+    private CrisisHelp.First dangerFirst(String text) {
+        DangerPhrases phrases = danger;
+        return CrisisHelp.First.of(phrases.kinds(phrases.withoutOrdinary(text)));
     }
 
     /**
@@ -533,7 +543,7 @@ public final class SearchIndex implements Closeable {
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed, CrisisHelp.First.of(danger.kinds(query.text()))))
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed, dangerFirst(query.text())))
                     : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             // The score before the factors below, which only lower it: all matches are collected by

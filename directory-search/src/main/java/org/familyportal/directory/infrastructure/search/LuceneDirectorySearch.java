@@ -246,10 +246,11 @@ public final class LuceneDirectorySearch implements DirectorySearch {
             List<TopicSynonym> synonyms = new TopicSynonymTable(dataSource).all();
             index.useSynonyms(synonyms);
             // Danger: the phrases of danger_phrase and the single crisis words of the synonym list.
-            Map<String, String> kinds = new DangerPhraseTable(dataSource).kinds();
+            DangerPhraseTable table = new DangerPhraseTable(dataSource);
+            Map<String, String> kinds = table.kinds();
             List<String> danger = new ArrayList<>(kinds.keySet());
             synonyms.stream().filter(TopicSynonym::crisis).forEach(s -> danger.addAll(s.wordList()));
-            index.useDangerPhrases(danger, kinds);
+            index.useDangerPhrases(danger, kinds, table.ordinary());
         }
     }
 

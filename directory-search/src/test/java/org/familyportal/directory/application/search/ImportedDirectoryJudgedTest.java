@@ -81,4 +81,34 @@ class ImportedDirectoryJudgedTest {
                 () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
                 () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
     }
+
+    /**
+     * The second danger set ({@code judged/holdout-danger.tsv}), written blind to the first in
+     * session 12: 65 % of its danger queries were recognised before the vocabulary and the reading
+     * learnt from it (V3_70), so it is no longer blind. One query stays missed on purpose: "муж бёт
+     * меня", a three-letter misspelling, which the reader does not correct (too many ordinary words
+     * lie one edit from a short word).
+     */
+    @Test
+    void theSecondDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("holdout-danger.tsv", 3);
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 90, "danger queries");
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, second danger set", search, List.of(),
+                new JudgedSearch.Relevance() {
+                    @Override
+                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                        return false;
+                    }
+                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+    }
 }

@@ -42,7 +42,7 @@ class CrisisHelpTest {
                 service("en-line", "Family Crisis Hotlines", "Call us in a domestic violence emergency, day or night.", ANGARSK, "38-angarsk"),
                 service("family-psychologist", "Семейный психолог", "Консультации: муж и жена, конфликты, развод.", ANGARSK, "38-angarsk"),
                 service("far-shelter", "Кризисный центр «Надежда»", "Приют для матерей с детьми.", SAMARA, "63-samara")));
-        index.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds());
+        index.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds(), DangerPhrasesTest.seededOrdinary());
     }
 
     @AfterAll
@@ -91,7 +91,7 @@ class CrisisHelpTest {
                             + " и горячая линия для тех, кому опасно дома.", "crisis-shelter"),
                     tagged("line", "Детский телефон доверия", "Психологи выслушают; если нужен приют или убежище,"
                             + " подскажут, куда обратиться.", "hotline")));
-            tagged.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds());
+            tagged.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds(), DangerPhrasesTest.seededOrdinary());
             assertEquals("line", tagged.search(SearchQuery.text("хочу умереть").near(ANGARSK, "38-angarsk", 25.0))
                     .hits().get(0).id());
             assertEquals("shelter", tagged.search(SearchQuery.text("нам негде ночевать").near(ANGARSK, "38-angarsk", 25.0))

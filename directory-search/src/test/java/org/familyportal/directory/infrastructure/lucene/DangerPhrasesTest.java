@@ -29,7 +29,7 @@ class DangerPhrasesTest {
         List<String> phrases = new ArrayList<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
         for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 phrases.add(row.group(1).replace("''", "'"));
@@ -67,13 +67,24 @@ class DangerPhrasesTest {
         Map<String, String> kinds = new HashMap<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(violence|sexual-abuse|suicide|missing-child|street)'");
         for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 kinds.put(row.group(1).replace("''", "'"), row.group(2));
             }
         }
         return kinds;
+    }
+
+    /** The ordinary sayings that hold a danger word (kind "ordinary", V3_70), read from the migration. */
+    static List<String> seededOrdinary() {
+        List<String> sayings = new ArrayList<>();
+        Matcher row = Pattern.compile("\\('((?:[^']|'')+)', 'ordinary'").matcher(migration("V3_70__held_out_danger_words.sql"));
+        while (row.find()) {
+            sayings.add(row.group(1).replace("''", "'"));
+        }
+        assertTrue(sayings.size() > 10, "ordinary sayings read: " + sayings.size());
+        return sayings;
     }
 
     private static String migration(String name) {
@@ -102,7 +113,7 @@ class DangerPhrasesTest {
             суицидальные мысли                 | суицидальный
             муж абьюзер                        | абьюзер
             нас выгнали                        | выгнать нас
-            муж выгнал с детьми на улицу       | выгнать с детьми
+            муж выгнал с детьми на улицу       | выгнать на улицу
             сын ушел и не берет трубку         | не берет трубку
             he choked me                       | choke me
             дочь пишет прощальные записки      | прощальная записка
@@ -136,6 +147,9 @@ class DangerPhrasesTest {
             сын выпил пачку таблеток           | выпить пачку таблеток
             she swallowed pills                | swallowed pills
             i really dont want to be alive     | dont want to be alive
+            муж бьеть меня кулаками            | бить
+            daughter didnt come home last night | didn't come home
+            хозяйка выставила нас с вещами на улицу | выставить на улицу
             """)
     void dangerIsRecognisedInAnyFormOrderOrSpelling(String query, String phrase) {
         assertEquals(phrase, SEEDED.match(query).orElse("nothing"), query);
@@ -152,6 +166,26 @@ class DangerPhrasesTest {
             "кредиты, коллекторы звонят", ""})
     void ordinaryNeedsAreNotDanger(String query) {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
+    }
+
+    /** The seeded phrases with the ordinary sayings of V3_70, as the portal reads danger. */
+    private static final DangerPhrases WITH_SAYINGS = DangerPhrases.of(seeded(), seededOrdinary());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"как убить время с детьми в выходные", "у ребенка режутся зубки", "бью баклуши в декрете",
+            "ребенок бьет других детей в садике", "муж угрожает разводом если рожу третьего", "my kid hits other kids",
+            "kicked out of daycare for not paying", "my son is missing school a lot", "my hamster ran away",
+            "кот пропал дочь плачет"})
+    void ordinarySayingsWithADangerWordAreNotDanger(String query) {
+        String read = WITH_SAYINGS.withoutOrdinary(query);
+        assertFalse(WITH_SAYINGS.signals(read), () -> query + " read as " + WITH_SAYINGS.match(read).orElse(""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"муж бьет меня и других детей", "отчим бьет детей", "муж угрожает разводом и убить",
+            "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me"})
+    void aDangerBesideAnOrdinarySayingIsStillDanger(String query) {
+        assertTrue(WITH_SAYINGS.signals(WITH_SAYINGS.withoutOrdinary(query)), query);
     }
 
     @ParameterizedTest(name = "{0} / {1}: {2}")
@@ -188,14 +222,14 @@ class DangerPhrasesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             хочу умереть                          | suicide
-            сын грозится выпрыгнуть из окна       | suicide
+            сын грозится выпрыгнуть из окна       | suicide violence
             дочь не пришла домой                  | missing-child
             нам негде ночевать с детьми           | street
             муж бьёт меня                         | violence
             муж бьёт, хочу умереть                | violence suicide
             """)
     void theKindsOfDangerAQueryNamesAreKnown(String query, String kinds) {
-        DangerPhrases phrases = DangerPhrases.of(seeded(), seededKinds());
+        DangerPhrases phrases = DangerPhrases.of(seeded(), seededKinds(), seededOrdinary());
         assertEquals(java.util.Set.of(kinds.split(" ")), phrases.kinds(query), query);
         assertTrue(DangerPhrases.of(seeded()).kinds(query).isEmpty(), "without kinds, none is made up");
     }

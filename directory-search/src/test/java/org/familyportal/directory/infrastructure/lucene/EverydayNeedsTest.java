@@ -56,7 +56,7 @@ class EverydayNeedsTest {
         // As the portal does: the vocabulary first, so that what phrases also find is read into the index.
         index.useSynonyms(shipped());
         index.rebuild(services);
-        index.useDangerPhrases(DangerPhrasesTest.seeded());
+        index.useDangerPhrases(DangerPhrasesTest.seeded(), DangerPhrasesTest.seededKinds(), DangerPhrasesTest.seededOrdinary());
     }
 
     /** The topic_synonym entries of the migrations, as the portal seeds them. */
