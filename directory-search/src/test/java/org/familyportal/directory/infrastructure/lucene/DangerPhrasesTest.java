@@ -29,7 +29,7 @@ class DangerPhrasesTest {
         List<String> phrases = new ArrayList<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
         for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 phrases.add(row.group(1).replace("''", "'"));
@@ -67,7 +67,7 @@ class DangerPhrasesTest {
         Map<String, String> kinds = new HashMap<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(violence|sexual-abuse|suicide|missing-child|street)'");
         for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql")) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 kinds.put(row.group(1).replace("''", "'"), row.group(2));
@@ -223,6 +223,9 @@ class DangerPhrasesTest {
     @CsvSource(delimiter = '|', textBlock = """
             хочу умереть                          | suicide
             сын грозится выпрыгнуть из окна       | suicide violence
+            сын грозится выпрыгнуть с балкона     | suicide violence
+            дочка сказала что сбросится с моста   | suicide
+            dad touches me                        | sexual-abuse
             дочь не пришла домой                  | missing-child
             нам негде ночевать с детьми           | street
             муж бьёт меня                         | violence
