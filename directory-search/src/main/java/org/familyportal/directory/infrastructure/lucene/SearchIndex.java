@@ -432,9 +432,15 @@ public final class SearchIndex implements Closeable {
 
     private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
         DangerPhrases phrases = danger;
+        if (terms.stream().noneMatch(words::crisis) && !phrases.signals(text)) {
+            // Most queries: no danger word at all, so no ordinary saying to look for either.
+            return false;
+        }
         String read = phrases.withoutOrdinary(text);
-        List<String> readTerms = read.equals(text) ? terms : lemmas.of(read);
-        return readTerms.stream().anyMatch(words::crisis) || phrases.signals(read);
+        if (read.equals(text)) {
+            return true;
+        }
+        return lemmas.of(read).stream().anyMatch(words::crisis) || phrases.signals(read);
     }
 
     /** Which crisis help the kinds of danger in {@code text} call for first (its ordinary sayings left out). */
