@@ -50,6 +50,12 @@ final class DangerPhrases {
     private static final Set<String> NEGATIONS = Set.of("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
             "hasnt", "havent", "hadnt", "cant", "couldnt", "wouldnt", "shouldnt");
 
+    /**
+     * Impersonal verbs read as the personal verb they stand for: "хочется умереть" is "хочу умереть",
+     * "не хотелось жить" is "не хотел жить", so every "хочу" phrase is found in either voice.
+     */
+    private static final Map<String, String> SAME_WISH = Map.of("хотеться", "хотеть");
+
     /** A phrase as typed, its kind of danger (null when not known), and each of its words as the forms that match it. */
     private record Phrase(String text, String kind, List<Set<String>> words) {
     }
@@ -311,6 +317,7 @@ final class DangerPhrases {
                 forms.add("~" + stem(new RussianStemmer(), word));
             } else {
                 forms.addAll(lemmas);
+                lemmas.stream().map(SAME_WISH::get).filter(java.util.Objects::nonNull).forEach(forms::add);
             }
         } else {
             forms.add(stem(new PorterStemmer(), word));

@@ -110,6 +110,34 @@ class DemoDirectoryJudgedTest {
     }
 
     /**
+     * The third sets ({@code judged/third-demo.tsv}, {@code judged/third-danger.tsv}), written blind
+     * to the earlier sets and the migrations (blind round 2): before the vocabulary and the reading
+     * learnt from them (V3_72, "хочется" read as "хочу"), success@5 0.790, zero results 0.096, danger
+     * recall 0.625, false danger 0.060, so they are no longer blind. One ordinary line stays flagged,
+     * knowingly: "my son wants to run away from chess club" ("run away" is a runaway child; a saying
+     * that masked "wants to run away from" would hide "wants to run away from home").
+     */
+    @Test
+    void theThirdSetsInTheDemoDirectory() throws Exception {
+        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("third-demo.tsv");
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("third-danger.tsv", 2);
+        assertTrue(everyday.size() >= 100, "everyday queries: " + everyday.size());
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
+        JudgedSearch.Measures m = JudgedSearch.measure("demo directory, third sets", search, everyday, new ByRule(), danger,
+                (place, hit) -> {
+                    IndexedService s = SERVICES.get(hit.id());
+                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
+                            && serves(s, place);
+                });
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
+                () -> assertTrue(m.zeroResults() <= 0.02, "zero-result rate " + m.zeroResults()),
+                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+    }
+
+    /**
      * The demo set's judgments: {@code category:X}, {@code audience:X} (assigned terms) or
      * {@code name:text}, from a service that serves the place.
      */

@@ -111,4 +111,34 @@ class ImportedDirectoryJudgedTest {
                 () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
                 () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
     }
+
+    /**
+     * The third danger set ({@code judged/third-danger.tsv}), written blind to the earlier sets and
+     * the migrations (blind round 2): 62.5 % of its danger queries were recognised and 15.9 % of its
+     * ordinary lines flagged before the vocabulary and the reading learnt from it (V3_72), so it is no
+     * longer blind. One ordinary line stays flagged, knowingly: "my son wants to run away from chess
+     * club" (see DemoDirectoryJudgedTest#theThirdSetsInTheDemoDirectory).
+     */
+    @Test
+    void theThirdDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("third-danger.tsv", 3);
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, third danger set", search, List.of(),
+                new JudgedSearch.Relevance() {
+                    @Override
+                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                        return false;
+                    }
+                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+    }
 }

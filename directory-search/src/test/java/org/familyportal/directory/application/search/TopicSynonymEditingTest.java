@@ -111,16 +111,16 @@ class TopicSynonymEditingTest {
     @Test
     void aDangerPhraseAddedByAnAdministratorSignalsDangerOnlyAsAWhole() throws Exception {
         TopicSynonymEditing editing = new TopicSynonymEditing(new TopicSynonymTable(db), search);
-        assertFalse(search.search(SearchQuery.text("мачеха запирает нас в подвале")).crisis(), "not known as danger yet");
-        int id = editing.add("запирать в подвале", "crisis", "admin@test");
-        SearchResults locked = search.search(SearchQuery.text("мачеха запирает нас в подвале"));
+        assertFalse(search.search(SearchQuery.text("мачеха закрывает нас в подвале")).crisis(), "not known as danger yet");
+        int id = editing.add("закрывать в подвале", "crisis", "admin@test");
+        SearchResults locked = search.search(SearchQuery.text("мачеха закрывает нас в подвале"));
         assertTrue(locked.crisis(), "any form of the phrase's words");
         assertTrue(locked.hits().get(0).categories().contains("hotline") || locked.hits().get(0).categories().contains("crisis-shelter"),
                 locked.hits().toString());
         assertFalse(search.search(SearchQuery.text("подвал")).crisis(), "a word of the phrase alone is no danger");
-        assertFalse(search.search(SearchQuery.text("запирать")).crisis());
+        assertFalse(search.search(SearchQuery.text("закрывать")).crisis());
         assertTrue(editing.remove(id, "admin@test"));
-        assertFalse(search.search(SearchQuery.text("мачеха запирает нас в подвале")).crisis(), "removed: no longer danger");
+        assertFalse(search.search(SearchQuery.text("мачеха закрывает нас в подвале")).crisis(), "removed: no longer danger");
         assertTrue(TopicSynonym.problems("не хочу жить, kicked out", "crisis", Set.of()).isEmpty(), "danger may be phrases");
         assertEquals("admin.synonyms.error.word",
                 TopicSynonym.problems("один два три четыре пять шесть", "crisis", Set.of()).get(0).key(), "of five words at most");

