@@ -79,9 +79,11 @@ class DangerPhrasesTest {
     /** The ordinary sayings that hold a danger word (kind "ordinary", V3_70), read from the migration. */
     static List<String> seededOrdinary() {
         List<String> sayings = new ArrayList<>();
-        Matcher row = Pattern.compile("\\('((?:[^']|'')+)', 'ordinary'").matcher(migration("V3_70__held_out_danger_words.sql"));
-        while (row.find()) {
-            sayings.add(row.group(1).replace("''", "'"));
+        for (String name : List.of("V3_70__held_out_danger_words.sql", "V3_74__imported_blind_words.sql")) {
+            Matcher row = Pattern.compile("\\('((?:[^']|'')+)', 'ordinary'").matcher(migration(name));
+            while (row.find()) {
+                sayings.add(row.group(1).replace("''", "'"));
+            }
         }
         assertTrue(sayings.size() > 10, "ordinary sayings read: " + sayings.size());
         return sayings;
@@ -168,14 +170,14 @@ class DangerPhrasesTest {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
     }
 
-    /** The seeded phrases with the ordinary sayings of V3_70, as the portal reads danger. */
+    /** The seeded phrases with the ordinary sayings of V3_70 and V3_74, as the portal reads danger. */
     private static final DangerPhrases WITH_SAYINGS = DangerPhrases.of(seeded(), seededOrdinary());
 
     @ParameterizedTest
     @ValueSource(strings = {"как убить время с детьми в выходные", "у ребенка режутся зубки", "бью баклуши в декрете",
             "ребенок бьет других детей в садике", "муж угрожает разводом если рожу третьего", "my kid hits other kids",
             "kicked out of daycare for not paying", "my son is missing school a lot", "my hamster ran away",
-            "кот пропал дочь плачет"})
+            "кот пропал дочь плачет", "кредиты душат что делать", "совсем долги душат", "сын целыми днями режется в игры"})
     void ordinarySayingsWithADangerWordAreNotDanger(String query) {
         String read = WITH_SAYINGS.withoutOrdinary(query);
         assertFalse(WITH_SAYINGS.signals(read), () -> query + " read as " + WITH_SAYINGS.match(read).orElse(""));
@@ -183,7 +185,8 @@ class DangerPhrasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"муж бьет меня и других детей", "отчим бьет детей", "муж угрожает разводом и убить",
-            "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me"})
+            "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me",
+            "кредиты душат муж душит меня"})
     void aDangerBesideAnOrdinarySayingIsStillDanger(String query) {
         assertTrue(WITH_SAYINGS.signals(WITH_SAYINGS.withoutOrdinary(query)), query);
     }
