@@ -25,7 +25,7 @@ class DangerPhrasesTest {
     /** The migrations that insert danger phrases and ordinary sayings, in order. */
     static final List<String> MIGRATIONS = List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
             "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql",
-            "V3_72__third_blind_words.sql");
+            "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql");
 
     private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
 
@@ -187,7 +187,7 @@ class DangerPhrasesTest {
         assertFalse(SEEDED.signals(query), () -> query + " read as " + SEEDED.match(query).orElse(""));
     }
 
-    /** The seeded phrases with the ordinary sayings of V3_70, as the portal reads danger. */
+    /** The seeded phrases with the ordinary sayings of V3_70 and V3_74, as the portal reads danger. */
     private static final DangerPhrases WITH_SAYINGS = DangerPhrases.of(seeded(), seededOrdinary());
 
     @ParameterizedTest
@@ -196,7 +196,8 @@ class DangerPhrasesTest {
             "kicked out of daycare for not paying", "my son is missing school a lot", "my hamster ran away",
             "кот пропал дочь плачет", "бьет током розетка", "пропал аппетит у ребенка", "потерялся паспорт ребенка",
             "ребенок побил рекорд в плавании", "сын убил весь вечер на игры", "сын не хочет в школу просыпаться утром",
-            "my daughter kills me with her tantrums", "toddler runs away from me in the shop"})
+            "my daughter kills me with her tantrums", "toddler runs away from me in the shop", "кредиты душат что делать",
+            "совсем долги душат", "сын целыми днями режется в игры"})
     void ordinarySayingsWithADangerWordAreNotDanger(String query) {
         String read = WITH_SAYINGS.withoutOrdinary(query);
         assertFalse(WITH_SAYINGS.signals(read), () -> query + " read as " + WITH_SAYINGS.match(read).orElse(""));
@@ -205,7 +206,7 @@ class DangerPhrasesTest {
     @ParameterizedTest
     @ValueSource(strings = {"муж бьет меня и других детей", "отчим бьет детей", "муж угрожает разводом и убить",
             "убить время не получится он бьет меня", "my son ran away from home", "boyfriend hits other kids and me",
-            "потерялся паспорт и потерялся ребенок", "my toddler ran away in the mall"})
+            "потерялся паспорт и потерялся ребенок", "my toddler ran away in the mall", "кредиты душат муж душит меня"})
     void aDangerBesideAnOrdinarySayingIsStillDanger(String query) {
         assertTrue(WITH_SAYINGS.signals(WITH_SAYINGS.withoutOrdinary(query)), query);
     }

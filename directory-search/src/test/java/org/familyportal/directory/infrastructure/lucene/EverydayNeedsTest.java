@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everyday needs in the words parents use, with the vocabulary the portal ships (the topic_synonym
- * entries of V2_4, V3_13, V3_14, V3_17, V3_60, V3_61, V3_70 and V3_72, and the danger phrases), against a small directory worded
+ * entries of V2_4, V3_13, V3_14, V3_17, V3_60, V3_61, V3_70, V3_72 and V3_74, and the danger phrases), against a small directory worded
  * the way providers word it, with one kind of help per service. The phrasings are other ways to say
  * the needs of the judged sets, not taken from them: the vocabulary must carry the need, not the query.
  */
@@ -66,7 +66,7 @@ class EverydayNeedsTest {
         for (String name : List.of("V2_4__topic_synonyms.sql", "V3_13__parents_words.sql",
                 "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql",
                 "V3_60__more_parents_words.sql", "V3_61__fears_and_kindergarten_words.sql",
-                "V3_70__held_out_danger_words.sql", "V3_72__third_blind_words.sql")) {
+                "V3_70__held_out_danger_words.sql", "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql")) {
             String text = Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
             sql.append(text.substring(text.indexOf("INSERT INTO topic_synonym")));
         }
@@ -178,6 +178,27 @@ class EverydayNeedsTest {
             my son is a picky eater                          | psychological-help, parents-school
             stay at home dad looking for other dads          | parents-school
             we are refugees with kids                        | legal-aid, social-support
+            # V3_74: phrasings next to the blind set of the imported directory (session 12)
+            где бесплатная столовая для малоимущих           | humanitarian-aid
+            до зарплаты кушать нечего                        | humanitarian-aid
+            дочке не в чем ходить зимой                      | humanitarian-aid
+            сын вырос из всей одежды                         | humanitarian-aid
+            собрать приданое для новорожденного              | humanitarian-aid
+            ребенок картавит                                 | early-intervention
+            кто поставит звуки сыну                          | early-intervention
+            не успевает делать домашку                       | education-leisure
+            чем заняться с ребенком в выходные               | education-leisure
+            art lessons for my daughter                      | education-leisure
+            управляющая компания не чинит крышу              | legal-aid
+            куда написать жалобу на соседей                  | legal-aid
+            нужен нотариус для доверенности                  | legal-aid
+            работа на удаленке для мамы                      | employment
+            job search help for a mom                        | employment
+            хотим усыновить малыша                           | substitute-family-support
+            сын дерется с детьми во дворе                    | psychological-help
+            дочь ревнует к младшему брату                    | psychological-help
+            конфликт со свекровью                            | psychological-help
+            не можем найти общий язык с сыном                | psychological-help, parents-school
             """)
     void anEverydayNeedFindsItsKindOfHelpFirst(String text, String kinds) throws Exception {
         SearchResults results = index.search(SearchQuery.text(text));
