@@ -72,14 +72,14 @@ public final class Gazetteer {
         List<Place> places = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT s.id, s.name_ru, s.alternative_names, s.kind, m.code, m.name_ru, r.code, r.name_ru,"
-                        + " s.latitude, s.longitude FROM settlement s"
+                        + " s.latitude, s.longitude, s.name_en, r.name_en FROM settlement s"
                         + " JOIN municipality m ON m.code = s.municipality_code JOIN region r ON r.code = m.region_code"
                         // Of places sharing a name, a municipality's centre first, then by id: the same every start.
                         + " ORDER BY s.name_ru, (s.centre = 'municipality') DESC, s.id"); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 places.add(new Place(rs.getString(1), rs.getString(2), names(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        new IndexedService.Point(rs.getDouble(9), rs.getDouble(10))));
+                        new IndexedService.Point(rs.getDouble(9), rs.getDouble(10)), rs.getString(11), rs.getString(12)));
             }
         }
         return new Gazetteer(places);

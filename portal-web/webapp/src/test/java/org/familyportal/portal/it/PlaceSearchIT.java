@@ -154,5 +154,10 @@ class PlaceSearchIT {
 
         String english = parent.get("/find-help.xhtml?lang=en&place=" + enc("Железнагорск Елимский")).body();
         assertTrue(english.contains("Did you mean:"), english);
+        assertTrue(english.contains("Zheleznogorsk-Ilimsky"), "the places it may mean in English: " + english);
+
+        // A place as an English reader names it, answered in English, not in the gazetteer's Russian.
+        String near = parent.get("/find-help.xhtml?lang=en&q=lawyer&place=Angarsk").body();
+        assertTrue(near.contains("Near Angarsk (Angarsk urban district)."), near);
     }
 }

@@ -256,8 +256,9 @@ public class FindHelp {
         if (answer == null) {
             return List.of();
         }
-        return answer.placeMatch().suggestions().stream().map(p -> new PlaceSuggestion(p.name(), p.municipalityName(),
-                p.region(), link(Map.of("place", PlaceNames.qualified(p)), List.of("place", "lat", "lon", "page")))).toList();
+        String lang = language.getCode();
+        return answer.placeMatch().suggestions().stream().map(p -> new PlaceSuggestion(p.name(lang),
+                municipality(p), p.region(lang), link(Map.of("place", PlaceNames.qualified(p)), List.of("place", "lat", "lon", "page")))).toList();
     }
 
     /** The place was several settlements of one name: the suggestions are a choice, not guesses. */
@@ -307,6 +308,22 @@ public class FindHelp {
 
     public Place getPlace() {
         return place.orElse(null);
+    }
+
+    /** The place searched near, in the page's language ("Irkutsk" in English). */
+    public String getPlaceName() {
+        return place.map(p -> p.name(language.getCode())).orElse(null);
+    }
+
+    /** The municipality of the place searched near, in the page's language. */
+    public String getPlaceMunicipality() {
+        return place.map(this::municipality).orElse(null);
+    }
+
+    /** A place's municipality as the facets name it in the page's language; the gazetteer's name otherwise. */
+    private String municipality(Place p) {
+        String label = search.label("municipality", p.municipalityCode(), language.getCode());
+        return label == null || label.equals(p.municipalityCode()) ? p.municipalityName() : label;
     }
 
     public boolean isSearched() {
