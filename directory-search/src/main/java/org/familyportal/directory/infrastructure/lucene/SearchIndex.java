@@ -427,7 +427,8 @@ public final class SearchIndex implements Closeable {
 
     /** Whether {@code text} signals danger to a person (a crisis word or a danger phrase). */
     public boolean signalsDanger(String text) throws IOException {
-        return signalsDanger(lemmas.of(text), synonyms, text);
+        String read = Translit.read(text);
+        return signalsDanger(lemmas.of(read), synonyms, read);
     }
 
     private boolean signalsDanger(List<String> terms, TopicSynonyms words, String text) {
@@ -538,10 +539,12 @@ public final class SearchIndex implements Closeable {
         try {
             TopicSynonyms words = synonyms;
             // Danger is read from the whole query, pleas and all; the rest from what is asked.
-            List<String> all = lemmas.of(query.text());
-            boolean crisis = signalsDanger(all, words, query.text());
-            WordSynonyms.Reading reading = read(query.text(), words);
-            List<String> terms = reading.text().equals(query.text()) ? all : lemmas.of(reading.text());
+            // Russian typed in Latin letters is read in Cyrillic (see Translit); any other text as typed.
+            String asked = Translit.read(query.text());
+            List<String> all = lemmas.of(asked);
+            boolean crisis = signalsDanger(all, words, asked);
+            WordSynonyms.Reading reading = read(asked, words);
+            List<String> terms = reading.text().equals(asked) ? all : lemmas.of(reading.text());
             // Rewritten once (typos expand to the index's terms here), for the search and the snippets.
             BooleanQuery.Builder marked = new BooleanQuery.Builder();
             Query typed = searcher.rewrite(reading.onlyPleas() ? helplines()
@@ -549,7 +552,7 @@ public final class SearchIndex implements Closeable {
             // Danger: crisis help added; the snippets still mark the parent's own words only (cheaper too).
             List<TopicSynonym.Topic> named = new ArrayList<>(reading.topics());
             terms.forEach(t -> named.addAll(words.of(t)));
-            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed, dangerFirst(query.text())))
+            Query text = crisis ? searcher.rewrite(CrisisHelp.first(typed, dangerFirst(asked)))
                     : typed;
             Query filtered = searcher.rewrite(filtered(text, query));
             // The score before the factors below, which only lower it: all matches are collected by

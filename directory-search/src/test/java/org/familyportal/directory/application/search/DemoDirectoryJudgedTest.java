@@ -138,6 +138,37 @@ class DemoDirectoryJudgedTest {
     }
 
     /**
+     * The fourth sets ({@code judged/fourth-demo.tsv}, {@code judged/fourth-danger.tsv}), written blind
+     * to the earlier sets and the migrations (blind round 3): before the words and the reading learnt
+     * from them (V3_76, Russian in Latin letters read in Cyrillic by Translit), success@5 0.783, zero
+     * results 0.181, danger recall 0.627, false danger 0.070; after them 0.943, 0.052, 0.985 and 0.000,
+     * so they are no longer blind. Two danger lines stay missed, knowingly: "пинал в живот на седьмом месяце" (the ordinary saying
+     * "пинает в животе", a baby kicking, has the same lemmas) and "ho chu umeret" (a word split by a typo,
+     * in Latin letters). Everyday needs still missed: "перевод в другую школу", a
+     * patronage visit to a newborn, free medicines under three, a toddler who hits, one with few words,
+     * a baby who won't stop crying (English).
+     */
+    @Test
+    void theFourthSetsInTheDemoDirectory() throws Exception {
+        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("fourth-demo.tsv");
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("fourth-danger.tsv", 2);
+        assertTrue(everyday.size() >= 100, "everyday queries: " + everyday.size());
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
+        JudgedSearch.Measures m = JudgedSearch.measure("demo directory, fourth sets", search, everyday, new ByRule(), danger,
+                (place, hit) -> {
+                    IndexedService s = SERVICES.get(hit.id());
+                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
+                            && serves(s, place);
+                });
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.successAtFive() >= 0.94, "success@5 " + m.successAtFive()),
+                () -> assertTrue(m.zeroResults() <= 0.06, "zero-result rate " + m.zeroResults()),
+                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+    }
+
+    /**
      * The demo set's judgments: {@code category:X}, {@code audience:X} (assigned terms) or
      * {@code name:text}, from a service that serves the place.
      */

@@ -143,6 +143,36 @@ class ImportedDirectoryJudgedTest {
     }
 
     /**
+     * The fourth danger set ({@code judged/fourth-danger.tsv}), written blind to the earlier sets and
+     * the migrations (blind round 3): in the demo directory 62.7 % of its danger queries were recognised
+     * and 7.0 % of ordinary lines flagged before V3_76 and Translit; after them 98.5 % and none, here too. Two danger lines stay missed, knowingly: "пинал в живот на седьмом месяце" (the ordinary saying
+     * "пинает в животе", a baby kicking, has the same lemmas) and "ho chu umeret" (a word split by a typo,
+     * in Latin letters).
+     */
+    @Test
+    void theFourthDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger("fourth-danger.tsv", 3);
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, fourth danger set", search, List.of(),
+                new JudgedSearch.Relevance() {
+                    @Override
+                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                        return false;
+                    }
+                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+        assertAll(
+                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
+                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+    }
+
+    /**
      * The blind everyday set ({@code judged/imported-blind.tsv}, session 12): needs written by reading
      * only this directory's services and places, blind to {@code imported.tsv}'s queries and to the
      * search (lines duplicating imported.tsv dropped afterwards). No danger set: everyday needs only,

@@ -25,7 +25,7 @@ class DangerPhrasesTest {
     /** The migrations that insert danger phrases and ordinary sayings, in order. */
     static final List<String> MIGRATIONS = List.of("V3_8__danger_phrases.sql", "V3_14__judged_danger_phrases_and_words.sql",
             "V3_60__more_parents_words.sql", "V3_70__held_out_danger_words.sql", "V3_71__jumping_and_touching.sql",
-            "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql");
+            "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql", "V3_76__fourth_blind_words.sql");
 
     private static final DangerPhrases SEEDED = DangerPhrases.of(seeded());
 

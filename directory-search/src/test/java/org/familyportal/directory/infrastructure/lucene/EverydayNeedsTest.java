@@ -66,7 +66,8 @@ class EverydayNeedsTest {
         for (String name : List.of("V2_4__topic_synonyms.sql", "V3_13__parents_words.sql",
                 "V3_14__judged_danger_phrases_and_words.sql", "V3_17__parents_everyday_words.sql",
                 "V3_60__more_parents_words.sql", "V3_61__fears_and_kindergarten_words.sql",
-                "V3_70__held_out_danger_words.sql", "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql")) {
+                "V3_70__held_out_danger_words.sql", "V3_72__third_blind_words.sql", "V3_74__imported_blind_words.sql",
+                "V3_76__fourth_blind_words.sql")) {
             String text = Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
             sql.append(text.substring(text.indexOf("INSERT INTO topic_synonym")));
         }
