@@ -1,6 +1,8 @@
 -- Danger phrases and ordinary sayings measured on a third blind round (branch blind5:
 -- judged/fourth-danger.tsv, written blind to the judged sets and to these migrations). Violence in
--- slang verbs ("колотит", "дубасить", "отметелить", "пнуть в живот": not "пинать", a baby kicks too) and with what it is done (a knife
+-- slang verbs ("колотит", "дубасить", "отметелить", "пнуть в живот": not "пинать", a baby kicks too; a son
+-- or daughter who "колотит" others is an ordinary saying), a mother on a binge (a father's is an addiction
+-- need, as the first judged set has it: "отец пьет запоями"), and with what it is done (a knife
 -- or an axe chased with, acid, a child made to kneel on buckwheat), hiding from a husband or at the
 -- neighbours', thrown to the floor, a passport taken, not let out, starved, a stepdaughter not fed,
 -- lying in wait at the door, a parent afraid of harming the baby; English "hits me", "by the throat",
@@ -24,8 +26,6 @@ INSERT IGNORE INTO danger_phrase (phrase, kind, last_modified, modified_by) VALU
     ('синяки прятать', 'violence', UTC_TIMESTAMP(3), 'migration'),
     ('мама в запое', 'violence', UTC_TIMESTAMP(3), 'migration'),
     ('мать в запое', 'violence', UTC_TIMESTAMP(3), 'migration'),
-    ('папа в запое', 'violence', UTC_TIMESTAMP(3), 'migration'),
-    ('отец в запое', 'violence', UTC_TIMESTAMP(3), 'migration'),
     ('колотить жену', 'violence', UTC_TIMESTAMP(3), 'migration'),
     ('колотить детей', 'violence', UTC_TIMESTAMP(3), 'migration'),
     ('колотить ребенка', 'violence', UTC_TIMESTAMP(3), 'migration'),
@@ -213,6 +213,10 @@ INSERT IGNORE INTO danger_phrase (phrase, kind, last_modified, modified_by) VALU
     ('бросить детей одних', 'street', UTC_TIMESTAMP(3), 'migration'),
     ('бросить ребенка одного', 'street', UTC_TIMESTAMP(3), 'migration'),
     ('сидеть взаперти', 'street', UTC_TIMESTAMP(3), 'migration'),
+    ('сын колотит', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
+    ('дочь колотит', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
+    ('дочка колотит', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
+    ('ребенок колотит', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
     ('резаться в танки', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
     ('режется в танки', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
     ('резаться в доту', 'ordinary', UTC_TIMESTAMP(3), 'migration'),
