@@ -179,6 +179,23 @@ public final class JudgedSearch {
                 ordinary == 0 ? 0 : (double) flagged / ordinary, List.copyOf(failures));
     }
 
+    /**
+     * Asserts the levels a set reaches: success@5 and danger recall at least, zero-result and false
+     * danger rates at most (NaN, a set without such queries, passes).
+     */
+    public static void assertLevels(Measures m, double successAtFive, double zeroResults, double dangerRecall,
+                                    double falseDanger) {
+        org.junit.jupiter.api.Assertions.assertAll(
+                () -> org.junit.jupiter.api.Assertions.assertTrue(m.everyday() == 0 || m.successAtFive() >= successAtFive,
+                        "success@5 " + m.successAtFive()),
+                () -> org.junit.jupiter.api.Assertions.assertTrue(m.everyday() == 0 || m.zeroResults() <= zeroResults,
+                        "zero-result rate " + m.zeroResults()),
+                () -> org.junit.jupiter.api.Assertions.assertTrue(m.dangerQueries() == 0 || m.dangerRecall() >= dangerRecall,
+                        "danger recall " + m.dangerRecall()),
+                () -> org.junit.jupiter.api.Assertions.assertTrue(m.falseDanger() <= falseDanger,
+                        "false danger rate " + m.falseDanger()));
+    }
+
     /** Prints the measures and every failure, one a line. */
     public static void print(Measures measures) {
         System.out.println(measures.summary());

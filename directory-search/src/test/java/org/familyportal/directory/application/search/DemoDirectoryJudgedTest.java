@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,22 +63,7 @@ class DemoDirectoryJudgedTest {
 
     @Test
     void parentsFindHelpAndDangerComesFirstInTheDemoDirectory() throws Exception {
-        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("demo.tsv");
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger(2);
-        assertTrue(everyday.size() >= 200, "everyday queries: " + everyday.size());
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 60, "danger queries");
-        JudgedSearch.Measures m = JudgedSearch.measure("demo directory", search, everyday, new ByRule(), danger,
-                (place, hit) -> {
-                    IndexedService s = SERVICES.get(hit.id());
-                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
-                            && serves(s, place);
-                });
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
-                () -> assertTrue(m.zeroResults() <= 0.02, "zero-result rate " + m.zeroResults()),
-                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measured("demo directory", "demo.tsv", "danger.tsv", 200, 60), 0.95, 0.02, 1.0, 0.02);
     }
 
     /**
@@ -91,22 +75,7 @@ class DemoDirectoryJudgedTest {
      */
     @Test
     void theSecondSetsInTheDemoDirectory() throws Exception {
-        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("holdout-demo.tsv");
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("holdout-danger.tsv", 2);
-        assertTrue(everyday.size() >= 120, "everyday queries: " + everyday.size());
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 90, "danger queries");
-        JudgedSearch.Measures m = JudgedSearch.measure("demo directory, second sets", search, everyday, new ByRule(), danger,
-                (place, hit) -> {
-                    IndexedService s = SERVICES.get(hit.id());
-                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
-                            && serves(s, place);
-                });
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
-                () -> assertTrue(m.zeroResults() <= 0.02, "zero-result rate " + m.zeroResults()),
-                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measured("demo directory, second sets", "holdout-demo.tsv", "holdout-danger.tsv", 120, 90), 0.95, 0.02, 0.98, 0.02);
     }
 
     /**
@@ -119,22 +88,7 @@ class DemoDirectoryJudgedTest {
      */
     @Test
     void theThirdSetsInTheDemoDirectory() throws Exception {
-        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("third-demo.tsv");
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("third-danger.tsv", 2);
-        assertTrue(everyday.size() >= 100, "everyday queries: " + everyday.size());
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
-        JudgedSearch.Measures m = JudgedSearch.measure("demo directory, third sets", search, everyday, new ByRule(), danger,
-                (place, hit) -> {
-                    IndexedService s = SERVICES.get(hit.id());
-                    return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
-                            && serves(s, place);
-                });
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
-                () -> assertTrue(m.zeroResults() <= 0.02, "zero-result rate " + m.zeroResults()),
-                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measured("demo directory, third sets", "third-demo.tsv", "third-danger.tsv", 100, 100), 0.95, 0.02, 1.0, 0.02);
     }
 
     /**
@@ -150,22 +104,27 @@ class DemoDirectoryJudgedTest {
      */
     @Test
     void theFourthSetsInTheDemoDirectory() throws Exception {
-        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday("fourth-demo.tsv");
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("fourth-danger.tsv", 2);
-        assertTrue(everyday.size() >= 100, "everyday queries: " + everyday.size());
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
-        JudgedSearch.Measures m = JudgedSearch.measure("demo directory, fourth sets", search, everyday, new ByRule(), danger,
+        JudgedSearch.assertLevels(measured("demo directory, fourth sets", "fourth-demo.tsv", "fourth-danger.tsv", 100, 100), 0.94, 0.06, 0.98, 0.02);
+    }
+
+    /**
+     * An everyday set and a danger set (its place column 2) measured on the demo directory, at least
+     * {@code minEveryday} and {@code minDanger} danger queries; printed with every failure.
+     */
+    private static JudgedSearch.Measures measured(String label, String everydayFile, String dangerFile, int minEveryday,
+                                                  int minDanger) throws Exception {
+        List<JudgedSearch.Everyday> everyday = JudgedSearch.everyday(everydayFile);
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger(dangerFile, 2);
+        assertTrue(everyday.size() >= minEveryday, "everyday queries: " + everyday.size());
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= minDanger, "danger queries");
+        JudgedSearch.Measures m = JudgedSearch.measure(label, search, everyday, new ByRule(), danger,
                 (place, hit) -> {
                     IndexedService s = SERVICES.get(hit.id());
                     return s != null && (s.categories().contains("crisis-shelter") || s.categories().contains("hotline"))
                             && serves(s, place);
                 });
         JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.successAtFive() >= 0.94, "success@5 " + m.successAtFive()),
-                () -> assertTrue(m.zeroResults() <= 0.06, "zero-result rate " + m.zeroResults()),
-                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        return m;
     }
 
     /**

@@ -91,25 +91,7 @@ class ImportedDirectoryJudgedTest {
      */
     @Test
     void theSecondDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("holdout-danger.tsv", 3);
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 90, "danger queries");
-        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
-        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, second danger set", search, List.of(),
-                new JudgedSearch.Relevance() {
-                    @Override
-                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
-                        return false;
-                    }
-                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measuredDanger("imported directory, second danger set", "holdout-danger.tsv", 90), 0, 0, 0.98, 0.02);
     }
 
     /**
@@ -121,25 +103,7 @@ class ImportedDirectoryJudgedTest {
      */
     @Test
     void theThirdDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("third-danger.tsv", 3);
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
-        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
-        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, third danger set", search, List.of(),
-                new JudgedSearch.Relevance() {
-                    @Override
-                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
-                        return false;
-                    }
-                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.dangerRecall() >= 1.0, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measuredDanger("imported directory, third danger set", "third-danger.tsv", 100), 0, 0, 1.0, 0.02);
     }
 
     /**
@@ -151,25 +115,7 @@ class ImportedDirectoryJudgedTest {
      */
     @Test
     void theFourthDangerSetInADirectoryImportedWithoutOurTaxonomy() throws Exception {
-        List<JudgedSearch.Danger> danger = JudgedSearch.danger("fourth-danger.tsv", 3);
-        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= 100, "danger queries");
-        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
-        JudgedSearch.Measures m = JudgedSearch.measure("imported directory, fourth danger set", search, List.of(),
-                new JudgedSearch.Relevance() {
-                    @Override
-                    public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
-                        return false;
-                    }
-                }, danger, (place, hit) -> crisisServices.contains(hit.id()));
-        JudgedSearch.print(m);
-        assertAll(
-                () -> assertTrue(m.dangerRecall() >= 0.98, "danger recall " + m.dangerRecall()),
-                () -> assertTrue(m.falseDanger() <= 0.02, "false danger rate " + m.falseDanger()));
+        JudgedSearch.assertLevels(measuredDanger("imported directory, fourth danger set", "fourth-danger.tsv", 100), 0, 0, 0.98, 0.02);
     }
 
     /**
@@ -204,5 +150,29 @@ class ImportedDirectoryJudgedTest {
                 () -> assertTrue(m.successAtFive() >= 0.95, "success@5 " + m.successAtFive()),
                 () -> assertTrue(m.zeroResults() <= 0.025, "zero-result rate " + m.zeroResults()),
                 () -> assertTrue(m.falseDanger() <= 0.0, "false danger rate " + m.falseDanger()));
+    }
+
+    /**
+     * A danger set (its place column 3, the Samara region) measured on this directory, at least
+     * {@code minDanger} danger queries, against the crisis services of {@code imported-crisis.tsv};
+     * printed with every failure.
+     */
+    private static JudgedSearch.Measures measuredDanger(String label, String dangerFile, int minDanger) throws Exception {
+        List<JudgedSearch.Danger> danger = JudgedSearch.danger(dangerFile, 3);
+        assertTrue(danger.stream().filter(JudgedSearch.Danger::danger).count() >= minDanger, "danger queries");
+        Set<String> crisisServices = Set.copyOf(JudgedSearch.firstColumn("imported-crisis.tsv"));
+        JudgedSearch.Measures m = JudgedSearch.measure(label, search, List.of(), new JudgedSearch.Relevance() {
+            @Override
+            public boolean relevant(JudgedSearch.Everyday judged, Place place, SearchResults.Hit hit) {
+                return false;
+            }
+
+            @Override
+            public boolean anyServes(JudgedSearch.Everyday judged, Place place) {
+                return false;
+            }
+        }, danger, (place, hit) -> crisisServices.contains(hit.id()));
+        JudgedSearch.print(m);
+        return m;
     }
 }
